@@ -1,0 +1,305 @@
+//! The desktop app: a thin egui layer over the core.
+//!
+//! * `ChronicleApp` holds the *saved* state (`Saved`, persisted by eframe between runs),
+//!   the loaded `Extraction`, and *per-frame* state that is rebuilt or discarded freely.
+//! * Panels (one file each) read the state and push [`Command`]s; commands are applied
+//!   once per frame, at its end, by [`ChronicleApp::apply`]. No panel mutates shared state.
+//! * One open path (`Command::Open`) serves the file dialog, drag & drop and the command
+//!   line; loading runs on a worker thread (`loader`).
+
+mod articles;
+mod detail;
+mod event_list;
+mod export;
+mod loader;
+mod status_bar;
+pub mod timeline;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::Extraction;
+pub use loader::Source;
+use timeline::TimeView;
+
+/// Everything that changes app state. Panels push these; `apply` runs them once a frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Load these files/folders (from the dialog, a drop or the command line).
+    Open(Vec<PathBuf>),
+    /// Load the built-in corpus.
+    OpenEmbedded,
+    /// Show the native folder dialog (on a worker thread; never blocks the UI).
+    ShowOpenDialog,
+    /// Select an event by index into `extraction.events` (None: clear).
+    Select(Option<usize>),
+    /// Set the visible time range of the timeline.
+    SetView(TimeView),
+    /// Fit the timeline to all events.
+    FitAll,
+    /// Ask where to save, then write the timeline as PNG.
+    ExportPng,
+    /// Close the error bar.
+    DismissErrors,
+    /// Show or hide the articles panel.
+    ToggleArticles,
+}
+
+/// State kept between runs (eframe persistence).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Saved {
+    pub show_articles: bool,
+    pub last_export_dir: Option<PathBuf>,
+}
+
+impl Default for Saved {
+    fn default() -> Self {
+        Saved {
+            show_articles: true,
+            last_export_dir: None,
+        }
+    }
+}
+
+/// The app. Construct with [`ChronicleApp::new`] and drive with [`ChronicleApp::show`]
+/// (eframe does it through `App::ui`; tests through egui_kittest).
+pub struct ChronicleApp {
+    pub saved: Saved,
+    /// What is shown: the last extraction that finished loading.
+    pub extraction: Extraction,
+    /// Human name of what is loaded ("built-in corpus", a folder path).
+    pub source_label: String,
+    pub selected: Option<usize>,
+    pub view: Option<TimeView>,
+    /// Messages for the error bar (load failures, export results).
+    pub messages: Vec<String>,
+    commands: Vec<Command>,
+    loader: loader::Loader,
+    export: export::Exporter,
+    /// Screen rectangle of the timeline in the last frame (for the PNG export crop).
+    timeline_rect: Option<egui::Rect>,
+}
+
+impl ChronicleApp {
+    /// A new app that starts loading `source` at once.
+    pub fn new(saved: Saved, source: Source) -> Self {
+        let mut app = ChronicleApp {
+            saved,
+            extraction: Extraction::default(),
+            source_label: String::new(),
+            selected: None,
+            view: None,
+            messages: Vec::new(),
+            commands: Vec::new(),
+            loader: loader::Loader::default(),
+            export: export::Exporter::default(),
+            timeline_rect: None,
+        };
+        app.loader.start(source);
+        app
+    }
+
+    /// Queue a command for the end of this frame.
+    pub fn push(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// True while a load is running.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_busy()
+    }
+
+    /// Blocks until the running load (if any) has finished and its result is shown.
+    /// For tests and the command line; the UI never calls it.
+    pub fn wait_for_load(&mut self) {
+        if let Some(result) = self.loader.wait() {
+            self.install(result);
+        }
+    }
+
+    /// One frame of the whole UI.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if let Some(result) = self.loader.poll() {
+            self.install(result);
+        }
+        for path in self.loader.poll_dialog() {
+            self.commands.push(Command::Open(path));
+        }
+        self.export.poll(&ctx, &mut self.messages, &mut self.saved);
+        self.handle_drops(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        status_bar::show(
+            ui,
+            &self.messages,
+            self.loader.is_busy(),
+            &mut self.commands,
+        );
+        if self.saved.show_articles {
+            egui::Panel::left("articles")
+                .default_size(260.0)
+                .show(ui, |ui| {
+                    articles::show(ui, &self.extraction);
+                });
+        }
+        egui::Panel::right("detail")
+            .default_size(420.0)
+            .show(ui, |ui| {
+                detail::show(ui, &self.extraction, self.selected);
+            });
+        egui::Panel::bottom("events")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| {
+                event_list::show(ui, &self.extraction, self.selected, &mut self.commands);
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let rect = timeline::show(
+                ui,
+                &self.extraction,
+                self.selected,
+                self.view,
+                &mut self.commands,
+            );
+            self.timeline_rect = Some(rect);
+        });
+
+        if self.loader.is_busy() || self.export.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            self.apply(&ctx, c);
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if ui.button("Open folder…").clicked() {
+                self.commands.push(Command::ShowOpenDialog);
+            }
+            if ui.button("Built-in corpus").clicked() {
+                self.commands.push(Command::OpenEmbedded);
+            }
+            if ui.button("Fit all").clicked() {
+                self.commands.push(Command::FitAll);
+            }
+            if ui.button("Export PNG…").clicked() {
+                self.commands.push(Command::ExportPng);
+            }
+            let label = if self.saved.show_articles {
+                "Hide articles"
+            } else {
+                "Show articles"
+            };
+            if ui.button(label).clicked() {
+                self.commands.push(Command::ToggleArticles);
+            }
+            ui.separator();
+            ui.label(format!(
+                "{} — {} articles, {} events",
+                self.source_label,
+                self.extraction.corpus.articles.len(),
+                self.extraction.events.len()
+            ));
+        });
+    }
+
+    fn handle_drops(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.commands.push(Command::Open(dropped));
+        }
+    }
+
+    fn install(&mut self, result: loader::Loaded) {
+        self.source_label = result.label;
+        for e in &result.extraction.corpus.errors {
+            self.messages.push(format!("{}: {}", e.path, e.error));
+        }
+        self.extraction = result.extraction;
+        self.selected = None;
+        self.view = None;
+    }
+
+    /// Applies one command. The only place where app state changes.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Open(paths) => {
+                self.messages.clear();
+                self.loader.start(Source::Paths(paths));
+            }
+            Command::OpenEmbedded => {
+                self.messages.clear();
+                self.loader.start(Source::Embedded);
+            }
+            Command::ShowOpenDialog => self.loader.show_dialog(ctx),
+            Command::Select(i) => {
+                self.selected = i.filter(|&i| i < self.extraction.events.len());
+            }
+            Command::SetView(v) => self.view = Some(v),
+            Command::FitAll => self.view = None,
+            Command::ExportPng => {
+                if let Some(rect) = self.timeline_rect {
+                    self.export
+                        .start(ctx, rect, self.saved.last_export_dir.clone());
+                }
+            }
+            Command::DismissErrors => self.messages.clear(),
+            Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,
+        }
+    }
+}
+
+/// eframe glue.
+struct EframeApp(ChronicleApp);
+
+const STORAGE_KEY: &str = "chronicle";
+
+impl eframe::App for EframeApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.0.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.0.saved);
+    }
+}
+
+/// Opens the window on `paths` (none: the built-in corpus).
+pub fn run(paths: Vec<PathBuf>) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Chronicle")
+            .with_inner_size([1400.0, 900.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let source = if paths.is_empty() {
+        Source::Embedded
+    } else {
+        Source::Paths(paths)
+    };
+    eframe::run_native(
+        "Chronicle",
+        options,
+        Box::new(move |cc| {
+            let saved = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(EframeApp(ChronicleApp::new(saved, source))))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,518 @@
+//! The timeline panel: a calendar axis with the events above it, pan (drag, horizontal
+//! scroll) and zoom (scroll wheel, pinch) on time, click to select.
+//!
+//! As in Rerun's time ruler, the time→x mapping ([`TimeView`] plus the panel rect) is
+//! recreated every frame from the view stored in the app; pan and zoom return *new* views
+//! which the panel sends back as commands.
+
+use chrono::{Datelike, NaiveDate};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke};
+use serde::{Deserialize, Serialize};
+
+use super::Command;
+use crate::events::Event;
+use crate::extract::Extraction;
+use crate::timeval::Granularity;
+
+/// A visible stretch of time, in days since 0001-01-01 (fractional).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TimeView {
+    pub min: f64,
+    pub max: f64,
+}
+
+/// Shortest span a view may show (one hour).
+const MIN_SPAN_DAYS: f64 = 1.0 / 24.0;
+
+pub fn day_number(d: NaiveDate) -> f64 {
+    f64::from(d.num_days_from_ce())
+}
+
+fn date_of(day: f64) -> Option<NaiveDate> {
+    let d = day.floor();
+    if d.is_finite() && d > f64::from(i32::MIN) && d < f64::from(i32::MAX) {
+        NaiveDate::from_num_days_from_ce_opt(d as i32)
+    } else {
+        None
+    }
+}
+
+impl TimeView {
+    /// A view showing every event with a margin on both sides.
+    pub fn fit(events: &[Event]) -> TimeView {
+        let lo = events
+            .iter()
+            .map(|e| day_number(e.span.start))
+            .fold(f64::INFINITY, f64::min);
+        let hi = events
+            .iter()
+            .map(|e| day_number(e.span.end) + 1.0)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if !lo.is_finite() || !hi.is_finite() {
+            let today = day_number(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default());
+            return TimeView {
+                min: today - 365.0,
+                max: today + 365.0,
+            };
+        }
+        let pad = ((hi - lo) * 0.05).max(3.0);
+        TimeView {
+            min: lo - pad,
+            max: hi + pad,
+        }
+    }
+
+    pub fn span(&self) -> f64 {
+        self.max - self.min
+    }
+
+    pub fn x_of(&self, day: f64, rect: Rect) -> f32 {
+        rect.left() + ((day - self.min) / self.span() * f64::from(rect.width())) as f32
+    }
+
+    pub fn day_at(&self, x: f32, rect: Rect) -> f64 {
+        self.min + f64::from(x - rect.left()) / f64::from(rect.width().max(1.0)) * self.span()
+    }
+
+    /// Zoomed by `factor` (> 1 zooms in) keeping `anchor` (a day) at the same place.
+    pub fn zoomed(&self, factor: f64, anchor: f64) -> TimeView {
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let span = (self.span() / factor).clamp(MIN_SPAN_DAYS, 2_000_000.0);
+        let t = ((anchor - self.min) / self.span()).clamp(0.0, 1.0);
+        let min = anchor - t * span;
+        TimeView {
+            min,
+            max: min + span,
+        }
+    }
+
+    /// Moved by `days` (positive: later).
+    pub fn panned(&self, days: f64) -> TimeView {
+        let days = if days.is_finite() { days } else { 0.0 };
+        TimeView {
+            min: self.min + days,
+            max: self.max + days,
+        }
+    }
+}
+
+/// One tick of the calendar axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub day: f64,
+    pub label: String,
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    Days(u32),
+    Months(u32),
+    Years(i32),
+}
+
+impl Step {
+    fn approx_days(self) -> f64 {
+        match self {
+            Step::Days(n) => f64::from(n),
+            Step::Months(n) => f64::from(n) * 30.44,
+            Step::Years(n) => f64::from(n) * 365.25,
+        }
+    }
+}
+
+const STEPS: &[Step] = &[
+    Step::Days(1),
+    Step::Days(2),
+    Step::Days(7),
+    Step::Months(1),
+    Step::Months(3),
+    Step::Months(6),
+    Step::Years(1),
+    Step::Years(2),
+    Step::Years(5),
+    Step::Years(10),
+    Step::Years(20),
+    Step::Years(50),
+    Step::Years(100),
+    Step::Years(200),
+    Step::Years(500),
+    Step::Years(1000),
+];
+
+/// Calendar ticks for `view` on an axis `width` points wide, at least `min_gap` apart:
+/// days ("Tue 18 Jun"), weeks, months ("Sep 2023"), years ("1961"), decades, centuries.
+pub fn ticks(view: &TimeView, width: f32, min_gap: f32) -> Vec<Tick> {
+    let px_per_day = f64::from(width.max(1.0)) / view.span().max(MIN_SPAN_DAYS);
+    let step = STEPS
+        .iter()
+        .copied()
+        .find(|s| s.approx_days() * px_per_day >= f64::from(min_gap))
+        .unwrap_or(Step::Years(1000));
+    let (Some(first), Some(last)) = (date_of(view.min), date_of(view.max)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut d = match step {
+        Step::Days(7) => {
+            first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()))
+        }
+        Step::Days(_) => first,
+        Step::Months(n) => {
+            let m0 = (first.month0() / n) * n;
+            NaiveDate::from_ymd_opt(first.year(), m0 + 1, 1).unwrap_or(first)
+        }
+        Step::Years(n) => {
+            NaiveDate::from_ymd_opt(first.year().div_euclid(n) * n, 1, 1).unwrap_or(first)
+        }
+    };
+    while d <= last && out.len() < 1000 {
+        let day = day_number(d);
+        if day >= view.min {
+            let label = match step {
+                Step::Days(_) => d.format("%a %-d %b").to_string(),
+                Step::Months(_) if d.month() == 1 => d.format("%Y").to_string(),
+                Step::Months(_) => d.format("%b %Y").to_string(),
+                Step::Years(_) => d.format("%Y").to_string(),
+            };
+            out.push(Tick { day, label });
+        }
+        let next = match step {
+            Step::Days(n) => d.checked_add_days(chrono::Days::new(u64::from(n))),
+            Step::Months(n) => d.checked_add_months(chrono::Months::new(n)),
+            Step::Years(n) => NaiveDate::from_ymd_opt(d.year() + n, 1, 1),
+        };
+        match next {
+            Some(n) if n > d => d = n,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Where each event's label goes: a lane above the axis, or `None` (dot only).
+/// Most important first; a label takes the lowest lane where it overlaps nothing.
+fn layout_labels(
+    events: &[Event],
+    xs: &[f32],
+    widths: &[f32],
+    lanes: usize,
+    right_edge: f32,
+    selected: Option<usize>,
+) -> Vec<Option<Label>> {
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| {
+        (Some(b) == selected)
+            .cmp(&(Some(a) == selected))
+            .then(events[b].importance.total_cmp(&events[a].importance))
+    });
+    let mut placed: Vec<Vec<(f32, f32)>> = vec![Vec::new(); lanes];
+    let mut out = vec![None; events.len()];
+    const MAX_LABELS: usize = 400;
+    for &i in order.iter().take(MAX_LABELS) {
+        let left = xs[i] + widths[i] + 12.0 > right_edge;
+        let (x0, x1) = if left {
+            (xs[i] - widths[i] - 12.0, xs[i] + 4.0)
+        } else {
+            (xs[i] - 4.0, xs[i] + widths[i] + 12.0)
+        };
+        if let Some(lane) = (0..lanes).find(|&l| placed[l].iter().all(|&(a, b)| x1 <= a || x0 >= b))
+        {
+            placed[lane].push((x0, x1));
+            out[i] = Some(Label { lane, left });
+        }
+    }
+    out
+}
+
+/// Where an event's label goes: its lane above the axis, and whether it stands left of the dot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Label {
+    lane: usize,
+    left: bool,
+}
+
+/// Draws the timeline and returns its screen rectangle.
+pub fn show(
+    ui: &mut egui::Ui,
+    x: &Extraction,
+    selected: Option<usize>,
+    view: Option<TimeView>,
+    commands: &mut Vec<Command>,
+) -> Rect {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals().clone();
+    painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+
+    let events = &x.events;
+    let view = view.unwrap_or_else(|| TimeView::fit(events));
+    let axis_y = rect.bottom() - 28.0;
+    let plot = Rect::from_min_max(
+        Pos2::new(rect.left() + 8.0, rect.top() + 8.0),
+        Pos2::new(rect.right() - 8.0, axis_y),
+    );
+    let axis_rect = Rect::from_x_y_ranges(plot.x_range(), rect.y_range());
+
+    // Axis with calendar ticks.
+    let text_color = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    painter.line_segment(
+        [
+            Pos2::new(rect.left(), axis_y),
+            Pos2::new(rect.right(), axis_y),
+        ],
+        Stroke::new(1.0, weak),
+    );
+    for t in ticks(&view, axis_rect.width(), 90.0) {
+        let tx = view.x_of(t.day, axis_rect);
+        painter.line_segment(
+            [Pos2::new(tx, rect.top()), Pos2::new(tx, axis_y)],
+            Stroke::new(1.0, visuals.faint_bg_color),
+        );
+        painter.line_segment(
+            [Pos2::new(tx, axis_y), Pos2::new(tx, axis_y + 5.0)],
+            Stroke::new(1.0, weak),
+        );
+        painter.text(
+            Pos2::new(tx + 3.0, axis_y + 7.0),
+            Align2::LEFT_TOP,
+            t.label,
+            FontId::proportional(12.0),
+            text_color,
+        );
+    }
+
+    // Event layout: x per event, label lanes above the axis.
+    let font = FontId::proportional(13.0);
+    let lane_h = 20.0;
+    let lanes = ((plot.height() - 10.0) / lane_h).floor().max(1.0) as usize;
+    let xs: Vec<f32> = events
+        .iter()
+        .map(|e| view.x_of(day_number(e.span.mid()) + 0.5, axis_rect))
+        .collect();
+    let visible: Vec<bool> = xs
+        .iter()
+        .map(|&ex| ex >= rect.left() - 200.0 && ex <= rect.right())
+        .collect();
+    let widths: Vec<f32> = events
+        .iter()
+        .zip(&visible)
+        .map(|(e, &v)| {
+            if v {
+                label_width(ui, &label_text(e), &font)
+            } else {
+                f32::INFINITY
+            }
+        })
+        .collect();
+    let lane_of = layout_labels(events, &xs, &widths, lanes, rect.right() - 4.0, selected);
+
+    let accent = visuals.selection.bg_fill;
+    let mut hit: Option<(usize, f32)> = None;
+    let pointer = response.interact_pointer_pos().or(response.hover_pos());
+    for (i, e) in events.iter().enumerate() {
+        if !visible[i] {
+            continue;
+        }
+        let ex = xs[i];
+        let y = match lane_of[i] {
+            Some(l) => axis_y - 14.0 - l.lane as f32 * lane_h,
+            None => axis_y - 6.0,
+        };
+        let is_sel = Some(i) == selected;
+        let color = if is_sel {
+            accent
+        } else if e.sources > 1 {
+            text_color
+        } else {
+            weak
+        };
+        // Precision: a month or year is a faint band across its span.
+        if e.span.granularity != Granularity::Day {
+            let x0 = view.x_of(day_number(e.span.start), axis_rect);
+            let x1 = view.x_of(day_number(e.span.end) + 1.0, axis_rect);
+            if x1 - x0 > 3.0 {
+                let band = Rect::from_min_max(Pos2::new(x0, y - 4.0), Pos2::new(x1, y + 4.0));
+                painter.rect_filled(band, 2.0, color.gamma_multiply(0.15));
+            }
+        }
+        painter.line_segment(
+            [Pos2::new(ex, y), Pos2::new(ex, axis_y)],
+            Stroke::new(1.0, color.gamma_multiply(0.4)),
+        );
+        let r = 3.0 + (e.sources.min(5) as f32);
+        let inferred = e.mentions.iter().all(|m| {
+            x.published
+                .get(m.article)
+                .is_some_and(|p| !p.source.is_explicit())
+                && m.anchor == crate::tagger::Anchor::Dct
+        });
+        if inferred {
+            painter.circle_stroke(Pos2::new(ex, y), r, Stroke::new(1.5, color));
+        } else {
+            painter.circle_filled(Pos2::new(ex, y), r, color);
+        }
+        if is_sel {
+            painter.circle_stroke(Pos2::new(ex, y), r + 3.0, Stroke::new(2.0, accent));
+        }
+        match lane_of[i] {
+            Some(Label { left: false, .. }) => {
+                painter.text(
+                    Pos2::new(ex + r + 4.0, y),
+                    Align2::LEFT_CENTER,
+                    label_text(e),
+                    font.clone(),
+                    color,
+                );
+            }
+            Some(Label { left: true, .. }) => {
+                painter.text(
+                    Pos2::new(ex - r - 4.0, y),
+                    Align2::RIGHT_CENTER,
+                    label_text(e),
+                    font.clone(),
+                    color,
+                );
+            }
+            None => {}
+        }
+        if let Some(p) = pointer {
+            let d = Pos2::new(ex, y).distance(p);
+            if d <= r + 6.0 && hit.is_none_or(|(_, best)| d < best) {
+                hit = Some((i, d));
+            }
+        }
+    }
+
+    // Interaction: new views and selections go out as commands.
+    if let Some((i, _)) = hit {
+        if response.hovered() {
+            response.clone().on_hover_text(format!(
+                "{} — {}",
+                events[i].span.value(),
+                events[i].title
+            ));
+        }
+    }
+    if response.clicked() {
+        commands.push(Command::Select(hit.map(|(i, _)| i)));
+    }
+    if response.double_clicked() {
+        commands.push(Command::FitAll);
+    }
+    let mut new_view = view;
+    if response.dragged() {
+        let dx = response.drag_delta().x;
+        new_view =
+            new_view.panned(-f64::from(dx) / f64::from(axis_rect.width().max(1.0)) * view.span());
+    }
+    if response.hovered() {
+        let (scroll, zoom) = ui.ctx().input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
+        let anchor = pointer.map_or((view.min + view.max) / 2.0, |p| view.day_at(p.x, axis_rect));
+        let factor = f64::from(zoom) * (f64::from(scroll.y) / 200.0).exp();
+        if (factor - 1.0).abs() > 1e-6 {
+            new_view = new_view.zoomed(factor, anchor);
+        }
+        if scroll.x.abs() > 0.0 {
+            new_view = new_view
+                .panned(-f64::from(scroll.x) / f64::from(axis_rect.width().max(1.0)) * view.span());
+        }
+    }
+    if new_view != view {
+        commands.push(Command::SetView(new_view));
+    }
+    if events.is_empty() {
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            "No dated events",
+            FontId::proportional(16.0),
+            weak,
+        );
+    }
+    rect
+}
+
+fn label_text(e: &Event) -> String {
+    let date = match e.span.granularity {
+        Granularity::Day => e.span.start.format("%-d %b %Y").to_string(),
+        Granularity::Month => e.span.start.format("%b %Y").to_string(),
+        _ => e.span.value(),
+    };
+    format!("{date}: {}", e.title)
+}
+
+fn label_width(ui: &egui::Ui, text: &str, font: &FontId) -> f32 {
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_string(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::Vec2;
+
+    fn d(y: i32, m: u32, day: u32) -> f64 {
+        day_number(NaiveDate::from_ymd_opt(y, m, day).unwrap())
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_in_place() {
+        let v = TimeView {
+            min: 0.0,
+            max: 100.0,
+        };
+        let z = v.zoomed(2.0, 25.0);
+        assert!((z.span() - 50.0).abs() < 1e-9);
+        let rect = Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 10.0));
+        assert!((v.x_of(25.0, rect) - z.x_of(25.0, rect)).abs() < 1e-3);
+        assert_eq!(v.zoomed(f64::NAN, 3.0), v);
+        assert!(v.zoomed(1e12, 3.0).span() >= MIN_SPAN_DAYS * 0.999);
+    }
+
+    #[test]
+    fn pan_moves_both_ends() {
+        let v = TimeView {
+            min: 10.0,
+            max: 20.0,
+        }
+        .panned(5.0);
+        assert_eq!(
+            v,
+            TimeView {
+                min: 15.0,
+                max: 25.0
+            }
+        );
+    }
+
+    #[test]
+    fn ticks_adapt_from_centuries_to_days() {
+        let wide = TimeView {
+            min: d(1950, 1, 1),
+            max: d(2030, 1, 1),
+        };
+        let t = ticks(&wide, 1000.0, 90.0);
+        assert!(t.iter().any(|t| t.label == "1960"), "{t:?}");
+        let week = TimeView {
+            min: d(2024, 6, 15),
+            max: d(2024, 6, 22),
+        };
+        let t = ticks(&week, 1000.0, 90.0);
+        assert!(t.iter().any(|t| t.label == "Tue 18 Jun"), "{t:?}");
+        let year = TimeView {
+            min: d(2023, 1, 1),
+            max: d(2024, 1, 1),
+        };
+        let t = ticks(&year, 1000.0, 60.0);
+        assert!(t.iter().any(|t| t.label == "Sep 2023"), "{t:?}");
+    }
+}

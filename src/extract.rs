@@ -1,0 +1,199 @@
+//! The pipeline (corpus → publication dates → tagging → mentions → events) and the JSON
+//! contract of `chronicle extract`, documented in the README.
+
+use serde::Serialize;
+
+use crate::corpus::{Corpus, LoadError};
+use crate::events::{self, Event};
+use crate::pubdate::{self, Published};
+use crate::tagger::{self, TagOptions, Timex};
+use crate::text::CharCounter;
+
+/// Everything extracted from one corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub corpus: Corpus,
+    /// Parallel to `corpus.articles`.
+    pub published: Vec<Published>,
+    /// Parallel to `corpus.articles`: every temporal expression found.
+    pub timexes: Vec<Vec<Timex>>,
+    /// Chronological.
+    pub events: Vec<Event>,
+}
+
+/// Runs the whole pipeline. Never fails: problems are in `corpus.errors`.
+pub fn run(corpus: Corpus) -> Extraction {
+    let published = pubdate::infer_all(&corpus.articles);
+    let opts = TagOptions::default();
+    let timexes: Vec<Vec<Timex>> = corpus
+        .articles
+        .iter()
+        .zip(&published)
+        .map(|(a, p)| tagger::tag(&a.text, p.date, &opts).timexes)
+        .collect();
+    let mentions = corpus
+        .articles
+        .iter()
+        .zip(&timexes)
+        .enumerate()
+        .flat_map(|(i, (a, t))| events::mentions(i, a, t))
+        .collect();
+    let events = events::build(&corpus.articles, mentions);
+    Extraction {
+        corpus,
+        published,
+        timexes,
+        events,
+    }
+}
+
+// ---- JSON contract -------------------------------------------------------------------------
+
+#[derive(Debug, Serialize)]
+pub struct ExtractJson {
+    pub articles: Vec<ArticleJson>,
+    pub events: Vec<EventJson>,
+    pub errors: Vec<LoadError>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ArticleJson {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub published: PublishedJson,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PublishedJson {
+    /// "YYYY-MM-DD", or null when unknown.
+    pub value: Option<String>,
+    /// header | dateline | consensus | latest-mention | unknown
+    pub source: &'static str,
+    pub evidence: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventJson {
+    pub id: String,
+    pub title: String,
+    pub importance: f64,
+    pub sources: usize,
+    pub date: DateJson,
+    pub mentions: Vec<MentionJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DateJson {
+    pub value: String,
+    pub granularity: &'static str,
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MentionJson {
+    pub article: String,
+    pub text: String,
+    /// Unicode code points into the article text, end-exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+    pub value: String,
+}
+
+impl Extraction {
+    pub fn to_json(&self) -> ExtractJson {
+        let articles = self
+            .corpus
+            .articles
+            .iter()
+            .zip(&self.published)
+            .map(|(a, p)| ArticleJson {
+                id: a.id.clone(),
+                path: a.path.clone(),
+                title: a.title.clone(),
+                published: PublishedJson {
+                    value: p.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    source: p.source.as_str(),
+                    evidence: p.evidence.clone(),
+                },
+            })
+            .collect();
+        let events = self
+            .events
+            .iter()
+            .map(|e| EventJson {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                importance: e.importance,
+                sources: e.sources,
+                date: DateJson {
+                    value: e.value(),
+                    granularity: e.span.granularity.as_str(),
+                    start: e.span.start.format("%Y-%m-%d").to_string(),
+                    end: e.span.end.format("%Y-%m-%d").to_string(),
+                },
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let a = &self.corpus.articles[m.article];
+                        let mut cc = CharCounter::new(&a.text);
+                        MentionJson {
+                            article: a.id.clone(),
+                            text: a.text[m.start..m.end].to_string(),
+                            start: cc.chars_at(m.start),
+                            end: cc.chars_at(m.end),
+                            sentence: a.text[m.sentence.0..m.sentence.1].to_string(),
+                            value: m.value.clone(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        ExtractJson {
+            articles,
+            events,
+            errors: self.corpus.errors.clone(),
+        }
+    }
+}
+
+/// `chronicle tag` output.
+#[derive(Debug, Serialize)]
+pub struct TagJson {
+    pub timexes: Vec<TimexJson>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TimexJson {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub value: String,
+}
+
+/// Tags raw text and converts offsets to code points.
+pub fn tag_json(text: &str, dct: Option<chrono::NaiveDate>) -> TagJson {
+    let tagged = tagger::tag(text, dct, &TagOptions::default());
+    let mut cc = CharCounter::new(text);
+    let timexes = tagged
+        .timexes
+        .iter()
+        .map(|t| TimexJson {
+            start: cc.chars_at(t.start),
+            end: cc.chars_at(t.end),
+            text: text[t.start..t.end].to_string(),
+            kind: t.kind.as_str(),
+            value: t.value.clone(),
+        })
+        .collect();
+    TagJson {
+        timexes,
+        warnings: tagged.warnings,
+    }
+}

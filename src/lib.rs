@@ -1,0 +1,14 @@
+//! Chronicle's core: corpus loading, temporal tagging, publication-date inference, event
+//! building and export. No GUI dependency lives here; the egui app (`app`, behind the
+//! default `gui` feature) is a thin layer over it. See ARCHITECTURE.md.
+
+pub mod corpus;
+pub mod events;
+pub mod extract;
+pub mod pubdate;
+pub mod tagger;
+pub mod text;
+pub mod timeval;
+
+#[cfg(feature = "gui")]
+pub mod app;

@@ -1,0 +1,115 @@
+//! Temporal tagger: finds TIMEX3 expressions in English text and normalises them
+//! against a document creation date (DCT). Pure: no I/O, no clock.
+
+use chrono::NaiveDate;
+
+/// TimeML TIMEX3 type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// How a value was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// Fully given by the expression itself ("19 June 2024", "1961").
+    Absolute,
+    /// Resolved against the document creation date ("on Wednesday", "last September").
+    Dct,
+    /// Resolved against the previous date in the text ("five years later", "that year").
+    Previous,
+    /// Not anchored to a calendar position (durations, sets, PRESENT_REF, unresolved).
+    None,
+}
+
+/// One temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte offset into the tagged text (start, inclusive).
+    pub start: usize,
+    /// Byte offset into the tagged text (end, exclusive).
+    pub end: usize,
+    pub kind: TimexType,
+    /// TIMEX3 value: "2024-06-19", "2023-09", "1961", "196", "2024-W25", "P24Y", "PRESENT_REF", ...
+    pub value: String,
+    pub anchor: Anchor,
+}
+
+/// Options of the tagger (reserved for future switches; `Default` is what the product uses).
+#[derive(Debug, Clone, Default)]
+pub struct TagOptions {}
+
+/// Result of tagging: never fails; problems are warnings.
+#[derive(Debug, Clone, Default)]
+pub struct Tagged {
+    pub timexes: Vec<Timex>,
+    pub warnings: Vec<String>,
+}
+
+mod lexicon;
+mod resolve;
+mod rules;
+mod scan;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+/// Tag `text`, resolving relative expressions against `dct` when given.
+pub fn tag(text: &str, dct: Option<NaiveDate>, _opts: &TagOptions) -> Tagged {
+    let mut toks = Vec::new();
+    scan::tokenize(text, &mut toks);
+    let m = rules::Matcher {
+        t: &toks,
+        b: text.as_bytes(),
+    };
+    let mut cands: Vec<rules::Cand> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let trigger = match t.k {
+            scan::Kind::Num | scan::Kind::Punct(b'\'') => true,
+            scan::Kind::Word => t.lex != lexicon::Lex::Nil,
+            _ => false,
+        };
+        if trigger && let Some(c) = m.match_at(i) {
+            i = c.e;
+            cands.push(c);
+            continue;
+        }
+        i += 1;
+    }
+    let mut r = resolve::Resolver::new(dct, &cands);
+    let mut out = Tagged::default();
+    out.timexes.reserve(cands.len());
+    for c in &cands {
+        let (v, anchor) = r.resolve(c);
+        out.timexes.push(Timex {
+            start: toks[c.s].s,
+            end: toks[c.e - 1].e,
+            kind: c.kind,
+            value: v.render(),
+            anchor,
+        });
+    }
+    if dct.is_none() && !out.timexes.is_empty() {
+        out.warnings.push(
+            "no document creation date: relative expressions resolved against the text only".into(),
+        );
+    }
+    out
+}

@@ -1,0 +1,423 @@
+//! Resolution of candidates against the DCT and the running reference time.
+
+use super::Anchor;
+use super::lexicon::Unit;
+use super::rules::{Base, Cand, Expr};
+use super::value::{Tod, Val};
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// Reference time: a date and the granularity it is known to.
+type RefT = (NaiveDate, Unit);
+
+fn rank(u: Unit) -> u8 {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => 0,
+        Unit::Week | Unit::Fortnight => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        Unit::Year => 4,
+        Unit::Decade => 5,
+        Unit::Century => 6,
+    }
+}
+
+fn coarser(a: Unit, b: Unit) -> Unit {
+    if rank(a) >= rank(b) { a } else { b }
+}
+
+fn shift(d: NaiveDate, n: i32, u: Unit) -> Option<NaiveDate> {
+    let months = |k: i64| -> Option<NaiveDate> {
+        if k >= 0 {
+            d.checked_add_months(Months::new(u32::try_from(k).ok()?))
+        } else {
+            d.checked_sub_months(Months::new(u32::try_from(-k).ok()?))
+        }
+    };
+    let days = |k: i64| -> Option<NaiveDate> {
+        if k >= 0 {
+            d.checked_add_days(Days::new(k as u64))
+        } else {
+            d.checked_sub_days(Days::new((-k) as u64))
+        }
+    };
+    let n = n as i64;
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => days(n),
+        Unit::Week => days(7 * n),
+        Unit::Fortnight => days(14 * n),
+        Unit::Month => months(n),
+        Unit::Quarter => months(3 * n),
+        Unit::Year => months(12 * n),
+        Unit::Decade => months(120 * n),
+        Unit::Century => months(1200 * n),
+    }
+}
+
+fn at_gran(d: NaiveDate, g: Unit) -> Val {
+    let (y, m) = (d.year(), d.month() as u8);
+    match g {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => {
+            Val::Date(y, Some(m), Some(d.day() as u8))
+        }
+        Unit::Week | Unit::Fortnight => {
+            let w = d.iso_week();
+            Val::Week(w.year(), w.week())
+        }
+        Unit::Month => Val::Date(y, Some(m), None),
+        Unit::Quarter => Val::Quarter(y, (m - 1) / 3 + 1),
+        Unit::Year => Val::Date(y, None, None),
+        Unit::Decade => Val::Decade(y.div_euclid(10)),
+        Unit::Century => Val::Century(y.div_euclid(100)),
+    }
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+}
+
+/// Date of a value, for use as the next reference time.
+fn ref_of(v: &Val) -> Option<RefT> {
+    match *v {
+        Val::Date(y, m, d) if y > 0 => match (m, d) {
+            (Some(m), Some(d)) => Some((ymd(y, m, d)?, Unit::Day)),
+            (Some(m), None) => Some((ymd(y, m, 1)?, Unit::Month)),
+            _ => Some((ymd(y, 1, 1)?, Unit::Year)),
+        },
+        Val::Time(y, m, d, _, _) if y > 0 => Some((ymd(y, m, d)?, Unit::Day)),
+        Val::Quarter(y, q) if y > 0 => Some((ymd(y, (q - 1) * 3 + 1, 1)?, Unit::Quarter)),
+        Val::Season(y, s) if y > 0 => Some((ymd(y, [4, 7, 10, 1][s as usize & 3], 1)?, Unit::Year)),
+        Val::Week(y, w) if y > 0 => Some((
+            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?,
+            Unit::Week,
+        )),
+        _ => None,
+    }
+}
+
+fn season_of_month(m: u32) -> u8 {
+    match m {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+pub struct Resolver {
+    dct: Option<NaiveDate>,
+    refd: Option<RefT>,
+    narrative: bool,
+    last_quarter: Option<(i32, u8)>,
+}
+
+impl Resolver {
+    pub fn new(dct: Option<NaiveDate>, cands: &[Cand]) -> Self {
+        // Narrative (history) text: most absolute years are far from the DCT.
+        let mut far = 0u32;
+        let mut near = 0u32;
+        for c in cands {
+            match c.expr {
+                Expr::Abs(Val::Date(y, _, _)) => match dct {
+                    Some(d) if (y - d.year()).abs() <= 1 => near += 1,
+                    _ => far += 1,
+                },
+                Expr::Day(..) | Expr::Wd(..) | Expr::Rel(Base::Dct, ..) => near += 1,
+                _ => {}
+            }
+        }
+        let narrative = dct.is_none() || (far >= 3 && far > 2 * near);
+        Resolver {
+            dct,
+            refd: None,
+            narrative,
+            last_quarter: None,
+        }
+    }
+
+    /// The date things like "June" or "Friday" are resolved against.
+    fn base(&self) -> Option<RefT> {
+        if self.narrative {
+            self.refd.or(self.dct.map(|d| (d, Unit::Day)))
+        } else {
+            self.dct.map(|d| (d, Unit::Day)).or(self.refd)
+        }
+    }
+
+    fn base_of(&self, b: Base) -> Option<RefT> {
+        match b {
+            Base::Dct => self.dct.map(|d| (d, Unit::Day)).or(self.refd),
+            Base::Ref => self.refd.or(self.dct.map(|d| (d, Unit::Day))),
+        }
+    }
+
+    fn year_for_month(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
+        let (b, g) = self.base()?;
+        if self.narrative || g != Unit::Day {
+            if g == Unit::Month || g == Unit::Day {
+                // story moves forward: "December 1941 ... January" -> 1942
+                if (b.month() as i32) - (m as i32) >= 7 {
+                    return Some(b.year() + 1);
+                }
+            }
+            return Some(b.year());
+        }
+        let y = b.year();
+        let bm = b.month() as u8;
+        let bd = b.day() as u8;
+        let diff = m as i32 - bm as i32;
+        let after = diff > 0 || (diff == 0 && day.is_some_and(|d| d > bd));
+        let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
+        if (tense < 0 && after && diff >= 1) || (tense == 0 && diff > 6) {
+            return Some(y - 1);
+        }
+        if (tense > 0 && before && diff <= -1) || (tense == 0 && diff < -6) {
+            return Some(y + 1);
+        }
+        Some(y)
+    }
+
+    fn weekday(&self, wd: u8, tense: i8) -> Option<NaiveDate> {
+        let (b, g) = self.base()?;
+        if g != Unit::Day {
+            return None;
+        }
+        let cur = b.weekday().number_from_monday() as i64;
+        let w = wd as i64;
+        if cur == w {
+            return Some(b);
+        }
+        let back = (cur - w).rem_euclid(7);
+        let fwd = (w - cur).rem_euclid(7);
+        let k = if tense > 0 {
+            fwd
+        } else if tense < 0 {
+            -back
+        } else if fwd < back && fwd <= 2 {
+            fwd
+        } else {
+            -back
+        };
+        shift(b, k as i32, Unit::Day)
+    }
+
+    fn with_tod(d: NaiveDate, tod: Option<Tod>) -> Val {
+        match tod {
+            Some(t) => Val::Time(d.year(), d.month() as u8, d.day() as u8, t, false),
+            None => Val::Date(d.year(), Some(d.month() as u8), Some(d.day() as u8)),
+        }
+    }
+
+    /// Resolve one candidate; None means "could not resolve" (caller emits a fallback).
+    fn eval(&mut self, c: &Cand) -> Option<(Val, Anchor)> {
+        let dctish = if self.narrative {
+            Anchor::Previous
+        } else {
+            Anchor::Dct
+        };
+        match c.expr {
+            Expr::Abs(v) => Some((v, Anchor::Absolute)),
+            Expr::Free(v) => Some((v, Anchor::None)),
+            Expr::Md(m, d, tod) => {
+                let y = self.year_for_month(m, Some(d), c.tense)?;
+                let date = ymd(y, m, d)?;
+                Some((Self::with_tod(date, tod), dctish))
+            }
+            Expr::M(m) => {
+                let y = self.year_for_month(m, None, c.tense)?;
+                Some((Val::Date(y, Some(m), None), dctish))
+            }
+            Expr::Season(s) => {
+                let (b, _) = self.base()?;
+                Some((Val::Season(b.year(), s), dctish))
+            }
+            Expr::Quarter(q) => {
+                let (b, _) = self.base()?;
+                Some((Val::Quarter(b.year(), q), dctish))
+            }
+            Expr::Half(h) => {
+                let (b, _) = self.base()?;
+                Some((Val::Half(b.year(), h), dctish))
+            }
+            Expr::LatestQuarter(n) => {
+                if let Some((y, q)) = self.last_quarter {
+                    return Some((Val::Quarter(y + n, q), Anchor::Previous));
+                }
+                let (b, _) = self.base()?;
+                let p = shift(b, -1 + 4 * n, Unit::Quarter)?;
+                Some((at_gran(p, Unit::Quarter), Anchor::Dct))
+            }
+            Expr::Wd(wd, tod) => {
+                let d = self.weekday(wd, c.tense)?;
+                Some((Self::with_tod(d, tod), dctish))
+            }
+            Expr::Day(n, tod) => {
+                let (b, g) = self.base_of(Base::Dct)?;
+                if g != Unit::Day {
+                    return None;
+                }
+                let d = shift(b, n, Unit::Day)?;
+                Some((Self::with_tod(d, tod), Anchor::Dct))
+            }
+            Expr::TimeOnly(tod, z) => {
+                let r = if self.narrative {
+                    self.refd
+                } else {
+                    self.dct.map(|d| (d, Unit::Day))
+                };
+                match r {
+                    Some((d, Unit::Day)) => Some((
+                        Val::Time(d.year(), d.month() as u8, d.day() as u8, tod, z),
+                        dctish,
+                    )),
+                    _ => Some((Val::Time(i32::MIN, 0, 0, tod, z), Anchor::None)),
+                }
+            }
+            Expr::Rel(base, n, u, gran) => {
+                if u == Unit::Year
+                    && (n == -1 || n == 1)
+                    && !self.narrative
+                    && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
+                {
+                    return Some((Val::Quarter(y + n, q), Anchor::Previous));
+                }
+                let (b, g) = self.base_of(base)?;
+                let d = shift(b, n, u)?;
+                let anchor = if base == Base::Ref && self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                Some((at_gran(d, coarser(gran, g)), anchor))
+            }
+            Expr::RelMonth(m, dir) => {
+                let b = self.dct?;
+                let bm = b.month() as u8;
+                let y = match dir {
+                    -1 => {
+                        if m < bm {
+                            b.year()
+                        } else {
+                            b.year() - 1
+                        }
+                    }
+                    1 => {
+                        if m > bm {
+                            b.year()
+                        } else {
+                            b.year() + 1
+                        }
+                    }
+                    _ => b.year(),
+                };
+                Some((Val::Date(y, Some(m), None), Anchor::Dct))
+            }
+            Expr::RelSeason(s, dir) => {
+                let b = self.dct?;
+                let cur = season_of_month(b.month());
+                let mut y = b.year();
+                if b.month() <= 2 && s != 3 {
+                    y -= 1; // January belongs to last year's winter
+                }
+                let y = match dir {
+                    -1 if s >= cur => y - 1,
+                    1 if s <= cur => y + 1,
+                    _ => y,
+                };
+                let y = if dir == -1 && s == 3 && cur == 3 && b.month() <= 2 {
+                    y - 1
+                } else {
+                    y
+                };
+                Some((Val::Season(y, s), Anchor::Dct))
+            }
+            Expr::RelWeekday(wd, dir, tod) => {
+                let b = self.dct?;
+                let cur = b.weekday().number_from_monday() as i32;
+                let w = wd as i32;
+                let k = match dir {
+                    -1 => {
+                        let back = (cur - w).rem_euclid(7);
+                        -(if back == 0 { 7 } else { back })
+                    }
+                    1 => {
+                        let f = (w - cur).rem_euclid(7);
+                        if f == 0 { 7 } else { f }
+                    }
+                    _ => w - cur,
+                };
+                let d = shift(b, k, Unit::Day)?;
+                Some((Self::with_tod(d, tod), Anchor::Dct))
+            }
+            Expr::RelWeekend(dir) => {
+                let (b, g) = self.base()?;
+                if g != Unit::Day {
+                    return None;
+                }
+                let cur = b.weekday().number_from_monday();
+                let k = match dir {
+                    0 => {
+                        if cur <= 3 && c.tense <= 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    }
+                    d => d as i32,
+                };
+                let d = shift(b, k, Unit::Week)?;
+                let w = d.iso_week();
+                Some((Val::Weekend(w.year(), w.week()), dctish))
+            }
+            Expr::MonthYear(m, n) => {
+                let b = self.dct?;
+                Some((Val::Date(b.year() + n, Some(m), None), Anchor::Dct))
+            }
+            Expr::QuarterYear(q, n) => {
+                let b = self.dct?;
+                if q > 10 {
+                    return Some((Val::Half(b.year() + n, q - 10), Anchor::Dct));
+                }
+                Some((Val::Quarter(b.year() + n, q), Anchor::Dct))
+            }
+            Expr::SeasonYear(s, n) => {
+                let b = self.dct?;
+                Some((Val::Season(b.year() + n, s), Anchor::Dct))
+            }
+            Expr::Same(u) => {
+                let (b, g) = self.base_of(Base::Ref)?;
+                let anchor = if self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                Some((at_gran(b, coarser(u, g)), anchor))
+            }
+        }
+    }
+
+    /// Resolve and update the reference time.
+    pub fn resolve(&mut self, c: &Cand) -> (Val, Anchor) {
+        let out = self
+            .eval(c)
+            .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
+        if let Val::Quarter(y, q) = out.0 {
+            self.last_quarter = Some((y, q));
+        }
+        if !matches!(c.expr, Expr::Free(_))
+            && let Some(r) = ref_of(&out.0)
+        {
+            self.refd = Some(r);
+        }
+        out
+    }
+}
+
+/// Value used when an expression cannot be anchored (no DCT, no reference).
+fn fallback(e: &Expr) -> Val {
+    match *e {
+        Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) => Val::XMonth(m),
+        Expr::Md(m, d, _) => Val::XMonthDay(m, d),
+        Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) => Val::SetWeekday(d, None),
+        _ => Val::Ref("XXXX-XX-XX"),
+    }
+}

@@ -1,0 +1,1619 @@
+//! Recursive-descent matchers over tokens. Each matcher consumes tokens from a
+//! start index and returns an unresolved candidate (`Expr`) with its token span.
+
+use super::TimexType;
+use super::lexicon::{Lex, Part, Unit};
+use super::scan::{Kind, Tok};
+use super::value::{Tod, Val};
+
+/// What the relative expression is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    Dct,
+    Ref,
+}
+
+/// Unresolved expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Expr {
+    /// Needs no resolution.
+    Abs(Val),
+    /// Not anchored (durations, sets, PRESENT_REF...).
+    Free(Val),
+    /// Month and day without year.
+    Md(u8, u8, Option<Tod>),
+    /// Month without year.
+    M(u8),
+    Season(u8),
+    Quarter(u8),
+    Half(u8),
+    /// "the quarter", "the latest quarter", shifted by n years ("the year-ago quarter").
+    LatestQuarter(i32),
+    /// Weekday, optional time of day.
+    Wd(u8, Option<Tod>),
+    /// today (0), yesterday (-1), tomorrow (+1), with optional time of day.
+    Day(i32, Option<Tod>),
+    /// Clock time / part of day on the current date.
+    TimeOnly(Tod, bool),
+    /// n units from base; `gran` is the output granularity.
+    Rel(Base, i32, Unit, Unit),
+    /// last (-1) / this (0) / next (+1) September.
+    RelMonth(u8, i8),
+    RelSeason(u8, i8),
+    RelWeekday(u8, i8, Option<Tod>),
+    RelWeekend(i8),
+    /// Month in (DCT year + n).
+    MonthYear(u8, i32),
+    QuarterYear(u8, i32),
+    SeasonYear(u8, i32),
+    /// Reference time at the unit's granularity ("that year", "the same day").
+    Same(Unit),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cand {
+    /// Token span [s, e).
+    pub s: usize,
+    pub e: usize,
+    pub expr: Expr,
+    pub kind: TimexType,
+    /// -1 past, 0 unknown, +1 future.
+    pub tense: i8,
+}
+
+struct Core {
+    e: usize,
+    expr: Expr,
+    kind: TimexType,
+    the_ok: bool,
+}
+
+fn core(e: usize, expr: Expr, kind: TimexType, the_ok: bool) -> Option<Core> {
+    Some(Core {
+        e,
+        expr,
+        kind,
+        the_ok,
+    })
+}
+
+use TimexType::{Date as D, Duration as DU, Set as SE, Time as TI};
+
+pub struct Matcher<'a> {
+    pub t: &'a [Tok],
+    pub b: &'a [u8],
+}
+
+fn unit_of(l: Lex) -> Option<(Unit, bool)> {
+    match l {
+        Lex::U(u, p) => Some((u, p)),
+        Lex::Quarter => Some((Unit::Quarter, false)),
+        Lex::Year => Some((Unit::Year, false)),
+        Lex::Century => Some((Unit::Century, false)),
+        _ => None,
+    }
+}
+
+fn gran_of(u: Unit) -> (i32, Unit) {
+    // (multiplier, unit for shifting/granularity)
+    match u {
+        Unit::Fortnight => (2, Unit::Week),
+        u => (1, u),
+    }
+}
+
+impl<'a> Matcher<'a> {
+    #[inline]
+    fn lex(&self, i: usize) -> Lex {
+        match self.t.get(i) {
+            Some(t) => t.lex,
+            None => Lex::Nil,
+        }
+    }
+    #[inline]
+    fn punct(&self, i: usize, c: u8) -> bool {
+        matches!(self.t.get(i), Some(t) if t.k == Kind::Punct(c))
+    }
+    /// Token i directly follows token i-1 (no whitespace).
+    #[inline]
+    fn adj(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(t) if !t.sp)
+    }
+    /// Token i exists and is on the same line as token i-1.
+    #[inline]
+    fn near(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(t) if !t.nl)
+    }
+    #[inline]
+    fn nlex(&self, i: usize) -> Lex {
+        if self.near(i) { self.lex(i) } else { Lex::Nil }
+    }
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        match self.t.get(i) {
+            Some(t) if t.k == Kind::Num => Some((t.num, t.e - t.s)),
+            _ => None,
+        }
+    }
+    fn text(&self, i: usize) -> &'a [u8] {
+        match self.t.get(i) {
+            Some(t) => &self.b[t.s..t.e],
+            None => b"",
+        }
+    }
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(w.as_bytes()) && self.t[i].k == Kind::Word
+    }
+
+    /// Skip a '.' directly attached to token i-1; returns next index.
+    fn dot(&self, i: usize) -> usize {
+        if self.punct(i, b'.') && self.adj(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Ordinal suffix "st"/"nd"/"rd"/"th" attached to a number at i-1.
+    fn ord_suffix(&self, i: usize) -> usize {
+        if self.adj(i) && self.t.get(i).is_some_and(|t| t.k == Kind::Word) {
+            let w = self.text(i);
+            if w.eq_ignore_ascii_case(b"st")
+                || w.eq_ignore_ascii_case(b"nd")
+                || w.eq_ignore_ascii_case(b"rd")
+                || w.eq_ignore_ascii_case(b"th")
+            {
+                return i + 1;
+            }
+        }
+        i
+    }
+
+    /// Past (-1) / future (+1) hint from nearby verbs.
+    pub fn tense(&self, s: usize, e: usize) -> i8 {
+        let lo = s.saturating_sub(10);
+        let mut best: (usize, i8) = (usize::MAX, 0);
+        let mut consider = |j: usize, dist: usize| {
+            if dist >= best.0 {
+                return;
+            }
+            let w = self.text(j);
+            if self.t[j].k != Kind::Word || w.len() < 2 {
+                return;
+            }
+            let mut buf = [0u8; 12];
+            if w.len() > 12 {
+                return;
+            }
+            for (d, c) in buf.iter_mut().zip(w) {
+                *d = c.to_ascii_lowercase();
+            }
+            let lw = &buf[..w.len()];
+            let v: i8 = match lw {
+                b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
+                | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" => 1,
+                b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"came" | b"went"
+                | b"took" | b"made" | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held"
+                | b"fell" | b"rose" | b"saw" | b"gave" | b"got" | b"ago" | b"last"
+                | b"yesterday" => -1,
+                _ => {
+                    if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
+                        -1
+                    } else {
+                        0
+                    }
+                }
+            };
+            if v != 0 {
+                best = (dist, v);
+            }
+        };
+        let mut j = s;
+        while j > lo {
+            j -= 1;
+            if self.punct(j, b'.') || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
+                break;
+            }
+            consider(j, s - j);
+        }
+        let hi = (e + 8).min(self.t.len());
+        for j in e..hi {
+            if self.punct(j, b'.') || self.punct(j, b';') {
+                break;
+            }
+            consider(j, j + 1 - e);
+        }
+        best.1
+    }
+
+    /// Top-level match at token i.
+    pub fn match_at(&self, i: usize) -> Option<Cand> {
+        let c = if self.lex(i) == Lex::The {
+            let c = self.mods(i + 1, true)?;
+            if !c.the_ok {
+                return None;
+            }
+            c
+        } else {
+            self.mods(i, false)?
+        };
+        // Reject empty or inverted spans defensively.
+        if c.e <= i || c.e > self.t.len() {
+            return None;
+        }
+        let tense = match c.expr {
+            Expr::Abs(_) | Expr::Free(_) => 0,
+            _ => self.tense(i, c.e),
+        };
+        Some(Cand {
+            s: i,
+            e: c.e,
+            expr: c.expr,
+            kind: c.kind,
+            tense,
+        })
+    }
+
+    /// Modifiers that extend a core expression to the left.
+    fn mods(&self, i: usize, the: bool) -> Option<Core> {
+        match self.lex(i) {
+            Lex::End | Lex::Beginning | Lex::Middle if the && self.lex(i + 1) == Lex::Of => {
+                let j = i + 2;
+                let mut c = if self.lex(j) == Lex::The {
+                    match unit_of(self.nlex(j + 1)) {
+                        Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false)) => {
+                            core(j + 2, Expr::Rel(Base::Dct, 0, u, u), D, true)?
+                        }
+                        _ => {
+                            let c = self.mods(j + 1, true)?;
+                            if !c.the_ok {
+                                return None;
+                            }
+                            c
+                        }
+                    }
+                } else {
+                    self.mods(j, false)?
+                };
+                if c.kind != D && c.kind != TI {
+                    return None;
+                }
+                c.the_ok = true;
+                Some(c)
+            }
+            Lex::Early | Lex::Late | Lex::Mid => {
+                let mut j = i + 1;
+                if self.punct(j, b'-') && self.adj(j) {
+                    j += 1;
+                } else if !self.near(j) {
+                    return None;
+                }
+                if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
+                    return None;
+                }
+                let c = self.core(j, false)?;
+                if c.kind == DU || c.kind == SE || matches!(c.expr, Expr::Free(Val::Ref(_))) {
+                    return None;
+                }
+                core(c.e, c.expr, c.kind, true)
+            }
+            Lex::Earlier | Lex::Later => {
+                let nl = self.nlex(i + 1);
+                if matches!(
+                    nl,
+                    Lex::This
+                        | Lex::That
+                        | Lex::Today
+                        | Lex::Yesterday
+                        | Lex::Tomorrow
+                        | Lex::Tonight
+                        | Lex::Weekday(_)
+                        | Lex::Last
+                        | Lex::Next
+                ) {
+                    let c = self.core(i + 1, false)?;
+                    if c.kind == D || c.kind == TI {
+                        return core(c.e, c.expr, c.kind, false);
+                    }
+                }
+                None
+            }
+            Lex::Approx | Lex::More | Lex::Less | Lex::At | Lex::Up => {
+                let j = match self.lex(i) {
+                    Lex::More | Lex::Less if self.nlex(i + 1) == Lex::Than => i + 2,
+                    Lex::At if self.nlex(i + 1) == Lex::Least => i + 2,
+                    Lex::Up if self.nlex(i + 1) == Lex::To => i + 2,
+                    Lex::Approx => i + 1,
+                    _ => return None,
+                };
+                if !self.near(j) {
+                    return None;
+                }
+                let c = self.core(j, false)?;
+                let ok = c.kind == DU
+                    || matches!(c.expr, Expr::Rel(Base::Dct, n, _, _) if n < 0)
+                    || matches!(c.expr, Expr::Rel(Base::Ref, ..));
+                if ok
+                    && (matches!(self.lex(j), Lex::Num(_) | Lex::A | Lex::Fuzzy)
+                        || self.t[j].k == Kind::Num)
+                {
+                    return core(c.e, c.expr, c.kind, the);
+                }
+                None
+            }
+            _ => self.core(i, the),
+        }
+    }
+
+    /// Core expressions.
+    fn core(&self, i: usize, the: bool) -> Option<Core> {
+        let t = self.t.get(i)?;
+        match t.k {
+            Kind::Num => self.num_led(i, the),
+            Kind::Punct(b'\'') => {
+                // '80s
+                let (v, nd) = self.num(i + 1)?;
+                if nd == 2 && self.adj(i + 1) && self.adj(i + 2) && self.word_is(i + 2, "s") {
+                    return core(i + 3, Expr::Abs(Val::Decade(190 + v as i32 / 10)), D, true);
+                }
+                None
+            }
+            Kind::Word => self.word_led(i, the),
+            _ => None,
+        }
+    }
+
+    /// Parse a count: digits, number words ("twenty-four"), "a", "a few", "several",
+    /// "a couple of", with "and a half" / "1/2". Returns (tenths or None=X, next index).
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let t = self.t.get(i)?;
+        let (mut v, mut j) = match (t.k, t.lex) {
+            (Kind::Num, _) => {
+                // reject 1,000-style numbers and decimals
+                if self.punct(i + 1, b',') && self.adj(i + 1) && self.num(i + 2).is_some() {
+                    return None;
+                }
+                if self.punct(i + 1, b'.') && self.adj(i + 1) && self.adj(i + 2) {
+                    if let Some((f, 1)) = self.num(i + 2) {
+                        return Some((Some(t.num.saturating_mul(10).saturating_add(f)), i + 3));
+                    }
+                    return None;
+                }
+                if t.e - t.s > 6 {
+                    return None;
+                }
+                (Some(t.num.saturating_mul(10)), i + 1)
+            }
+            (_, Lex::Num(n)) => {
+                let mut n = n;
+                let mut j = i + 1;
+                if n >= 20
+                    && n % 10 == 0
+                    && self.punct(j, b'-')
+                    && self.adj(j)
+                    && self.adj(j + 1)
+                    && let Lex::Num(k) = self.lex(j + 1)
+                    && k < 10
+                {
+                    n += k;
+                    j += 2;
+                }
+                if self.nlex(j) == Lex::Hundred {
+                    n *= 100;
+                    j += 1;
+                }
+                (Some(n * 10), j)
+            }
+            (_, Lex::A) => {
+                let nl = self.nlex(i + 1);
+                if nl == Lex::Fuzzy {
+                    if self.word_is(i + 1, "couple") {
+                        let j = if self.nlex(i + 2) == Lex::Of {
+                            i + 3
+                        } else {
+                            i + 2
+                        };
+                        (Some(20), j)
+                    } else if self.word_is(i + 1, "few") {
+                        (None, i + 2)
+                    } else {
+                        return None;
+                    }
+                } else if nl == Lex::Hundred {
+                    (Some(1000), i + 2)
+                } else if self.word_is(i + 1, "dozen") {
+                    (Some(120), i + 2)
+                } else {
+                    (Some(10), i + 1)
+                }
+            }
+            (_, Lex::Fuzzy) => {
+                if self.word_is(i, "couple") {
+                    return None;
+                }
+                if self.word_is(i, "some") || self.word_is(i, "many") {
+                    // only "some/many years" etc., never "some 2000"
+                    if self.num(i + 1).is_some() {
+                        return None;
+                    }
+                }
+                (None, i + 1)
+            }
+            _ => return None,
+        };
+        // "two and a half", "2 1/2"
+        if let Some(x) = v {
+            if self.nlex(j) == Lex::And
+                && self.nlex(j + 1) == Lex::A
+                && self.nlex(j + 2) == Lex::Half
+            {
+                v = Some(x + 5);
+                j += 3;
+            } else if let (Some((1, 1)), true, Some((2, 1))) =
+                (self.num(j), self.punct(j + 1, b'/'), self.num(j + 2))
+            {
+                v = Some(x + 5);
+                j += 3;
+            }
+        }
+        Some((v, j))
+    }
+
+    /// Count + unit, with optional "ago"/"later"/"earlier" and hyphenated adjectives.
+    fn duration(&self, i: usize) -> Option<Core> {
+        let (n, j) = self.count(i)?;
+        let (hy, j) = if self.punct(j, b'-') && self.adj(j) && self.adj(j + 1) {
+            (true, j + 1)
+        } else {
+            (false, j)
+        };
+        if !self.near(j) {
+            return None;
+        }
+        let l = self.lex(j);
+        let (u, plural) = match unit_of(l) {
+            Some(x) => x,
+            None => {
+                if l == Lex::Ord(2) && n.is_some() && self.lex(i) != Lex::A {
+                    (Unit::Second, false)
+                } else {
+                    return None;
+                }
+            }
+        };
+        // "one year" ok, "two year" only hyphenated or as adjective; accept anyway.
+        let _ = plural;
+        let e = j + 1;
+        if hy {
+            // ages ("6-year-old") are not temporal expressions
+            if self.punct(e, b'-') && self.adj(e) && self.word_is(e + 1, "old") {
+                return None;
+            }
+            return core(e, Expr::Free(Val::Dur(n, u)), DU, false);
+        }
+        if self.word_is(e, "old") && self.near(e) {
+            return None;
+        }
+        // ago / later / earlier
+        let nl = self.nlex(e);
+        let rel = match nl {
+            Lex::Ago => Some((Base::Dct, -1)),
+            Lex::Later => Some((Base::Ref, 1)),
+            Lex::Earlier => Some((Base::Ref, -1)),
+            _ => None,
+        };
+        if let Some((base, sign)) = rel {
+            let e2 = e + 1;
+            let Some(tenths) = n else {
+                let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return core(e2, Expr::Free(Val::Ref(r)), D, false);
+            };
+            let k = (tenths / 10) as i32;
+            let (mul, gu) = gran_of(u);
+            let (amount, gran) = match u {
+                Unit::Decade => (k * 10, Unit::Decade),
+                Unit::Century => (k * 100, Unit::Century),
+                Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
+                _ => (k * mul, gu),
+            };
+            let shift_unit = match u {
+                Unit::Decade | Unit::Century => Unit::Year,
+                Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
+                _ => gu,
+            };
+            return core(
+                e2,
+                Expr::Rel(base, sign * amount, shift_unit, gran),
+                D,
+                false,
+            );
+        }
+        core(e, Expr::Free(Val::Dur(n, u)), DU, true)
+    }
+
+    /// hh:mm, h a.m./p.m., with zone; returns (tod, zulu, next index).
+    fn clock(&self, i: usize) -> Option<(Tod, bool, usize)> {
+        let (h, nd) = self.num(i)?;
+        if nd > 2 || h > 24 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut mins = None;
+        if self.punct(j, b':') && self.adj(j) && self.adj(j + 1) {
+            let (m, nd2) = self.num(j + 1)?;
+            if nd2 != 2 || m > 59 {
+                return None;
+            }
+            mins = Some(m as u8);
+            j += 2;
+            if self.punct(j, b':') && self.adj(j) && matches!(self.num(j + 1), Some((_, 2))) {
+                j += 2;
+            }
+        }
+        let mut hh = h as u8;
+        // a.m. / p.m. / am / pm
+        let ap = |k: usize| -> Option<(bool, usize)> {
+            let w = self.text(k);
+            if !self.near(k) || self.t.get(k)?.k != Kind::Word {
+                return None;
+            }
+            if w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm") {
+                let pm = w[0] | 0x20 == b'p';
+                return Some((pm, self.dot(k + 1)));
+            }
+            if (w.eq_ignore_ascii_case(b"a") || w.eq_ignore_ascii_case(b"p"))
+                && self.punct(k + 1, b'.')
+                && self.adj(k + 1)
+                && self.adj(k + 2)
+                && self.word_is(k + 2, "m")
+            {
+                let pm = w[0] | 0x20 == b'p';
+                return Some((pm, self.dot(k + 3)));
+            }
+            None
+        };
+        let mut found = false;
+        if let Some((pm, k)) = ap(j) {
+            if hh == 0 || hh > 12 {
+                return None;
+            }
+            if pm && hh < 12 {
+                hh += 12;
+            }
+            if !pm && hh == 12 {
+                hh = 0;
+            }
+            j = k;
+            found = true;
+        } else if self.word_is(j, "hrs") || self.word_is(j, "hours") && mins.is_some() {
+            j += 1;
+            found = mins.is_some() || nd == 2;
+        }
+        if !found && mins.is_none() {
+            return None;
+        }
+        if mins.is_some() && !found && nd == 1 && h == 0 {
+            return None;
+        }
+        let mut zulu = false;
+        if let Lex::Zone(z) = self.nlex(j) {
+            zulu = z;
+            j += 1;
+        }
+        Some((Tod::Hm(hh, mins), zulu, j))
+    }
+
+    fn valid_year(&self, i: usize) -> Option<i32> {
+        let (y, nd) = self.num(i)?;
+        if nd != 4 || !(1000..=2099).contains(&y) {
+            return None;
+        }
+        if self.punct(i + 1, b',')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.num(i + 2).is_some()
+        {
+            return None;
+        }
+        if self.punct(i + 1, b'.')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.num(i + 2).is_some()
+        {
+            return None;
+        }
+        Some(y as i32)
+    }
+
+    /// Is the 4-digit number at i a year in this context (bare-year rule)?
+    fn bare_year_ok(&self, i: usize) -> bool {
+        let Some(y) = self.valid_year(i) else {
+            return false;
+        };
+        let prev = if i > 0 && !self.t[i].nl {
+            self.lex(i - 1)
+        } else {
+            Lex::Nil
+        };
+        if i > 0 && !self.t[i].sp {
+            let p = &self.t[i - 1];
+            match p.k {
+                // "mid-1990", "1861-1865"
+                Kind::Punct(b'-')
+                    if i >= 2
+                        && (self.lex(i - 2) == Lex::Mid || self.valid_year(i - 2).is_some()) => {}
+                Kind::Punct(b'(') | Kind::Punct(b'[') | Kind::Punct(b'"') => {}
+                _ => return false,
+            }
+        }
+        // followed by a measurement symbol or digits
+        if let Some(n) = self.t.get(i + 1)
+            && !n.sp
+        {
+            match n.k {
+                Kind::Punct(b'%') | Kind::Num | Kind::Other => return false,
+                Kind::Word if !n.cap => return false,
+                Kind::Punct(b'-') | Kind::Punct(b'/') => {
+                    if let Some((_, nd)) = self.num(i + 2)
+                        && nd != 4
+                        && nd != 2
+                    {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if matches!(self.nlex(i + 1), Lex::Bc | Lex::Ad) {
+            return true;
+        }
+        if i > 0 && !self.t[i].nl {
+            let p = &self.t[i - 1];
+            if p.k == Kind::Word && p.lex == Lex::Nil && p.cap {
+                // "Windows 2000", "No 2000"
+                let pw = self.text(i - 1);
+                if !(pw.eq_ignore_ascii_case(b"circa") || pw.eq_ignore_ascii_case(b"c")) {
+                    return false;
+                }
+            }
+            if matches!(
+                p.lex,
+                Lex::Approx | Lex::Than | Lex::Fuzzy | Lex::Num(_) | Lex::Per | Lex::A
+            ) {
+                return false;
+            }
+            if self.punct(i - 1, b'.')
+                && i >= 2
+                && (self.word_is(i - 2, "no") || self.word_is(i - 2, "nos"))
+            {
+                return false;
+            }
+            if self.word_is(i - 1, "no")
+                || self.word_is(i - 1, "number")
+                || self.word_is(i - 1, "page")
+            {
+                return false;
+            }
+            if let Kind::Punct(c) = p.k
+                && matches!(c, b'$' | b'#')
+            {
+                return false;
+            }
+        }
+        let possessive = i > 0
+            && (self.word_is(i - 1, "his")
+                || self.word_is(i - 1, "her")
+                || self.word_is(i - 1, "its")
+                || self.word_is(i - 1, "their")
+                || self.word_is(i - 1, "s") && self.punct(i.wrapping_sub(2), b'\''));
+        let strong = possessive
+            || matches!(
+                prev,
+                Lex::In
+                    | Lex::Since
+                    | Lex::Until
+                    | Lex::By
+                    | Lex::From
+                    | Lex::During
+                    | Lex::Through
+                    | Lex::Early
+                    | Lex::Late
+                    | Lex::Mid
+                    | Lex::Fiscal
+                    | Lex::Before
+                    | Lex::After
+                    | Lex::Of
+                    | Lex::To
+                    | Lex::And
+                    | Lex::Or
+                    | Lex::Season(_)
+                    | Lex::Year
+                    | Lex::The
+                    | Lex::Month(_)
+            )
+            || i > 0 && matches!(self.t[i - 1].k, Kind::Punct(b',' | b'(' | b'-' | b':'));
+        if strong {
+            return !self.count_noun(i + 1);
+        }
+        if !(1900..=2040).contains(&y) {
+            return false;
+        }
+        self.next_is_function_word(i + 1)
+    }
+
+    /// Next word is a plural noun that makes the number a quantity ("2000 troops").
+    fn count_noun(&self, j: usize) -> bool {
+        let Some(n) = self.t.get(j) else { return false };
+        if n.k != Kind::Word || n.cap || n.nl {
+            return false;
+        }
+        if matches!(
+            n.lex,
+            Lex::U(..) | Lex::Fuzzy | Lex::Num(_) | Lex::Hundred | Lex::Thousand
+        ) {
+            return true;
+        }
+        if n.lex != Lex::Nil {
+            return false;
+        }
+        let w = self.text(j);
+        const CN: [&str; 8] = [
+            "people", "men", "women", "children", "feet", "metres", "meters", "miles",
+        ];
+        if CN.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())) {
+            return true;
+        }
+        w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us")
+    }
+
+    /// Next token is not a lower-case content word (which would make a number a count).
+    fn next_is_function_word(&self, j: usize) -> bool {
+        let Some(n) = self.t.get(j) else { return true };
+        if n.k != Kind::Word || n.cap || n.nl {
+            return true;
+        }
+        if n.lex != Lex::Nil {
+            return !matches!(n.lex, Lex::U(..) | Lex::Fuzzy | Lex::Num(_));
+        }
+        let w = self.text(j);
+        const FW: [&str; 34] = [
+            "was",
+            "were",
+            "is",
+            "are",
+            "has",
+            "had",
+            "have",
+            "with",
+            "when",
+            "while",
+            "but",
+            "as",
+            "which",
+            "who",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "that",
+            "saw",
+            "marked",
+            "will",
+            "would",
+            "could",
+            "the",
+            "a",
+            "elections",
+            "election",
+            "season",
+            "budget",
+            "census",
+            "levels",
+        ];
+        FW.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
+    }
+
+    /// Optional trailing year for a month/season/quarter: ", 2024" / " 2024" / " of 2024".
+    fn opt_year(&self, j: usize) -> Option<(i32, usize)> {
+        let k = if self.punct(j, b',') { j + 1 } else { j };
+        let k = if self.nlex(k) == Lex::Of { k + 1 } else { k };
+        if !self.near(k) {
+            return None;
+        }
+        let y = self.valid_year(k)?;
+        if let Some(n) = self.t.get(k + 1)
+            && !n.sp
+            && (n.k == Kind::Word || n.k == Kind::Num)
+        {
+            return None;
+        }
+        if matches!(self.nlex(k + 1), Lex::Bc) {
+            return Some((-y, k + 2));
+        }
+        Some((y, k + 1))
+    }
+
+    /// "this year" / "last year" / "next year" / "of that year" after a month etc.
+    fn rel_year(&self, j: usize) -> Option<(Option<i32>, usize)> {
+        let k = if self.nlex(j) == Lex::Of { j + 1 } else { j };
+        if self.nlex(k + 1) != Lex::Year || !self.near(k) {
+            return None;
+        }
+        match self.lex(k) {
+            Lex::This => Some((Some(0), k + 2)),
+            Lex::Last => Some((Some(-1), k + 2)),
+            Lex::Next => Some((Some(1), k + 2)),
+            Lex::That | Lex::Same => Some((None, k + 2)),
+            _ => None,
+        }
+    }
+
+    fn num_led(&self, i: usize, the: bool) -> Option<Core> {
+        let (v, nd) = self.num(i)?;
+        // ISO date 2024-06-19[T17:07]
+        if nd == 4
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.num(i + 2).is_some_and(|x| x.1 == 2)
+            && self.punct(i + 3, b'-')
+            && self.adj(i + 3)
+            && self.adj(i + 4)
+            && self.num(i + 4).is_some_and(|x| x.1 == 2)
+        {
+            let m = self.t[i + 2].num;
+            let d = self.t[i + 4].num;
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return core(
+                    i + 5,
+                    Expr::Abs(Val::Date(v as i32, Some(m as u8), Some(d as u8))),
+                    D,
+                    false,
+                );
+            }
+            return None;
+        }
+        // dd/mm/yyyy or mm/dd/yyyy when unambiguous
+        if nd <= 2
+            && self.punct(i + 1, b'/')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.punct(i + 3, b'/')
+            && self.adj(i + 3)
+            && self.adj(i + 4)
+        {
+            let (a, b) = (v, self.num(i + 2)?.0);
+            let (y, ny) = self.num(i + 4)?;
+            if ny != 4 || !(1000..=2099).contains(&y) {
+                return None;
+            }
+            let (d, m) = if a > 12 && (1..=12).contains(&b) {
+                (a, b)
+            } else if b > 12 && (1..=12).contains(&a) {
+                (b, a)
+            } else {
+                return None;
+            };
+            if d > 31 || d == 0 {
+                return None;
+            }
+            return core(
+                i + 5,
+                Expr::Abs(Val::Date(y as i32, Some(m as u8), Some(d as u8))),
+                D,
+                false,
+            );
+        }
+        // clock time
+        if nd <= 2
+            && let Some((tod, z, j)) = self.clock(i)
+        {
+            // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
+            let k = if self.punct(j, b',') { j + 1 } else { j };
+            let k2 = if self.nlex(k) == Lex::On { k + 1 } else { k };
+            if self.near(k2)
+                && let Some(c) = self.core(k2, false)
+            {
+                let ex = match c.expr {
+                    Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
+                    Expr::Md(m, d, None) => Some(Expr::Md(m, d, Some(tod))),
+                    Expr::Day(n, None) => Some(Expr::Day(n, Some(tod))),
+                    Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
+                        Some(Expr::Abs(Val::Time(y, m, d, tod, z)))
+                    }
+                    _ => None,
+                };
+                if let Some(ex) = ex {
+                    return core(c.e, ex, TI, false);
+                }
+            }
+            return core(j, Expr::TimeOnly(tod, z), TI, false);
+        }
+        // day-month: "19 June 2024", "19th of June"
+        if nd <= 2 && (1..=31).contains(&v) {
+            let mut j = self.ord_suffix(i + 1);
+            if self.nlex(j) == Lex::Of {
+                j += 1;
+            }
+            if self.near(j) {
+                let m = match self.lex(j) {
+                    Lex::Month(m) => Some(m),
+                    Lex::MonthAbbr(m) => Some(m),
+                    _ => None,
+                };
+                if let Some(m) = m {
+                    let j = self.dot(j + 1);
+                    if let Some((y, k)) = self.opt_year(j) {
+                        return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
+                    }
+                    return core(j, Expr::Md(m, v as u8, None), D, false);
+                }
+            }
+            // "the 20th century"
+            let j = self.ord_suffix(i + 1);
+            if j > i + 1 && self.nlex(j) == Lex::Century {
+                return self.century(v as i32, j + 1);
+            }
+        }
+        // decade "1990s"
+        if nd == 4 && self.adj(i + 1) && self.word_is(i + 1, "s") && v % 10 == 0 {
+            return core(i + 2, Expr::Abs(Val::Decade(v as i32 / 10)), D, true);
+        }
+        if nd == 4
+            && self.adj(i + 1)
+            && self.punct(i + 1, b'\'')
+            && self.word_is(i + 2, "s")
+            && v % 10 == 0
+        {
+            return core(i + 3, Expr::Abs(Val::Decade(v as i32 / 10)), D, true);
+        }
+        // BC years of any length: "481 BC"
+        if nd <= 4 && v > 0 && self.nlex(i + 1) == Lex::Bc && self.near(i + 1) {
+            return core(
+                i + 2,
+                Expr::Abs(Val::Date(-(v as i32), None, None)),
+                D,
+                false,
+            );
+        }
+        if nd <= 4 && v > 0 && i > 0 && self.lex(i - 1) == Lex::Ad && self.t[i].sp {
+            return core(i + 1, Expr::Abs(Val::Date(v as i32, None, None)), D, false);
+        }
+        // duration / ago
+        if let Some(c) = self.duration(i) {
+            return Some(c);
+        }
+        // year, possibly followed by season/quarter: "2024 third quarter" (rare): plain year
+        if nd == 4 && (the && self.valid_year(i).is_some() || self.bare_year_ok(i)) {
+            let y = v as i32;
+            if matches!(self.nlex(i + 1), Lex::Ad) {
+                return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+            }
+            // "the 1988 third quarter"
+            if the
+                && let Lex::Ord(q @ 1..=4) = self.nlex(i + 1)
+                && self.nlex(i + 2) == Lex::Quarter
+            {
+                return core(i + 3, Expr::Abs(Val::Quarter(y, q as u8)), D, true);
+            }
+            return core(i + 1, Expr::Abs(Val::Date(y, None, None)), D, false);
+        }
+        None
+    }
+
+    fn century(&self, n: i32, j: usize) -> Option<Core> {
+        if !(1..=21).contains(&n) {
+            return None;
+        }
+        if self.nlex(j) == Lex::Bc {
+            return None;
+        }
+        core(j, Expr::Abs(Val::Century(n - 1)), D, true)
+    }
+
+    fn month_led(&self, i: usize, m: u8, abbr: bool) -> Option<Core> {
+        let t = &self.t[i];
+        let j = self.dot(i + 1);
+        let had_dot = j > i + 1;
+        // Month day[, year]
+        if self.near(j) {
+            if let Some((d, nd)) = self.num(j)
+                && nd <= 2
+                && (1..=31).contains(&d)
+            {
+                let mut k = self.ord_suffix(j + 1);
+                // not "June 19-year-old" or "June 5,000"
+                if self.punct(k, b',') && self.adj(k) && self.num(k + 1).is_some_and(|x| x.1 == 3) {
+                    return None;
+                }
+                if let Some((y, k2)) = self.opt_year(k) {
+                    return core(
+                        k2,
+                        Expr::Abs(Val::Date(y, Some(m), Some(d as u8))),
+                        D,
+                        false,
+                    );
+                }
+                // "Dec. 15." trailing
+                if let Some((ry, k2)) = self.rel_year(k) {
+                    let _ = ry;
+                    k = k2;
+                    return match ry {
+                        Some(n) => core(k, Expr::MonthYear(m, n), D, false).map(|mut c| {
+                            c.expr = Expr::Md(m, d as u8, None);
+                            c
+                        }),
+                        None => core(k, Expr::Md(m, d as u8, None), D, false),
+                    };
+                }
+                return core(k, Expr::Md(m, d as u8, None), D, false);
+            }
+            if let Some((y, k)) = self.opt_year(j) {
+                return core(k, Expr::Abs(Val::Date(y, Some(m), None)), D, false);
+            }
+        }
+        if abbr && !had_dot {
+            return None;
+        }
+        if abbr {
+            return None;
+        }
+        // Month this/last/next year
+        if let Some((ry, k)) = self.rel_year(j) {
+            return match ry {
+                Some(n) => core(k, Expr::MonthYear(m, n), D, true),
+                None => core(k, Expr::Same(Unit::Month), D, true).map(|mut c| {
+                    c.expr = Expr::M(m);
+                    c
+                }),
+            };
+        }
+        // Month alone: must be capitalised; "May"/"March" need context.
+        if !t.cap {
+            return None;
+        }
+        if m == 5 || m == 3 {
+            let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+            let ok = matches!(
+                prev,
+                Lex::In
+                    | Lex::Since
+                    | Lex::Until
+                    | Lex::By
+                    | Lex::From
+                    | Lex::During
+                    | Lex::Early
+                    | Lex::Late
+                    | Lex::Mid
+                    | Lex::Of
+                    | Lex::Through
+                    | Lex::Before
+                    | Lex::After
+                    | Lex::To
+            ) && i > 0
+                && !self.t[i].nl;
+            // all-caps headlines
+            if !ok || self.text(i).iter().all(|c| c.is_ascii_uppercase()) {
+                return None;
+            }
+            // "in May said" unlikely; accept
+        }
+        core(i + 1, Expr::M(m), D, false)
+    }
+
+    fn word_led(&self, i: usize, the: bool) -> Option<Core> {
+        let l = self.t[i].lex;
+        match l {
+            Lex::Month(m) => self.month_led(i, m, false),
+            Lex::MonthAbbr(m) => self.month_led(i, m, true),
+            Lex::Weekday(d) => {
+                let mut j = i + 1;
+                // "Wednesday evening", "Friday night"
+                if let Lex::Pod(p) = self.nlex(j) {
+                    return core(j + 1, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
+                }
+                // "Monday, Oct. 26" / "Friday Oct. 13"
+                let k = if self.punct(j, b',') { j + 1 } else { j };
+                if self.near(k) {
+                    if let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(k)
+                        && let Some(c) =
+                            self.month_led(k, m, matches!(self.lex(k), Lex::MonthAbbr(_)))
+                        && matches!(
+                            c.expr,
+                            Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                        )
+                    {
+                        return core(c.e, c.expr, c.kind, false);
+                    }
+                    // "Friday 19 June 2024"
+                    if self.t[k].k == Kind::Num
+                        && let Some(c) = self.num_led(k, false)
+                        && matches!(
+                            c.expr,
+                            Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                        )
+                    {
+                        return core(c.e, c.expr, c.kind, false);
+                    }
+                }
+                // "Wednesday at 10 p.m." / "Wednesday 17:07"
+                let k = if self.nlex(j) == Lex::At { j + 1 } else { j };
+                if self.near(k)
+                    && self.num(k).is_some()
+                    && let Some((tod, _, e)) = self.clock(k)
+                {
+                    return core(e, Expr::Wd(d, Some(tod)), TI, false);
+                }
+                j = i + 1;
+                core(j, Expr::Wd(d, None), D, the)
+            }
+            Lex::Weekdays(d) => {
+                if let Lex::Pod(p) = self.nlex(i + 1) {
+                    return core(i + 2, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);
+                }
+                core(i + 1, Expr::Free(Val::SetWeekday(d, None)), SE, false)
+            }
+            Lex::A
+                if i > 0
+                    && !self.t[i].nl
+                    && self.rate_context(i - 1)
+                    && !matches!(self.nlex(i + 2), Lex::Ago | Lex::Earlier | Lex::Later) =>
+            {
+                None
+            }
+            Lex::Num(_) | Lex::A | Lex::Fuzzy => {
+                if l == Lex::A && self.nlex(i + 1) == Lex::Year && self.nlex(i + 2) == Lex::Earlier
+                {
+                    return core(
+                        i + 3,
+                        Expr::Rel(Base::Ref, -1, Unit::Year, Unit::Year),
+                        D,
+                        false,
+                    );
+                }
+                self.duration(i)
+            }
+            Lex::Ord(n) => self.ordinal(i, n, the),
+            Lex::Q => {
+                let (q, nd) = self.num(i + 1)?;
+                if nd != 1
+                    || !(1..=4).contains(&q)
+                    || !self.adj(i + 1)
+                    || self.adj(i + 2) && self.t.get(i + 2).is_some_and(|t| t.k == Kind::Word)
+                {
+                    return None;
+                }
+                let q = q as u8;
+                if let Some((y, k)) = self.opt_year(i + 2) {
+                    return core(k, Expr::Abs(Val::Quarter(y, q)), D, true);
+                }
+                core(i + 2, Expr::Quarter(q), D, true)
+            }
+            Lex::Today | Lex::Yesterday | Lex::Tomorrow => {
+                let n = match l {
+                    Lex::Today => 0,
+                    Lex::Yesterday => -1,
+                    _ => 1,
+                };
+                if let Lex::Pod(p) = self.nlex(i + 1) {
+                    return core(i + 2, Expr::Day(n, Some(Tod::Part(p))), TI, false);
+                }
+                core(i + 1, Expr::Day(n, None), D, false)
+            }
+            Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
+            Lex::Now => core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false),
+            Lex::Currently | Lex::Nowadays => {
+                core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
+            }
+            Lex::Current => match self.nlex(i + 1) {
+                Lex::Year | Lex::Quarter | Lex::U(Unit::Month | Unit::Week, false) => {
+                    let (u, _) = unit_of(self.lex(i + 1))?;
+                    if u == Unit::Quarter {
+                        return core(i + 2, Expr::LatestQuarter(0), D, true);
+                    }
+                    core(i + 2, Expr::Rel(Base::Dct, 0, u, u), D, true)
+                }
+                Lex::Fiscal if self.nlex(i + 2) == Lex::Year => core(
+                    i + 3,
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                ),
+                _ => None,
+            },
+            Lex::Recently | Lex::Formerly => {
+                core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false)
+            }
+            Lex::Recent => match self.nlex(i + 1) {
+                Lex::U(_, true) => core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false),
+                _ => None,
+            },
+            Lex::Future if the => core(i + 1, Expr::Free(Val::Ref("FUTURE_REF")), D, true),
+            Lex::Nil if the && self.word_is(i, "near") && self.nlex(i + 1) == Lex::Future => {
+                core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, true)
+            }
+            Lex::These if self.word_is(i + 1, "days") => {
+                core(i + 2, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
+            }
+            Lex::Last
+            | Lex::Next
+            | Lex::This
+            | Lex::Previous
+            | Lex::Following
+            | Lex::Coming
+            | Lex::That
+            | Lex::Same
+            | Lex::Latest => self.deictic(i, l, the),
+            Lex::Season(s) => {
+                if let Some((y, k)) = self.opt_year(i + 1) {
+                    return core(k, Expr::Abs(Val::Season(y, s)), D, true);
+                }
+                if let Some((ry, k)) = self.rel_year(i + 1) {
+                    return match ry {
+                        Some(n) => core(k, Expr::SeasonYear(s, n), D, true),
+                        None => core(k, Expr::Season(s), D, true),
+                    };
+                }
+                if s == 2 && self.word_is(i, "fall") && self.nlex(i + 1) == Lex::Of {
+                    return None;
+                }
+                // bare season: "the summer", "in spring" ("fall" needs "the"/"in")
+                let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+                if the
+                    || (matches!(
+                        prev,
+                        Lex::In
+                            | Lex::Early
+                            | Lex::Late
+                            | Lex::Mid
+                            | Lex::Since
+                            | Lex::Until
+                            | Lex::By
+                            | Lex::During
+                    ) && s != 2)
+                {
+                    return core(i + 1, Expr::Season(s), D, true);
+                }
+                None
+            }
+            Lex::Freq(u) => {
+                if u == Unit::Quarter {
+                    return None;
+                }
+                if let Some(n) = self.t.get(i + 1)
+                    && u == Unit::Year
+                    && n.k == Kind::Word
+                    && n.lex == Lex::Nil
+                    && !n.cap
+                    && !n.nl
+                {
+                    return None;
+                }
+                if u == Unit::Quarter {
+                    return core(
+                        i + 1,
+                        Expr::Free(Val::Dur(Some(30), Unit::Month)),
+                        SE,
+                        false,
+                    )
+                    .map(|mut c| {
+                        c.expr = Expr::Free(Val::SetEvery(Unit::Quarter));
+                        c
+                    });
+                }
+                core(i + 1, Expr::Free(Val::SetEvery(u)), SE, false)
+            }
+            Lex::Every | Lex::Each | Lex::Per => {
+                let j = i + 1;
+                match self.nlex(j) {
+                    Lex::Weekday(d) => {
+                        if let Lex::Pod(p) = self.nlex(j + 1) {
+                            return core(j + 2, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);
+                        }
+                        core(j + 1, Expr::Free(Val::SetWeekday(d, None)), SE, false)
+                    }
+                    Lex::Month(m) => core(j + 1, Expr::Free(Val::SetMonth(m)), SE, false),
+                    Lex::Season(s) => core(j + 1, Expr::Free(Val::SetSeason(s)), SE, false),
+                    Lex::Pod(Part::Night) => {
+                        core(j + 1, Expr::Free(Val::SetEvery(Unit::Day)), SE, false)
+                    }
+                    x => {
+                        if let Some((u, false)) = unit_of(x) {
+                            return core(j + 1, Expr::Free(Val::SetEvery(u)), SE, false);
+                        }
+                        // "every two weeks"
+                        if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
+                            && let Some(c) = self.duration(j)
+                            && let Expr::Free(Val::Dur(Some(_), _)) = c.expr
+                        {
+                            return core(c.e, c.expr, SE, false);
+                        }
+                        None
+                    }
+                }
+            }
+            Lex::Quarter if the && self.nlex(i + 1) != Lex::Of => {
+                core(i + 1, Expr::LatestQuarter(0), D, true)
+            }
+            Lex::Year
+                if self.punct(i + 1, b'-')
+                    && self.adj(i + 1)
+                    && matches!(self.lex(i + 2), Lex::Ago | Lex::Earlier) =>
+            {
+                match self.nlex(i + 3) {
+                    Lex::Quarter => core(i + 4, Expr::LatestQuarter(-1), D, true),
+                    _ if self.word_is(i + 3, "period") => {
+                        core(i + 4, Expr::LatestQuarter(-1), D, true)
+                    }
+                    _ => core(
+                        i + 3,
+                        Expr::Rel(Base::Dct, -1, Unit::Year, Unit::Year),
+                        D,
+                        false,
+                    ),
+                }
+            }
+            Lex::U(u, true) if i > 0 && self.lex(i - 1) == Lex::For && !self.t[i].nl => {
+                if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago) {
+                    return None;
+                }
+                core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
+            }
+            Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
+            Lex::Fiscal => {
+                if let Some(y) = self.valid_year(i + 1)
+                    && self.near(i + 1)
+                {
+                    return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+                }
+                None
+            }
+            Lex::Noon | Lex::Midnight => {
+                let tod = Tod::Hm(if l == Lex::Noon { 12 } else { 24 }, None);
+                if let Lex::Weekday(d) = self.nlex(i + 1) {
+                    return core(i + 2, Expr::Wd(d, Some(tod)), TI, false);
+                }
+                if matches!(
+                    self.nlex(i + 1),
+                    Lex::Today | Lex::Yesterday | Lex::Tomorrow
+                ) {
+                    let n = match self.lex(i + 1) {
+                        Lex::Today => 0,
+                        Lex::Yesterday => -1,
+                        _ => 1,
+                    };
+                    return core(i + 2, Expr::Day(n, Some(tod)), TI, false);
+                }
+                if l == Lex::Noon || the {
+                    return core(i + 1, Expr::TimeOnly(tod, false), TI, true);
+                }
+                None
+            }
+            Lex::Past if the => {
+                // "the past" alone -> PAST_REF
+                match self.deictic(i, l, the) {
+                    Some(c) => Some(c),
+                    None => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, true),
+                }
+            }
+            Lex::Past => self.deictic(i, l, the),
+            _ => None,
+        }
+    }
+
+    /// "$5 a week", "twice a year": the following "a <unit>" is a rate.
+    fn rate_context(&self, p: usize) -> bool {
+        let t = &self.t[p];
+        t.k == Kind::Num
+            || matches!(t.lex, Lex::Num(_) | Lex::Hundred | Lex::Thousand)
+            || self.word_is(p, "once")
+            || self.word_is(p, "twice")
+            || self.word_is(p, "times")
+            || self.word_is(p, "million")
+            || self.word_is(p, "billion")
+            || self.word_is(p, "cents")
+            || self.word_is(p, "dollars")
+    }
+
+    /// Ordinal-led: "third quarter [of 2021]", "third-quarter", "first half of 2021",
+    /// "the nineteenth century".
+    fn ordinal(&self, i: usize, n: u32, the: bool) -> Option<Core> {
+        let mut j = i + 1;
+        let hy = self.punct(j, b'-') && self.adj(j) && self.adj(j + 1);
+        if hy {
+            j += 1;
+        } else if !self.near(j) {
+            return None;
+        }
+        let the = the && !hy;
+        if n == 1 && (matches!(self.lex(j), Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some()) {
+            let c = self.duration(j)?;
+            if c.kind == DU {
+                return core(c.e, c.expr, DU, true);
+            }
+            return None;
+        }
+        let fiscal = self.lex(j) == Lex::Fiscal;
+        if fiscal {
+            j += 1;
+        }
+        match self.lex(j) {
+            Lex::Quarter if (1..=4).contains(&n) => {
+                let q = n as u8;
+                let k = j + 1;
+                if let Some((y, k2)) = self.opt_year(k) {
+                    return core(k2, Expr::Abs(Val::Quarter(y, q)), D, the);
+                }
+                if let Some((ry, k2)) = self.rel_year(k) {
+                    return match ry {
+                        Some(r) => core(k2, Expr::QuarterYear(q, r), D, the),
+                        None => core(k2, Expr::Quarter(q), D, the),
+                    };
+                }
+                core(k, Expr::Quarter(q), D, the)
+            }
+            Lex::Half if (1..=2).contains(&n) => {
+                let k = j + 1;
+                if let Some((y, k2)) = self.opt_year(k) {
+                    return core(k2, Expr::Abs(Val::Half(y, n as u8)), D, true);
+                }
+                if let Some((Some(r), k2)) = self.rel_year(k) {
+                    return core(k2, Expr::QuarterYear(10 + n as u8, r), D, true);
+                }
+                if the {
+                    return core(k, Expr::Half(n as u8), D, true);
+                }
+                None
+            }
+            Lex::Century => self.century(n as i32, j + 1),
+            _ => None,
+        }
+    }
+
+    /// last/next/this/past/previous/following/coming/that/same + ...
+    fn deictic(&self, i: usize, l: Lex, the: bool) -> Option<Core> {
+        let j = i + 1;
+        if !self.near(j) {
+            return None;
+        }
+        let nx = self.lex(j);
+        let dir: i8 = match l {
+            Lex::Last | Lex::Past | Lex::Previous => -1,
+            Lex::Next | Lex::Following | Lex::Coming => 1,
+            _ => 0,
+        };
+        // "past/last/next N units" -> duration
+        if matches!(
+            l,
+            Lex::Last | Lex::Past | Lex::Next | Lex::Coming | Lex::Previous | Lex::Following
+        ) && (matches!(nx, Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some())
+            && let Some(c) = self.duration(j)
+            && c.kind == DU
+        {
+            return core(c.e, c.expr, DU, true);
+        }
+        match nx {
+            Lex::Month(m) if l != Lex::That && l != Lex::Same => {
+                if self.t[j].cap {
+                    core(j + 1, Expr::RelMonth(m, dir), D, true)
+                } else {
+                    None
+                }
+            }
+            Lex::Weekday(d) => {
+                let tod = match self.nlex(j + 1) {
+                    Lex::Pod(p) => Some(Tod::Part(p)),
+                    _ => None,
+                };
+                let e = if tod.is_some() { j + 2 } else { j + 1 };
+                let kind = if tod.is_some() { TI } else { D };
+                if l == Lex::That || l == Lex::Same {
+                    return core(e, Expr::Wd(d, tod), kind, true);
+                }
+                if the && dir != 0 {
+                    // "the previous Friday": relative to reference
+                    return core(e, Expr::RelWeekday(d, dir, tod), kind, true);
+                }
+                core(e, Expr::RelWeekday(d, dir, tod), kind, true)
+            }
+            Lex::Season(s) => {
+                if l == Lex::That || l == Lex::Same {
+                    return core(j + 1, Expr::Season(s), D, true);
+                }
+                core(j + 1, Expr::RelSeason(s, dir), D, true)
+            }
+            Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
+            Lex::Pod(p) => match l {
+                Lex::This => core(j + 1, Expr::Day(0, Some(Tod::Part(p))), TI, false),
+                Lex::Last if p == Part::Night => {
+                    core(j + 1, Expr::Day(-1, Some(Tod::Part(p))), TI, false)
+                }
+                Lex::That | Lex::Same => core(j + 1, Expr::Same(Unit::Day), TI, true),
+                Lex::Next | Lex::Following if the => core(
+                    j + 1,
+                    Expr::Rel(Base::Ref, 1, Unit::Day, Unit::Day),
+                    D,
+                    true,
+                ),
+                _ => None,
+            },
+            Lex::Quarter => {
+                let e = j + 1;
+                match l {
+                    Lex::Latest | Lex::This | Lex::Same | Lex::That => {
+                        core(e, Expr::LatestQuarter(0), D, true)
+                    }
+                    Lex::Last | Lex::Previous if !the => core(
+                        e,
+                        Expr::Rel(Base::Dct, -1, Unit::Quarter, Unit::Quarter),
+                        D,
+                        true,
+                    ),
+                    Lex::Next | Lex::Coming if !the => core(
+                        e,
+                        Expr::Rel(Base::Dct, 1, Unit::Quarter, Unit::Quarter),
+                        D,
+                        true,
+                    ),
+                    Lex::Past | Lex::Last if the => {
+                        core(e, Expr::Free(Val::Dur(Some(10), Unit::Quarter)), DU, true)
+                    }
+                    _ => None,
+                }
+            }
+            _ => {
+                let (u, plural) = unit_of(nx)?;
+                let e = j + 1;
+                if plural {
+                    // "the past few years" handled above; "the coming weeks" -> PX
+                    return match l {
+                        Lex::Past | Lex::Last | Lex::Coming | Lex::Next if the => {
+                            core(e, Expr::Free(Val::Dur(None, u)), DU, true)
+                        }
+                        Lex::Coming => core(e, Expr::Free(Val::Dur(None, u)), DU, true),
+                        _ => None,
+                    };
+                }
+                let (mul, su) = gran_of(u);
+                let (k, shift, gran) = match u {
+                    Unit::Decade => (10, Unit::Year, Unit::Decade),
+                    Unit::Century => (100, Unit::Year, Unit::Century),
+                    Unit::Hour | Unit::Minute | Unit::Second => return None,
+                    _ => (mul, su, su),
+                };
+                match l {
+                    Lex::This | Lex::Coming if !the || u == Unit::Year => {
+                        if l == Lex::Coming {
+                            return core(e, Expr::Rel(Base::Dct, k, shift, gran), D, true);
+                        }
+                        if matches!(u, Unit::Decade | Unit::Century) {
+                            return core(e, Expr::Rel(Base::Dct, 0, shift, gran), D, true);
+                        }
+                        // "this year's third quarter"
+                        core(e, Expr::Rel(Base::Dct, 0, shift, gran), D, true)
+                    }
+                    Lex::Last | Lex::Next if !the => core(
+                        e,
+                        Expr::Rel(Base::Dct, dir as i32 * k, shift, gran),
+                        D,
+                        true,
+                    ),
+                    Lex::Past if !the => core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true),
+                    Lex::Past | Lex::Last if the => {
+                        core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
+                    }
+                    Lex::Next | Lex::Following | Lex::Previous if the => core(
+                        e,
+                        Expr::Rel(Base::Ref, dir as i32 * k, shift, gran),
+                        D,
+                        true,
+                    ),
+                    Lex::Previous => core(e, Expr::Rel(Base::Ref, -k, shift, gran), D, true),
+                    Lex::That | Lex::Same => core(e, Expr::Same(u), D, true),
+                    _ => None,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Unit tests on hand-written sentences.
+
+use super::*;
+
+fn d(y: i32, m: u32, dd: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, dd)
+}
+
+/// (extent text, value) pairs.
+fn run(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String)> {
+    tag(text, dct, &TagOptions::default())
+        .timexes
+        .iter()
+        .map(|t| (text[t.start..t.end].to_string(), t.value.clone()))
+        .collect()
+}
+
+fn has(text: &str, dct: Option<NaiveDate>, ext: &str, val: &str) {
+    let r = run(text, dct);
+    assert!(
+        r.iter().any(|(e, v)| e == ext && v == val),
+        "{text:?}: wanted {ext:?}={val:?}, got {r:?}"
+    );
+}
+
+const DCT: Option<NaiveDate> = NaiveDate::from_ymd_opt(2024, 6, 19); // a Wednesday
+
+#[test]
+fn absolute_dates() {
+    has(
+        "It opened on 19 June 2024 in Paris.",
+        DCT,
+        "19 June 2024",
+        "2024-06-19",
+    );
+    has(
+        "It opened on June 19, 2024, in Paris.",
+        DCT,
+        "June 19, 2024",
+        "2024-06-19",
+    );
+    has("The vote is set for June 25.", DCT, "June 25", "2024-06-25");
+    has(
+        "He was born Jan. 14, 2001.",
+        DCT,
+        "Jan. 14, 2001",
+        "2001-01-14",
+    );
+    has(
+        "Filed 2024-06-19 by staff.",
+        DCT,
+        "2024-06-19",
+        "2024-06-19",
+    );
+    has(
+        "Filed 19/06/2024 by staff.",
+        DCT,
+        "19/06/2024",
+        "2024-06-19",
+    );
+    assert!(run("Filed 05/06/2024 by staff.", DCT).is_empty());
+    has("It closed in July 2000.", DCT, "July 2000", "2000-07");
+    has("Prices rose in the mid-1990s.", DCT, "the mid-1990s", "199");
+    has("A song of the 1960s.", DCT, "the 1960s", "196");
+    has("Work began in early 2022.", DCT, "early 2022", "2022");
+    has("Work began in spring 2023.", DCT, "spring 2023", "2023-SP");
+    has("Profit fell in Q3 2021.", DCT, "Q3 2021", "2021-Q3");
+    has(
+        "Profit fell in the third quarter of 2021.",
+        DCT,
+        "the third quarter of 2021",
+        "2021-Q3",
+    );
+}
+
+#[test]
+fn bare_years() {
+    let r = run("Elections were held in 1961, 2000 and 2001.", DCT);
+    let v: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(v, ["1961", "2000", "2001"]);
+    has("Prices have doubled since 2019.", DCT, "2019", "2019");
+    for s in [
+        "About 210,000 people fled.",
+        "He sent 1,500 troops.",
+        "It was No. 2000 on the list.",
+        "Some 2000 people marched.",
+        "It cost $2000 to fix.",
+    ] {
+        assert!(run(s, DCT).is_empty(), "{s}: {:?}", run(s, DCT));
+    }
+}
+
+#[test]
+fn relative_to_dct() {
+    has(
+        "The minister resigned on Wednesday.",
+        DCT,
+        "Wednesday",
+        "2024-06-19",
+    );
+    has(
+        "The minister resigned on Monday.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+    has(
+        "The minister will speak on Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    has("Shares fell today.", DCT, "today", "2024-06-19");
+    has("Shares fell yesterday.", DCT, "yesterday", "2024-06-18");
+    has("Shares may fall tomorrow.", DCT, "tomorrow", "2024-06-20");
+    has("He speaks tonight.", DCT, "tonight", "2024-06-19TNI");
+    has("He is now in Rome.", DCT, "now", "PRESENT_REF");
+    has("He recently moved.", DCT, "recently", "PAST_REF");
+    has("It rose last week.", DCT, "last week", "2024-W24");
+    has("It rose last month.", DCT, "last month", "2024-05");
+    has("It rose last year.", DCT, "last year", "2023");
+    has("It opens next year.", DCT, "next year", "2025");
+    has(
+        "It was signed last September.",
+        DCT,
+        "last September",
+        "2023-09",
+    );
+    has("It was signed in January.", DCT, "January", "2024-01");
+    has(
+        "We met earlier this week.",
+        DCT,
+        "earlier this week",
+        "2024-W25",
+    );
+    has(
+        "Sales fell at the end of February this year.",
+        DCT,
+        "the end of February this year",
+        "2024-02",
+    );
+    has(
+        "It happened two days ago.",
+        DCT,
+        "two days ago",
+        "2024-06-17",
+    );
+    has("It happened a decade ago.", DCT, "a decade ago", "201");
+    has(
+        "Over the past three years it grew.",
+        DCT,
+        "the past three years",
+        "P3Y",
+    );
+    has("Over the past year it grew.", DCT, "the past year", "P1Y");
+    has(
+        "Stocks rallied over the weekend.",
+        DCT,
+        "the weekend",
+        "2024-W24-WE",
+    );
+}
+
+#[test]
+fn relative_to_previous() {
+    has(
+        "In 2017 he left. Five years later he returned.",
+        DCT,
+        "Five years later",
+        "2022",
+    );
+    has(
+        "He arrived on March 3, 2010. The next day he left.",
+        DCT,
+        "The next day",
+        "2010-03-04",
+    );
+    has(
+        "He arrived in 2010. The following year he left.",
+        DCT,
+        "The following year",
+        "2011",
+    );
+    has(
+        "He arrived in 2010. That year was hard.",
+        DCT,
+        "That year",
+        "2010",
+    );
+}
+
+#[test]
+fn durations_sets_times() {
+    has("He served 24 years in jail.", DCT, "24 years", "P24Y");
+    has("The talks lasted two hours.", DCT, "two hours", "PT2H");
+    has("It took several days.", DCT, "several days", "PXD");
+    has("They meet every Friday.", DCT, "every Friday", "XXXX-WXX-5");
+    has("The fair is held annually.", DCT, "annually", "P1Y");
+    has("The fair is held each year.", DCT, "each year", "P1Y");
+    has("It is published weekly.", DCT, "weekly", "P1W");
+    has(
+        "The quake struck at 17:07 local time.",
+        DCT,
+        "17:07",
+        "2024-06-19T17:07",
+    );
+    has(
+        "It happened Wednesday evening.",
+        DCT,
+        "Wednesday evening",
+        "2024-06-19TEV",
+    );
+    has(
+        "We spoke this morning.",
+        DCT,
+        "this morning",
+        "2024-06-19TMO",
+    );
+    has("A two-year deal.", DCT, "two-year", "P2Y");
+    has(
+        "It took two and a half years.",
+        DCT,
+        "two and a half years",
+        "P2Y6M",
+    );
+}
+
+#[test]
+fn robustness() {
+    let weird = "Ünïcödé 2019 😀 June 19 — l'été 1999. ".repeat(50);
+    let r = tag(&weird, DCT, &TagOptions::default());
+    for t in &r.timexes {
+        assert!(weird.is_char_boundary(t.start) && weird.is_char_boundary(t.end));
+    }
+    let long = "a".repeat(1_000_000);
+    assert!(tag(&long, None, &TagOptions::default()).timexes.is_empty());
+    let digits = "9".repeat(100_000);
+    let _ = tag(&digits, DCT, &TagOptions::default());
+    let _ = tag("the end of the", DCT, &TagOptions::default());
+    let _ = tag("last", None, &TagOptions::default());
+    let _ = tag("Friday", None, &TagOptions::default());
+    let _ = tag(
+        "9999-12-31 and 31 December 9999, 5 days later, next year",
+        d(9999, 12, 31),
+        &TagOptions::default(),
+    );
+    let _ = tag(
+        "1 January 1000 two days ago",
+        d(-262_000, 1, 1),
+        &TagOptions::default(),
+    );
+}

@@ -1,0 +1,90 @@
+//! UI tests: the real app driven headless through egui_kittest (clicks by label).
+
+use chronicle::app::{ChronicleApp, Saved, Source};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(source: Source) -> Harness<'static, ChronicleApp> {
+    let mut app = ChronicleApp::new(Saved::default(), source);
+    app.wait_for_load();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn clicking_an_event_shows_every_excerpt() {
+    let mut h = harness(Source::Embedded);
+    let row = h.get_by_label_contains("2024-06-19  ");
+    row.click();
+    h.run();
+    let app = h.state();
+    let sel = app.selected.expect("an event is selected");
+    let e = &app.extraction.events[sel];
+    assert_eq!(e.span.value(), "2024-06-19");
+    // Every mention's date phrase is shown under its article.
+    for m in &e.mentions {
+        let a = &app.extraction.corpus.articles[m.article];
+        let phrase = format!("“{}” = {}", &a.text[m.start..m.end], m.value);
+        assert!(
+            h.query_by_label_contains(&phrase).is_some(),
+            "missing excerpt {phrase}"
+        );
+    }
+    assert!(h.query_all_by_label_contains("published").count() >= e.sources);
+}
+
+/// A file dropped onto the window, as the windowing layer reports it.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_folder_loads_it() {
+    let dir = std::env::temp_dir().join(format!("chronicle-drop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Date: 2020-03-05\n\nFloods hit the valley\nThe river rose on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("bad.txt"), b"caf\xe9 au lait").unwrap();
+    let mut h = harness(Source::Embedded);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.clone())));
+    h.run();
+    h.state_mut().wait_for_load();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.extraction.corpus.articles.len(), 1);
+    assert_eq!(
+        app.extraction.corpus.articles[0].title,
+        "Floods hit the valley"
+    );
+    assert!(
+        h.query_by_label_contains("not valid UTF-8").is_some(),
+        "the unreadable file is reported"
+    );
+    assert!(h.query_by_label_contains("Floods hit the valley").is_some());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_missing_folder_is_an_error_in_the_window() {
+    let h = harness(Source::Paths(vec!["/definitely/not/here".into()]));
+    assert!(
+        h.query_by_label_contains("no such file or folder")
+            .is_some()
+    );
+}
