@@ -23,6 +23,8 @@ pub struct Article {
     pub text: String,
     /// The date of a `Date: YYYY-MM-DD` first line, when the file has one.
     pub header_date: Option<NaiveDate>,
+    /// The file's modification day (UTC), the last-resort publication date.
+    pub modified: Option<NaiveDate>,
 }
 
 /// A file that could not be used, with a reason a person can act on.
@@ -113,9 +115,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Corpus {
             match read_article_file(&file) {
                 Ok(raw) => {
                     let id = ids.allocate(stem(&file));
-                    corpus
-                        .articles
-                        .push(parse_article(id, file.display().to_string(), &raw));
+                    let mut article = parse_article(id, file.display().to_string(), &raw);
+                    article.modified = modified_day(&file);
+                    corpus.articles.push(article);
                 }
                 Err(error) => corpus.errors.push(LoadError {
                     path: file.display().to_string(),
@@ -228,6 +230,11 @@ fn read_article_file(path: &Path) -> Result<String, String> {
     decode(&bytes)
 }
 
+fn modified_day(path: &Path) -> Option<NaiveDate> {
+    let t = fs::metadata(path).ok()?.modified().ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(t).date_naive())
+}
+
 /// Bytes → text. UTF-8 (with or without BOM) only for now.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
     if bytes.is_empty() {
@@ -263,6 +270,7 @@ pub fn parse_article(id: String, path: String, raw: &str) -> Article {
         title,
         text: text.to_string(),
         header_date,
+        modified: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The pipeline (corpus → publication dates → tagging → mentions → events) and the JSON
 //! contract of `chronicle extract`, documented in the README.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, LoadError};
@@ -25,18 +26,19 @@ pub struct Extraction {
 pub fn run(corpus: Corpus) -> Extraction {
     let published = pubdate::infer_all(&corpus.articles);
     let opts = TagOptions::default();
+    // Articles are independent until merging: tag them in parallel.
     let timexes: Vec<Vec<Timex>> = corpus
         .articles
-        .iter()
+        .par_iter()
         .zip(&published)
         .map(|(a, p)| tagger::tag(&a.text, p.date, &opts).timexes)
         .collect();
     let mentions = corpus
         .articles
-        .iter()
+        .par_iter()
         .zip(&timexes)
         .enumerate()
-        .flat_map(|(i, (a, t))| events::mentions(i, a, t))
+        .flat_map_iter(|(i, (a, t))| events::mentions(i, a, t))
         .collect();
     let events = events::build(&corpus.articles, mentions);
     Extraction {

@@ -72,7 +72,6 @@ pub enum Lex {
     Current,
     Future,
     Soon,
-    Formerly,
     Nowadays,
     The,
     This,
@@ -140,6 +139,10 @@ pub enum Lex {
     Time,
     Present,
     Quarter,
+    /// 1 Christmas, 2 Thanksgiving, 3 New (Year's Day).
+    Holiday(u8),
+    /// "single" ("single-day").
+    Single,
     /// "Q" of "Q3".
     Q,
 }
@@ -289,7 +292,6 @@ fn lookup(w: &[u8]) -> Lex {
         b"current" => Current,
         b"future" => Future,
         b"soon" => Soon,
-        b"formerly" => Formerly,
         b"nowadays" => Nowadays,
         b"the" => The,
         b"this" => This,
@@ -358,6 +360,10 @@ fn lookup(w: &[u8]) -> Lex {
         b"time" => Time,
         b"present" => Present,
         b"q" => Q,
+        b"single" => Single,
+        b"christmas" => Holiday(1),
+        b"thanksgiving" => Holiday(2),
+        b"new" => Holiday(3),
         _ => Nil,
     }
 }

@@ -1,5 +1,31 @@
 //! Temporal tagger: finds TIMEX3 expressions in English text and normalises them
 //! against a document creation date (DCT). Pure: no I/O, no clock.
+//!
+//! Pipeline (single pass, no per-token allocation):
+//! * `scan` tokenizes bytes into words / digit runs / punctuation, classifying
+//!   words with the compiled `lexicon` as it goes;
+//! * `rules` tries hand-written recursive-descent matchers only at tokens that
+//!   can start an expression and yields unresolved candidates (`rules::Expr`);
+//! * `resolve` walks the candidates in order, resolving them against the DCT
+//!   or the running reference time (previous date in the text), and
+//!   `value` renders the structured value as a TIMEX3 string.
+//!
+//! Conventions (TimeML / TimeBank, TempEval-3):
+//! * extents include determiners and modifiers that are part of the expression
+//!   ("the third quarter", "the past three years", "early 2022", "late last
+//!   week", "earlier this month", "the end of February this year", "nearly two
+//!   years", "more than four hours") but not prepositions ("on", "in", "since")
+//!   nor "about"/"only"/"just"; explicit dates never take "the";
+//! * "the past/last N units" is a DURATION; "last week" is the DATE 2024-W24;
+//!   "two days ago" / "five years later" are DATEs at the unit's granularity
+//!   ("a decade ago" -> 201); "a week ago" -> a day;
+//! * weekday + part of day is a TIME ("Wednesday evening" -> 2024-06-19TEV);
+//!   bare weekdays are the DCT's day or the nearest one, past tense preferring
+//!   the past; months without a year take the DCT year unless tense or distance
+//!   says otherwise;
+//! * in narrative text (most explicit years far from the DCT, e.g. history
+//!   articles) dates without a year chain from the previous date in the text
+//!   (`Anchor::Previous`) and a warning is emitted.
 
 use chrono::NaiveDate;
 
@@ -105,6 +131,12 @@ pub fn tag(text: &str, dct: Option<NaiveDate>, _opts: &TagOptions) -> Tagged {
             value: v.render(),
             anchor,
         });
+    }
+    if r.narrative && dct.is_some() {
+        out.warnings.push(
+            "narrative text: dates without a year resolved against the text's own chronology"
+                .into(),
+        );
     }
     if dct.is_none() && !out.timexes.is_empty() {
         out.warnings.push(

@@ -84,7 +84,9 @@ fn ref_of(v: &Val) -> Option<RefT> {
             _ => Some((ymd(y, 1, 1)?, Unit::Year)),
         },
         Val::Time(y, m, d, _, _) if y > 0 => Some((ymd(y, m, d)?, Unit::Day)),
-        Val::Quarter(y, q) if y > 0 => Some((ymd(y, (q - 1) * 3 + 1, 1)?, Unit::Quarter)),
+        Val::Quarter(y, q) if y > 0 => {
+            Some((ymd(y, q.saturating_sub(1) * 3 + 1, 1)?, Unit::Quarter))
+        }
         Val::Season(y, s) if y > 0 => Some((ymd(y, [4, 7, 10, 1][s as usize & 3], 1)?, Unit::Year)),
         Val::Week(y, w) if y > 0 => Some((
             NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?,
@@ -106,7 +108,8 @@ fn season_of_month(m: u32) -> u8 {
 pub struct Resolver {
     dct: Option<NaiveDate>,
     refd: Option<RefT>,
-    narrative: bool,
+    /// Narrative (historical) text: dates chain from the text, not the DCT.
+    pub narrative: bool,
     last_quarter: Option<(i32, u8)>,
 }
 
@@ -121,11 +124,11 @@ impl Resolver {
                     Some(d) if (y - d.year()).abs() <= 1 => near += 1,
                     _ => far += 1,
                 },
-                Expr::Day(..) | Expr::Wd(..) | Expr::Rel(Base::Dct, ..) => near += 1,
+                Expr::Day(..) | Expr::Wd(..) | Expr::Rel(Base::Dct | Base::Ago, ..) => near += 1,
                 _ => {}
             }
         }
-        let narrative = dct.is_none() || (far >= 3 && far > 2 * near);
+        let narrative = dct.is_none() || (far >= 3 && far > 2 * near) || (far >= 2 && near == 0);
         Resolver {
             dct,
             refd: None,
@@ -145,7 +148,10 @@ impl Resolver {
 
     fn base_of(&self, b: Base) -> Option<RefT> {
         match b {
-            Base::Dct => self.dct.map(|d| (d, Unit::Day)).or(self.refd),
+            Base::Dct | Base::Ago if self.narrative => {
+                self.refd.or(self.dct.map(|d| (d, Unit::Day)))
+            }
+            Base::Dct | Base::Ago => self.dct.map(|d| (d, Unit::Day)).or(self.refd),
             Base::Ref => self.refd.or(self.dct.map(|d| (d, Unit::Day))),
         }
     }
@@ -155,7 +161,7 @@ impl Resolver {
         if self.narrative || g != Unit::Day {
             if g == Unit::Month || g == Unit::Day {
                 // story moves forward: "December 1941 ... January" -> 1942
-                if (b.month() as i32) - (m as i32) >= 7 {
+                if (b.month() as i32) - (m as i32) >= 10 {
                     return Some(b.year() + 1);
                 }
             }
@@ -167,10 +173,10 @@ impl Resolver {
         let diff = m as i32 - bm as i32;
         let after = diff > 0 || (diff == 0 && day.is_some_and(|d| d > bd));
         let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
-        if (tense < 0 && after && diff >= 1) || (tense == 0 && diff > 6) {
+        if (tense < 0 && after && diff >= 3) || diff > 6 {
             return Some(y - 1);
         }
-        if (tense > 0 && before && diff <= -1) || (tense == 0 && diff < -6) {
+        if (tense > 0 && before && diff <= -3) || diff <= -8 {
             return Some(y + 1);
         }
         Some(y)
@@ -192,7 +198,7 @@ impl Resolver {
             fwd
         } else if tense < 0 {
             -back
-        } else if fwd < back && fwd <= 2 {
+        } else if fwd < back && fwd <= 1 {
             fwd
         } else {
             -back
@@ -231,8 +237,17 @@ impl Resolver {
                 Some((Val::Season(b.year(), s), dctish))
             }
             Expr::Quarter(q) => {
-                let (b, _) = self.base()?;
-                Some((Val::Quarter(b.year(), q), dctish))
+                let (b, g) = self.base()?;
+                let mut y = b.year();
+                // a quarter that has not started yet is, in a report, last year's
+                if !self.narrative
+                    && g == Unit::Day
+                    && c.tense <= 0
+                    && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
+                {
+                    y -= 1;
+                }
+                Some((Val::Quarter(y, q), dctish))
             }
             Expr::Half(h) => {
                 let (b, _) = self.base()?;
@@ -276,12 +291,19 @@ impl Resolver {
                 if u == Unit::Year
                     && (n == -1 || n == 1)
                     && !self.narrative
+                    && base != Base::Dct
                     && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
                 {
                     return Some((Val::Quarter(y + n, q), Anchor::Previous));
                 }
                 let (b, g) = self.base_of(base)?;
-                let d = shift(b, n, u)?;
+                // a shift finer than what the reference is known to ("a week
+                // earlier" after "2017") cannot move it: keep the reference
+                let d = if rank(g) > rank(u) {
+                    b
+                } else {
+                    shift(b, n, u)?
+                };
                 let anchor = if base == Base::Ref && self.refd.is_some() {
                     Anchor::Previous
                 } else {
@@ -383,8 +405,20 @@ impl Resolver {
                 let b = self.dct?;
                 Some((Val::Season(b.year() + n, s), Anchor::Dct))
             }
+            Expr::Thanksgiving => {
+                let y = self.year_for_month(11, Some(25), c.tense)?;
+                Some((
+                    Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
+                    dctish,
+                ))
+            }
             Expr::Same(u) => {
-                let (b, g) = self.base_of(Base::Ref)?;
+                let (b, g) = match self.base_of(Base::Ref)? {
+                    (_, g) if rank(g) > rank(u) && !self.narrative && self.dct.is_some() => {
+                        (self.dct?, Unit::Day)
+                    }
+                    r => r,
+                };
                 let anchor = if self.refd.is_some() {
                     Anchor::Previous
                 } else {
@@ -400,7 +434,12 @@ impl Resolver {
         let out = self
             .eval(c)
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
-        if let Val::Quarter(y, q) = out.0 {
+        if let Val::Quarter(y, q) = out.0
+            && matches!(
+                c.expr,
+                Expr::Quarter(_) | Expr::QuarterYear(..) | Expr::Abs(_)
+            )
+        {
             self.last_quarter = Some((y, q));
         }
         if !matches!(c.expr, Expr::Free(_))

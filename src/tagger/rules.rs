@@ -6,10 +6,23 @@ use super::lexicon::{Lex, Part, Unit};
 use super::scan::{Kind, Tok};
 use super::value::{Tod, Val};
 
+/// Day of November of US Thanksgiving (fourth Thursday).
+pub fn thanksgiving(y: i32) -> u8 {
+    use chrono::Datelike;
+    let first = chrono::NaiveDate::from_ymd_opt(y, 11, 1)
+        .map(|d| d.weekday().num_days_from_monday() as u8)
+        .unwrap_or(0);
+    // Thursday = 3
+    let first_thu = 1 + (3 + 7 - first) % 7;
+    first_thu + 21
+}
+
 /// What the relative expression is counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
     Dct,
+    /// DCT, from an "N units ago" phrase.
+    Ago,
     Ref,
 }
 
@@ -46,6 +59,8 @@ pub enum Expr {
     MonthYear(u8, i32),
     QuarterYear(u8, i32),
     SeasonYear(u8, i32),
+    /// Thanksgiving without a year.
+    Thanksgiving,
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
 }
@@ -191,10 +206,9 @@ impl<'a> Matcher<'a> {
             let v: i8 = match lw {
                 b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
                 | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" => 1,
-                b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"came" | b"went"
-                | b"took" | b"made" | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held"
-                | b"fell" | b"rose" | b"saw" | b"gave" | b"got" | b"ago" | b"last"
-                | b"yesterday" => -1,
+                b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
+                | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
+                | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" => -1,
                 _ => {
                     if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
                         -1
@@ -287,6 +301,14 @@ impl<'a> Matcher<'a> {
                 } else if !self.near(j) {
                     return None;
                 }
+                // "early on Wednesday": morning of that day
+                if self.lex(i) == Lex::Early
+                    && self.lex(j) == Lex::On
+                    && let Lex::Weekday(d) = self.nlex(j + 1)
+                {
+                    let tod = Some(Tod::Part(Part::Morning));
+                    return core(j + 2, Expr::Wd(d, tod), TI, false);
+                }
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
                 }
@@ -294,7 +316,7 @@ impl<'a> Matcher<'a> {
                 if c.kind == DU || c.kind == SE || matches!(c.expr, Expr::Free(Val::Ref(_))) {
                     return None;
                 }
-                core(c.e, c.expr, c.kind, true)
+                core(c.e, c.expr, c.kind, c.the_ok)
             }
             Lex::Earlier | Lex::Later => {
                 let nl = self.nlex(i + 1);
@@ -306,7 +328,6 @@ impl<'a> Matcher<'a> {
                         | Lex::Yesterday
                         | Lex::Tomorrow
                         | Lex::Tonight
-                        | Lex::Weekday(_)
                         | Lex::Last
                         | Lex::Next
                 ) {
@@ -323,14 +344,14 @@ impl<'a> Matcher<'a> {
                     Lex::At if self.nlex(i + 1) == Lex::Least => i + 2,
                     Lex::Up if self.nlex(i + 1) == Lex::To => i + 2,
                     Lex::Approx => i + 1,
-                    _ => return None,
+                    _ => return self.core(i, the),
                 };
                 if !self.near(j) {
                     return None;
                 }
                 let c = self.core(j, false)?;
                 let ok = c.kind == DU
-                    || matches!(c.expr, Expr::Rel(Base::Dct, n, _, _) if n < 0)
+                    || matches!(c.expr, Expr::Rel(Base::Dct | Base::Ago, n, _, _) if n < 0)
                     || matches!(c.expr, Expr::Rel(Base::Ref, ..));
                 if ok
                     && (matches!(self.lex(j), Lex::Num(_) | Lex::A | Lex::Fuzzy)
@@ -352,8 +373,23 @@ impl<'a> Matcher<'a> {
             Kind::Punct(b'\'') => {
                 // '80s
                 let (v, nd) = self.num(i + 1)?;
-                if nd == 2 && self.adj(i + 1) && self.adj(i + 2) && self.word_is(i + 2, "s") {
+                if nd != 2 || !self.adj(i + 1) {
+                    return None;
+                }
+                if self.adj(i + 2) && self.word_is(i + 2, "s") {
                     return core(i + 3, Expr::Abs(Val::Decade(190 + v as i32 / 10)), D, true);
+                }
+                // "since '82"
+                let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+                let next_ok = self.t.get(i + 2).is_none_or(|t| t.sp || t.k != Kind::Word);
+                if next_ok && matches!(prev, Lex::In | Lex::Since | Lex::Of | Lex::Until | Lex::By)
+                {
+                    return core(
+                        i + 2,
+                        Expr::Abs(Val::Date(1900 + v as i32, None, None)),
+                        D,
+                        false,
+                    );
                 }
                 None
             }
@@ -469,11 +505,45 @@ impl<'a> Matcher<'a> {
         if !self.near(j) {
             return None;
         }
+        let mut j = j;
+        if !hy
+            && (self.lex(j) == Lex::More
+                || [
+                    "additional",
+                    "consecutive",
+                    "straight",
+                    "full",
+                    "trading",
+                    "business",
+                    "long",
+                    "successive",
+                    "calendar",
+                ]
+                .iter()
+                .any(|w| self.word_is(j, w)))
+            && unit_of(self.nlex(j + 1)).is_some()
+        {
+            j += 1;
+        }
         let l = self.lex(j);
+        // "the 1988 quarter": a year, not 1988 quarters
+        if n.is_some_and(|x| x >= 10_000) && unit_of(l).is_some_and(|(_, pl)| !pl) {
+            return None;
+        }
+        if l == Lex::Quarter && (self.lex(i) == Lex::A || hy) {
+            return None;
+        }
+        if hy && matches!(l, Lex::U(_, true)) {
+            return None;
+        }
         let (u, plural) = match unit_of(l) {
             Some(x) => x,
             None => {
-                if l == Lex::Ord(2) && n.is_some() && self.lex(i) != Lex::A {
+                if l == Lex::Ord(2)
+                    && n.is_some_and(|x| x < 10_000)
+                    && self.lex(i) != Lex::A
+                    && self.nlex(j + 1) != Lex::Quarter
+                {
                     (Unit::Second, false)
                 } else {
                     return None;
@@ -496,7 +566,7 @@ impl<'a> Matcher<'a> {
         // ago / later / earlier
         let nl = self.nlex(e);
         let rel = match nl {
-            Lex::Ago => Some((Base::Dct, -1)),
+            Lex::Ago => Some((Base::Ago, -1)),
             Lex::Later => Some((Base::Ref, 1)),
             Lex::Earlier => Some((Base::Ref, -1)),
             _ => None,
@@ -513,6 +583,7 @@ impl<'a> Matcher<'a> {
                 Unit::Decade => (k * 10, Unit::Decade),
                 Unit::Century => (k * 100, Unit::Century),
                 Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
+                Unit::Week | Unit::Fortnight => (k * mul, Unit::Day),
                 _ => (k * mul, gu),
             };
             let shift_unit = match u {
@@ -599,7 +670,7 @@ impl<'a> Matcher<'a> {
             zulu = z;
             j += 1;
         }
-        Some((Tod::Hm(hh, mins), zulu, j))
+        Some((Tod::Hm(hh, mins, zulu), zulu, j))
     }
 
     fn valid_year(&self, i: usize) -> Option<i32> {
@@ -669,9 +740,10 @@ impl<'a> Matcher<'a> {
         if i > 0 && !self.t[i].nl {
             let p = &self.t[i - 1];
             if p.k == Kind::Word && p.lex == Lex::Nil && p.cap {
-                // "Windows 2000", "No 2000"
+                // "Windows 2000", "No 2000" (but "Theater 1861-1863" is a range)
                 let pw = self.text(i - 1);
-                if !(pw.eq_ignore_ascii_case(b"circa") || pw.eq_ignore_ascii_case(b"c")) {
+                let range = self.punct(i + 1, b'-') && self.valid_year(i + 2).is_some();
+                if !(range || pw.eq_ignore_ascii_case(b"circa") || pw.eq_ignore_ascii_case(b"c")) {
                     return false;
                 }
             }
@@ -731,6 +803,28 @@ impl<'a> Matcher<'a> {
                     | Lex::Month(_)
             )
             || i > 0 && matches!(self.t[i - 1].k, Kind::Punct(b',' | b'(' | b'-' | b':'));
+        // "in 2017 prices rose": temporal prepositions make a year of a plausible number
+        if matches!(
+            prev,
+            Lex::In
+                | Lex::Since
+                | Lex::Until
+                | Lex::During
+                | Lex::Before
+                | Lex::After
+                | Lex::Through
+                | Lex::Early
+                | Lex::Late
+                | Lex::Mid
+                | Lex::Fiscal
+        ) && (1800..=2099).contains(&y)
+            && !matches!(
+                self.nlex(i + 1),
+                Lex::U(..) | Lex::Fuzzy | Lex::Num(_) | Lex::Hundred | Lex::Thousand
+            )
+        {
+            return true;
+        }
         if strong {
             return !self.count_noun(i + 1);
         }
@@ -911,7 +1005,7 @@ impl<'a> Matcher<'a> {
         {
             // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
             let k = if self.punct(j, b',') { j + 1 } else { j };
-            let k2 = if self.nlex(k) == Lex::On { k + 1 } else { k };
+            let k2 = k;
             if self.near(k2)
                 && let Some(c) = self.core(k2, false)
             {
@@ -930,6 +1024,54 @@ impl<'a> Matcher<'a> {
             }
             return core(j, Expr::TimeOnly(tod, z), TI, false);
         }
+        // first day of a range: "22-25 April 1951", "from 15 to 22 February"
+        if nd <= 2 && (1..=31).contains(&v) {
+            let k = if (self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2))
+                || matches!(self.nlex(i + 1), Lex::To | Lex::And)
+            {
+                i + 2
+            } else {
+                0
+            };
+            if k > 0
+                && self
+                    .num(k)
+                    .is_some_and(|(d2, n2)| n2 <= 2 && (1..=31).contains(&d2) && d2 > v)
+                && matches!(
+                    self.nlex(self.ord_suffix(k + 1)),
+                    Lex::Month(_) | Lex::MonthAbbr(_)
+                )
+                && let Some(c) = self.num_led(k, false)
+            {
+                let ex = match c.expr {
+                    Expr::Abs(Val::Date(y, Some(m), Some(_))) => {
+                        Some(Expr::Abs(Val::Date(y, Some(m), Some(v as u8))))
+                    }
+                    Expr::Md(m, _, None) => Some(Expr::Md(m, v as u8, None)),
+                    _ => None,
+                };
+                if let Some(ex) = ex {
+                    return core(self.ord_suffix(i + 1), ex, D, false);
+                }
+            }
+            // second day of "April 13-15"
+            if i >= 3
+                && self.punct(i - 1, b'-')
+                && self.adj(i - 1)
+                && self.adj(i)
+                && self.num(i - 2).is_some_and(|(d1, n1)| n1 <= 2 && d1 < v)
+                && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(i - 3)
+                && !self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|t| !t.sp && t.k == Kind::Word)
+            {
+                if let Some((y, k)) = self.opt_year(i + 1) {
+                    return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
+                }
+                return core(i + 1, Expr::Md(m, v as u8, None), D, false);
+            }
+        }
         // day-month: "19 June 2024", "19th of June"
         if nd <= 2 && (1..=31).contains(&v) {
             let mut j = self.ord_suffix(i + 1);
@@ -938,12 +1080,12 @@ impl<'a> Matcher<'a> {
             }
             if self.near(j) {
                 let m = match self.lex(j) {
-                    Lex::Month(m) => Some(m),
-                    Lex::MonthAbbr(m) => Some(m),
+                    Lex::Month(m) => Some((m, false)),
+                    Lex::MonthAbbr(m) => Some((m, true)),
                     _ => None,
                 };
-                if let Some(m) = m {
-                    let j = self.dot(j + 1);
+                if let Some((m, abbr)) = m {
+                    let j = if abbr { self.dot(j + 1) } else { j + 1 };
                     if let Some((y, k)) = self.opt_year(j) {
                         return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
                     }
@@ -955,6 +1097,19 @@ impl<'a> Matcher<'a> {
             if j > i + 1 && self.nlex(j) == Lex::Century {
                 return self.century(v as i32, j + 1);
             }
+        }
+        // "the 70s"
+        if nd == 2 && v % 10 == 0 && self.adj(i + 1) && self.word_is(i + 1, "s") {
+            return core(i + 2, Expr::Abs(Val::Decade(190 + v as i32 / 10)), D, true);
+        }
+        // "0800 UTC"
+        if nd == 4
+            && v % 100 < 60
+            && v / 100 <= 24
+            && let Lex::Zone(z) = self.nlex(i + 1)
+        {
+            let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), z);
+            return core(i + 2, Expr::TimeOnly(tod, z), TI, false);
         }
         // decade "1990s"
         if nd == 4 && self.adj(i + 1) && self.word_is(i + 1, "s") && v % 10 == 0 {
@@ -990,7 +1145,10 @@ impl<'a> Matcher<'a> {
             if matches!(self.nlex(i + 1), Lex::Ad) {
                 return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
             }
-            // "the 1988 third quarter"
+            // "the 1988 third quarter", "the 1988 period"
+            if the && self.word_is(i + 1, "period") && self.near(i + 1) {
+                return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+            }
             if the
                 && let Lex::Ord(q @ 1..=4) = self.nlex(i + 1)
                 && self.nlex(i + 2) == Lex::Quarter
@@ -1014,7 +1172,7 @@ impl<'a> Matcher<'a> {
 
     fn month_led(&self, i: usize, m: u8, abbr: bool) -> Option<Core> {
         let t = &self.t[i];
-        let j = self.dot(i + 1);
+        let j = if abbr { self.dot(i + 1) } else { i + 1 };
         let had_dot = j > i + 1;
         // Month day[, year]
         if self.near(j) {
@@ -1111,6 +1269,7 @@ impl<'a> Matcher<'a> {
                 let mut j = i + 1;
                 // "Wednesday evening", "Friday night"
                 if let Lex::Pod(p) = self.nlex(j) {
+                    // TIME per TimeML (TimeBank often says DATE; MEANTIME/WikiWars TIME)
                     return core(j + 1, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
                 }
                 // "Monday, Oct. 26" / "Friday Oct. 13"
@@ -1190,6 +1349,17 @@ impl<'a> Matcher<'a> {
                 }
                 core(i + 2, Expr::Quarter(q), D, true)
             }
+            Lex::Today
+                if self.punct(i + 1, b'\'')
+                    && self.adj(i + 1)
+                    && self.word_is(i + 2, "s")
+                    && self
+                        .t
+                        .get(i + 3)
+                        .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil) =>
+            {
+                None
+            }
             Lex::Today | Lex::Yesterday | Lex::Tomorrow => {
                 let n = match l {
                     Lex::Today => 0,
@@ -1201,8 +1371,19 @@ impl<'a> Matcher<'a> {
                 }
                 core(i + 1, Expr::Day(n, None), D, false)
             }
+            Lex::Pod(Part::Night) if i > 0 && self.lex(i - 1) == Lex::At && !self.t[i].nl => core(
+                i + 1,
+                Expr::Free(Val::Time(i32::MIN, 0, 0, Tod::Part(Part::Night), false)),
+                TI,
+                false,
+            ),
             Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
+            // "now-defunct" is an adjective, not a reference to the present
+            Lex::Now if self.punct(i + 1, b'-') && self.adj(i + 1) => None,
             Lex::Now => core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false),
+            Lex::More if self.nlex(i + 1) == Lex::Recently => {
+                core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false)
+            }
             Lex::Currently | Lex::Nowadays => {
                 core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
             }
@@ -1220,18 +1401,60 @@ impl<'a> Matcher<'a> {
                     D,
                     true,
                 ),
+                _ if self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|t| t.k == Kind::Word && !t.cap) =>
+                {
+                    core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
+                }
                 _ => None,
             },
-            Lex::Recently | Lex::Formerly => {
-                core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false)
-            }
+            Lex::Recently => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false),
             Lex::Recent => match self.nlex(i + 1) {
                 Lex::U(_, true) => core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false),
+                _ if self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|t| t.k == Kind::Word && !t.cap) =>
+                {
+                    core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false)
+                }
                 _ => None,
             },
             Lex::Future if the => core(i + 1, Expr::Free(Val::Ref("FUTURE_REF")), D, true),
+            Lex::Future
+                if i > 0
+                    && !matches!(self.lex(i - 1), Lex::A | Lex::Nil)
+                    && self
+                        .t
+                        .get(i + 1)
+                        .is_some_and(|t| t.k == Kind::Word && !t.cap && !t.nl) =>
+            {
+                core(i + 1, Expr::Free(Val::Ref("FUTURE_REF")), D, false)
+            }
             Lex::Nil if the && self.word_is(i, "near") && self.nlex(i + 1) == Lex::Future => {
                 core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, true)
+            }
+            Lex::Nil
+                if the
+                    && (self.word_is(i, "near")
+                        || self.word_is(i, "long")
+                        || self.word_is(i, "short"))
+                    && self.word_is(i + 1, "term")
+                    && self.near(i + 1) =>
+            {
+                core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, true)
+            }
+            Lex::Single
+                if self.punct(i + 1, b'-')
+                    && self.adj(i + 1)
+                    && self.lex(i + 2) == Lex::U(Unit::Day, false) =>
+            {
+                core(i + 3, Expr::Free(Val::Dur(Some(10), Unit::Day)), DU, false)
+            }
+            Lex::Time if the && self.word_is(i + 1, "being") => {
+                core(i + 2, Expr::Free(Val::Ref("PRESENT_REF")), D, true)
             }
             Lex::These if self.word_is(i + 1, "days") => {
                 core(i + 2, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
@@ -1257,6 +1480,22 @@ impl<'a> Matcher<'a> {
                 }
                 if s == 2 && self.word_is(i, "fall") && self.nlex(i + 1) == Lex::Of {
                     return None;
+                }
+                // "spring offensive", "summer and autumn 1918"
+                if [
+                    "offensive",
+                    "offensives",
+                    "campaign",
+                    "quarters",
+                    "fighting",
+                ]
+                .iter()
+                .any(|w| self.word_is(i + 1, w))
+                    || i >= 2
+                        && self.lex(i - 1) == Lex::And
+                        && matches!(self.lex(i - 2), Lex::Season(_))
+                {
+                    return core(i + 1, Expr::Season(s), D, true);
                 }
                 // bare season: "the summer", "in spring" ("fall" needs "the"/"in")
                 let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
@@ -1337,12 +1576,70 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::LatestQuarter(0), D, true)
             }
             Lex::Year
+                if the
+                    && i >= 2
+                    && matches!(
+                        self.lex(i - 2),
+                        Lex::For | Lex::Of | Lex::During | Lex::Through
+                    )
+                    && !matches!(
+                        self.nlex(i + 1),
+                        Lex::Ago
+                            | Lex::Earlier
+                            | Lex::Later
+                            | Lex::Before
+                            | Lex::After
+                            | Lex::Of
+                            | Lex::Year
+                    )
+                    && !(self.word_is(i + 1, "ended") || self.word_is(i + 1, "ending"))
+                    && !self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num) =>
+            {
+                core(
+                    i + 1,
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                )
+            }
+            Lex::Year if self.word_is(i + 1, "end") && self.near(i + 1) => {
+                let e = if self.punct(i + 2, b'-') && self.adj(i + 2) {
+                    i + 1
+                } else {
+                    i + 2
+                };
+                if e == i + 1 {
+                    return None;
+                }
+                core(e, Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year), D, true)
+            }
+            Lex::Year
+                if self.punct(i + 1, b'-') && self.adj(i + 1) && self.word_is(i + 2, "end") =>
+            {
+                core(
+                    i + 3,
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                )
+            }
+            Lex::Year
+                if the
+                    && (self.word_is(i + 1, "ended") || self.word_is(i + 1, "ending"))
+                    && self.near(i + 1) =>
+            {
+                core(i + 1, Expr::Free(Val::Dur(Some(10), Unit::Year)), DU, true)
+            }
+            Lex::Year
                 if self.punct(i + 1, b'-')
                     && self.adj(i + 1)
                     && matches!(self.lex(i + 2), Lex::Ago | Lex::Earlier) =>
             {
                 match self.nlex(i + 3) {
                     Lex::Quarter => core(i + 4, Expr::LatestQuarter(-1), D, true),
+                    Lex::Ord(q @ 1..=4) if self.nlex(i + 4) == Lex::Quarter => {
+                        core(i + 5, Expr::QuarterYear(q as u8, -1), D, true)
+                    }
                     _ if self.word_is(i + 3, "period") => {
                         core(i + 4, Expr::LatestQuarter(-1), D, true)
                     }
@@ -1354,13 +1651,92 @@ impl<'a> Matcher<'a> {
                     ),
                 }
             }
-            Lex::U(u, true) if i > 0 && self.lex(i - 1) == Lex::For && !self.t[i].nl => {
+            Lex::U(Unit::Day, false) if the && i >= 2 && !self.t[i].nl => {
+                let p = i - 2;
+                let ok = [
+                    "end", "ended", "ending", "ends", "finish", "finished", "for", "during",
+                ]
+                .iter()
+                .any(|w| self.word_is(p, w))
+                    || self.lex(p) == Lex::In
+                        && p > 0
+                        && matches!(
+                            self.lex(p - 1),
+                            Lex::Later | Lex::Late | Lex::Earlier | Lex::Early
+                        );
+                if ok {
+                    core(i + 1, Expr::Same(Unit::Day), D, true)
+                } else {
+                    None
+                }
+            }
+            // "decades-long", "day-long"
+            Lex::U(u, pl)
+                if self.punct(i + 1, b'-')
+                    && self.adj(i + 1)
+                    && self.adj(i + 2)
+                    && self.word_is(i + 2, "long") =>
+            {
+                let n = if pl { None } else { Some(10) };
+                core(i + 3, Expr::Free(Val::Dur(n, u)), DU, false)
+            }
+            Lex::U(u, true)
+                if i > 0
+                    && matches!(self.lex(i - 1), Lex::For | Lex::In)
+                    && !self.t[i].nl
+                    && !self
+                        .t
+                        .get(i + 1)
+                        .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl) =>
+            {
                 if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago) {
                     return None;
                 }
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
+            Lex::Holiday(h) => {
+                let mut e = i + 1;
+                if h == 3 {
+                    // New Year's Day
+                    if !(self.punct(i + 2, b'\'')
+                        && self.word_is(i + 3, "s")
+                        && self.word_is(i + 4, "day"))
+                    {
+                        return None;
+                    }
+                    e = i + 5;
+                } else if self.word_is(e, "day") || self.word_is(e, "eve") {
+                    if self.word_is(e, "eve") && h == 1 {
+                        return core(e + 1, Expr::Md(12, 24, None), D, false);
+                    }
+                    e += 1;
+                }
+                if let Some((y, k)) = self.opt_year(e) {
+                    return match h {
+                        1 => core(k, Expr::Abs(Val::Date(y, Some(12), Some(25))), D, false),
+                        3 => core(k, Expr::Abs(Val::Date(y, Some(1), Some(1))), D, false),
+                        _ => core(
+                            k,
+                            Expr::Abs(Val::Date(y, Some(11), Some(thanksgiving(y)))),
+                            D,
+                            false,
+                        ),
+                    };
+                }
+                match h {
+                    1 => core(e, Expr::Md(12, 25, None), D, false),
+                    3 => core(e, Expr::Md(1, 1, None), D, false),
+                    _ => core(e, Expr::Thanksgiving, D, false),
+                }
+            }
+            Lex::Fiscal if matches!(self.nlex(i + 1), Lex::Ord(_)) => {
+                let Lex::Ord(n) = self.lex(i + 1) else {
+                    return None;
+                };
+                let c = self.ordinal(i + 1, n, the)?;
+                core(c.e, c.expr, c.kind, the)
+            }
             Lex::Fiscal => {
                 if let Some(y) = self.valid_year(i + 1)
                     && self.near(i + 1)
@@ -1370,7 +1746,7 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Noon | Lex::Midnight => {
-                let tod = Tod::Hm(if l == Lex::Noon { 12 } else { 24 }, None);
+                let tod = Tod::Hm(if l == Lex::Noon { 12 } else { 24 }, None, false);
                 if let Lex::Weekday(d) = self.nlex(i + 1) {
                     return core(i + 2, Expr::Wd(d, Some(tod)), TI, false);
                 }
@@ -1414,6 +1790,13 @@ impl<'a> Matcher<'a> {
             || self.word_is(p, "billion")
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
+            || matches!(t.lex, Lex::U(_, true))
+            || t.k == Kind::Word
+                && t.lex == Lex::Nil
+                && !t.cap
+                && t.e - t.s > 3
+                && self.text(p).ends_with(b"s")
+                && !self.text(p).ends_with(b"ss")
     }
 
     /// Ordinal-led: "third quarter [of 2021]", "third-quarter", "first half of 2021",
@@ -1478,6 +1861,9 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let nx = self.lex(j);
+        if l == Lex::That && nx == Lex::Same {
+            return self.deictic(j, Lex::Same, false);
+        }
         let dir: i8 = match l {
             Lex::Last | Lex::Past | Lex::Previous => -1,
             Lex::Next | Lex::Following | Lex::Coming => 1,
@@ -1574,6 +1960,23 @@ impl<'a> Matcher<'a> {
                         Lex::Coming => core(e, Expr::Free(Val::Dur(None, u)), DU, true),
                         _ => None,
                     };
+                }
+                // "this year's third quarter", "last year's quarter"
+                if u == Unit::Year
+                    && matches!(l, Lex::This | Lex::Last | Lex::Next)
+                    && !the
+                    && self.punct(e, b'\'')
+                    && self.adj(e)
+                    && self.word_is(e + 1, "s")
+                {
+                    let r = dir as i32;
+                    match self.nlex(e + 2) {
+                        Lex::Ord(q @ 1..=4) if self.nlex(e + 3) == Lex::Quarter => {
+                            return core(e + 4, Expr::QuarterYear(q as u8, r), D, true);
+                        }
+                        Lex::Quarter => return core(e + 3, Expr::LatestQuarter(r), D, true),
+                        _ => {}
+                    }
                 }
                 let (mul, su) = gran_of(u);
                 let (k, shift, gran) = match u {

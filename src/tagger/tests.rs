@@ -250,3 +250,78 @@ fn robustness() {
         &TagOptions::default(),
     );
 }
+
+#[test]
+fn fuzz_invariants() {
+    const VOCAB: [&str; 48] = [
+        "the", "last", "next", "this", "early", "late", "mid", "-", "June", "May", "Jan", ".", ",",
+        "19", "2024", "1990", "s", "'", "80", "years", "days", "ago", "later", "earlier", "a",
+        "two", "Friday", "night", "morning", "of", "end", "quarter", "third", "Q", "3", ":", "07",
+        "17", "p", "m", "since", "in", "é", "😀", "\u{a0}", "\n", "every", "BC",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let dcts = [DCT, None, d(1, 1, 1), d(9999, 12, 31), d(2000, 2, 29)];
+    for round in 0..3000 {
+        let mut text = String::new();
+        let n = (seed % 30) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let w = VOCAB[(seed % VOCAB.len() as u64) as usize];
+            text.push_str(w);
+            if seed & 8 == 0 {
+                text.push(' ');
+            }
+        }
+        let r = tag(&text, dcts[round % dcts.len()], &TagOptions::default());
+        let mut last_end = 0;
+        for t in &r.timexes {
+            assert!(
+                t.start < t.end && t.start >= last_end,
+                "{text:?}: {:?}",
+                r.timexes
+            );
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(!t.value.is_empty());
+            last_end = t.end;
+        }
+    }
+}
+
+#[test]
+fn more_coverage() {
+    has("Shares rose last year's best.", DCT, "last year", "2023");
+    has(
+        "He will arrive tomorrow morning.",
+        DCT,
+        "tomorrow morning",
+        "2024-06-20TMO",
+    );
+    has(
+        "The deal closed on Christmas Day.",
+        DCT,
+        "Christmas Day",
+        "2023-12-25",
+    );
+    assert!(run("It pays $5 a week.", DCT).is_empty());
+    has(
+        "Talks began early on Wednesday.",
+        DCT,
+        "early on Wednesday",
+        "2024-06-19TMO",
+    );
+    has(
+        "He died on 4 July 1826, aged 90.",
+        DCT,
+        "4 July 1826",
+        "1826-07-04",
+    );
+    has("Riots broke out in 481 BC.", DCT, "481 BC", "BC0481");
+    has(
+        "It started in the 20th century.",
+        DCT,
+        "the 20th century",
+        "19",
+    );
+}

@@ -6,8 +6,8 @@ use std::fmt::Write;
 /// Time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tod {
-    /// Hour and optional minutes.
-    Hm(u8, Option<u8>),
+    /// Hour, optional minutes, UTC flag.
+    Hm(u8, Option<u8>, bool),
     Part(Part),
 }
 
@@ -174,8 +174,11 @@ impl Val {
                     let _ = write!(o, "-{:02}-{:02}", m, d);
                 }
                 match t {
-                    Tod::Hm(h, mm) => {
+                    Tod::Hm(h, mm, zz) => {
                         let _ = write!(o, "T{:02}:{:02}", h, mm.unwrap_or(0));
+                        if zz && !z {
+                            o.push('Z');
+                        }
                     }
                     Tod::Part(p) => {
                         o.push('T');
