@@ -4,24 +4,52 @@
 //! ("19 June 2024", "last September", "on Wednesday" once resolved). An *event* is one
 //! happening on one date, with every mention that reports it.
 //!
-//! Merging rule: mentions join when their dates are the same TIMEX3 value and their
-//! contexts are similar. The context of a mention is the bag of content words of its
-//! sentence plus, at half weight, its article's title: reports of one story share the
-//! story's vocabulary (names, places, verbs), and within a news article a date mention
-//! that has few words of its own is usually about the article's headline happening. A
-//! mention joins the most similar event of its date when the cosine similarity of the
-//! bags reaches [`JOIN_THRESHOLD`]; otherwise it starts a new event, so unrelated
-//! happenings on the same day stay apart.
+//! **Which mentions.** DATE and TIME expressions with a calendar value. Not events:
+//! durations and sets, `PRESENT_REF`-like values, a "sentence" that is only a date (a
+//! dateline or caption stamp), and a generic "today"/"now" inside a quotation ("Today, we
+//! are fighting…"), unless a past-tense verb pins it ("signed today"). "The first visit
+//! in 24 years" does become a mention of the year of the previous visit (publication year
+//! − 24), the only duration that states a past date.
+//!
+//! **Merging.** Mentions join when their dates are the same TIMEX3 value and their
+//! contexts are similar. The context of a mention is the bag of stemmed content words of
+//! its sentence plus, at [`TITLE_WEIGHT`], its article's title: reports of one story share
+//! the story's names, places and verbs, and within a news article a date mention with few
+//! words of its own is usually about the article's headline happening. A mention joins
+//! the most similar event of its date when the cosine similarity of the bags reaches
+//! [`JOIN_THRESHOLD`]; otherwise it starts a new event, so unrelated happenings on the
+//! same day stay apart. Then a coarser event ("June 2024", "last year") merges into a finer
+//! one inside its span (19 June 2024) when a mention of each stands in the same sentence or
+//! their contexts reach [`REFINE_THRESHOLD`]: the same happening at different granularities
+//! ends at the finer one. Bag-of-words similarity is enough here because the candidates
+//! are already restricted to the same or a contained date: it only has to tell apart the
+//! few happenings of one day, which differ in their actors and verbs.
+//!
+//! **Disputes.** Sources sometimes put one happening on different days (one says Putin
+//! arrived "early on Wednesday", another that he "landed on Tuesday"). Two day events at
+//! most [`DISPUTE_DAYS`] apart are linked as disputed when mentions from different
+//! articles describe the same kind of happening (a verb of the same class: arrive/land,
+//! sign/seal…) with at least one more content word in common, near the date phrase. Both
+//! dates are kept; each event lists the excerpts that disagree.
 
 use std::collections::HashMap;
 
 use crate::corpus::Article;
+use crate::pubdate::Published;
 use crate::tagger::{Anchor, Timex, TimexType};
 use crate::text;
 use crate::timeval::{self, Granularity, Span};
 
 /// Cosine similarity from which a mention joins an event of the same date.
 pub const JOIN_THRESHOLD: f64 = 0.12;
+/// Cosine similarity from which a coarser event merges into a finer one inside its span.
+pub const REFINE_THRESHOLD: f64 = 0.3;
+/// Weight of the article title's words in a mention's context.
+pub const TITLE_WEIGHT: f64 = 0.3;
+/// Largest gap between two dates reported for one happening.
+pub const DISPUTE_DAYS: i64 = 3;
+/// Content words on each side of a date phrase that describe its happening.
+const WINDOW_WORDS: usize = 8;
 
 /// One dated mention in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,10 +66,21 @@ pub struct Mention {
     pub anchor: Anchor,
 }
 
+/// A link between two events that look like one happening on different dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dispute {
+    /// Index of the other event in the event list.
+    pub other: usize,
+    /// The mention of this event that disagrees…
+    pub mention: usize,
+    /// …with this mention of the other event.
+    pub other_mention: usize,
+}
+
 /// One happening on one date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
-    /// Stable within one extraction: the date value and a counter ("2024-06-19#1").
+    /// Stable for the same input: the date value and a counter ("2024-06-19#1").
     pub id: String,
     pub title: String,
     pub span: Span,
@@ -50,36 +89,123 @@ pub struct Event {
     pub sources: usize,
     /// Higher for more central events (see [`importance`]).
     pub importance: f64,
+    /// Other events that report the same happening on another date.
+    pub disputes: Vec<Dispute>,
 }
 
 impl Event {
     pub fn value(&self) -> String {
         self.span.value()
     }
+
+    /// Indices of the distinct articles reporting it, ascending.
+    pub fn source_articles(&self) -> Vec<usize> {
+        let mut s: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    }
 }
 
 /// The mentions of one article that can stand on a timeline.
-pub fn mentions(article_index: usize, article: &Article, timexes: &[Timex]) -> Vec<Mention> {
-    let sentences = text::sentences(&article.text);
-    timexes
-        .iter()
-        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-        .filter_map(|t| {
-            let span = timeval::parse_value(&t.value)?;
-            let s =
-                text::sentence_at(&sentences, t.start).map_or((t.start, t.end), |i| sentences[i]);
-            let sentence = (s.0.min(t.start), s.1.max(t.end));
-            Some(Mention {
-                article: article_index,
-                start: t.start,
-                end: t.end,
-                sentence,
-                value: span.value(),
-                span,
-                anchor: t.anchor,
-            })
-        })
-        .collect()
+pub fn mentions(
+    article_index: usize,
+    article: &Article,
+    published: Option<&Published>,
+    timexes: &[Timex],
+) -> Vec<Mention> {
+    let text = &article.text;
+    let sentences = text::sentences(text);
+    let mut out = Vec::new();
+    for t in timexes {
+        let s = text::sentence_at(&sentences, t.start).map_or((t.start, t.end), |i| sentences[i]);
+        let sentence = (s.0.min(t.start), s.1.max(t.end));
+        let span = match t.kind {
+            TimexType::Date | TimexType::Time => timeval::parse_value(&t.value),
+            TimexType::Duration => first_in_years(text, sentence, t, published),
+            TimexType::Set => None,
+        };
+        let Some(span) = span else { continue };
+        if is_bare_stamp(text, sentence, t) || is_generic_now(text, sentence, t) {
+            continue;
+        }
+        let anchor = if t.kind == TimexType::Duration {
+            Anchor::Dct
+        } else {
+            t.anchor
+        };
+        out.push(Mention {
+            article: article_index,
+            start: t.start,
+            end: t.end,
+            sentence,
+            value: span.value(),
+            span,
+            anchor,
+        });
+    }
+    out
+}
+
+/// "first visit to North Korea in 24 years" → the year 24 years before publication.
+fn first_in_years(
+    text: &str,
+    sentence: (usize, usize),
+    t: &Timex,
+    published: Option<&Published>,
+) -> Option<Span> {
+    let years: i32 = t.value.strip_prefix('P')?.strip_suffix('Y')?.parse().ok()?;
+    let pub_year = chrono::Datelike::year(&published?.date?);
+    let before: Vec<String> = text[sentence.0..t.start]
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let in_or_for = before.first().is_some_and(|w| w == "in" || w == "for");
+    let first = before.iter().any(|w| w == "first");
+    if !(in_or_for && first && years > 0) {
+        return None;
+    }
+    timeval::parse_value(&format!("{:04}", pub_year.checked_sub(years)?))
+}
+
+/// A sentence that is nothing but the date (and a time): a dateline or a photo stamp.
+fn is_bare_stamp(text: &str, sentence: (usize, usize), t: &Timex) -> bool {
+    let rest = text[sentence.0..t.start]
+        .chars()
+        .chain(text[t.end..sentence.1].chars());
+    !rest.clone().any(char::is_alphabetic) || {
+        let words: String = rest.collect();
+        text::content_words(&words).next().is_none() && words.split_whitespace().count() <= 3
+    }
+}
+
+/// "Today"/"now" inside quotation marks, not pinned by a past-tense verb.
+fn is_generic_now(text: &str, sentence: (usize, usize), t: &Timex) -> bool {
+    let phrase = text[t.start..t.end].to_ascii_lowercase();
+    if !matches!(phrase.as_str(), "today" | "now" | "nowadays" | "these days") {
+        return false;
+    }
+    let before = &text[sentence.0..t.start];
+    let opens = before.matches(['“', '"']).count();
+    let closes = before.matches('”').count();
+    let inside_quote =
+        before.contains('“') && opens > closes || before.matches('"').count() % 2 == 1;
+    if !inside_quote {
+        return false;
+    }
+    let prev = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let pinned = prev.ends_with("ed")
+        || matches!(
+            prev.as_str(),
+            "signed" | "held" | "made" | "met" | "won" | "began"
+        );
+    !pinned
 }
 
 type Bag = HashMap<String, f64>;
@@ -87,11 +213,11 @@ type Bag = HashMap<String, f64>;
 fn bag_of(article: &Article, m: &Mention) -> Bag {
     let mut bag = Bag::new();
     let sentence = &article.text[m.sentence.0..m.sentence.1];
-    for w in text::content_words(sentence) {
+    for w in text::content_stems(sentence) {
         *bag.entry(w).or_default() += 1.0;
     }
-    for w in text::content_words(&article.title) {
-        *bag.entry(w).or_default() += 0.5;
+    for w in text::content_stems(&article.title) {
+        *bag.entry(w).or_default() += TITLE_WEIGHT;
     }
     bag
 }
@@ -107,65 +233,262 @@ fn cosine(a: &Bag, b: &Bag) -> f64 {
     }
 }
 
-/// Groups mentions into events, titles and ranks them; events come in chronological order.
+fn add(into: &mut Bag, from: &Bag) {
+    for (w, x) in from {
+        *into.entry(w.clone()).or_default() += x;
+    }
+}
+
+struct Cluster {
+    span: Span,
+    bag: Bag,
+    mentions: Vec<Mention>,
+}
+
+/// Groups mentions into events, titles and ranks them, links disputes; events come in
+/// chronological order.
 pub fn build(articles: &[Article], mentions: Vec<Mention>) -> Vec<Event> {
+    let mut extents: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for m in &mentions {
+        extents.entry(m.article).or_default().push((m.start, m.end));
+    }
     let mut by_value: HashMap<String, Vec<Mention>> = HashMap::new();
     for m in mentions {
         by_value.entry(m.value.clone()).or_default().push(m);
     }
-    let mut events = Vec::new();
-    for (value, mut group) in by_value {
+    let mut values: Vec<String> = by_value.keys().cloned().collect();
+    values.sort();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for value in values {
+        let mut group = by_value.remove(&value).unwrap_or_default();
         group.sort_by_key(|m| (m.article, m.start));
-        let mut clusters: Vec<(Bag, Vec<Mention>)> = Vec::new();
+        let first = clusters.len();
         for m in group {
             let bag = bag_of(&articles[m.article], &m);
-            let best = clusters
+            let best = clusters[first..]
                 .iter()
                 .enumerate()
-                .map(|(i, (c, _))| (i, cosine(c, &bag)))
+                .map(|(i, c)| (first + i, cosine(&c.bag, &bag)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             match best {
                 Some((i, sim)) if sim >= JOIN_THRESHOLD => {
-                    for (w, x) in bag {
-                        *clusters[i].0.entry(w).or_default() += x;
-                    }
-                    clusters[i].1.push(m);
+                    add(&mut clusters[i].bag, &bag);
+                    clusters[i].mentions.push(m);
                 }
-                _ => clusters.push((bag, vec![m])),
+                _ => clusters.push(Cluster {
+                    span: m.span,
+                    bag,
+                    mentions: vec![m],
+                }),
             }
         }
-        for (k, (centroid, ms)) in clusters.into_iter().enumerate() {
-            events.push(make_event(
-                articles,
-                format!("{value}#{}", k + 1),
-                &centroid,
-                ms,
-            ));
-        }
     }
+    refine(&mut clusters);
+
+    let mut counters: HashMap<String, usize> = HashMap::new();
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .filter(|c| !c.mentions.is_empty())
+        .map(|c| {
+            let value = c.span.value();
+            let n = counters.entry(value.clone()).or_default();
+            *n += 1;
+            make_event(
+                articles,
+                &extents,
+                format!("{value}#{n}"),
+                &c.bag,
+                c.span,
+                c.mentions,
+            )
+        })
+        .collect();
     events.sort_by(|a, b| {
         (a.span.start, a.span.end)
             .cmp(&(b.span.start, b.span.end))
             .then(b.importance.total_cmp(&a.importance))
             .then(a.id.cmp(&b.id))
     });
+    link_disputes(articles, &mut events);
     events
 }
 
-fn make_event(articles: &[Article], id: String, centroid: &Bag, mentions: Vec<Mention>) -> Event {
-    let span = mentions[0].span;
+/// Merges coarser clusters into finer ones inside their span (finest coarse ones first).
+fn refine(clusters: &mut [Cluster]) {
+    let mut coarse: Vec<usize> = (0..clusters.len())
+        .filter(|&i| clusters[i].span.granularity != Granularity::Day)
+        .collect();
+    coarse.sort_by_key(|&i| clusters[i].span.granularity);
+    for i in coarse {
+        let me = &clusters[i];
+        let mut best: Option<(usize, f64)> = None;
+        for (j, c) in clusters.iter().enumerate() {
+            if j == i
+                || c.mentions.is_empty()
+                || c.span.granularity >= me.span.granularity
+                || !me.span.contains(&c.span)
+            {
+                continue;
+            }
+            let same_sentence = me.mentions.iter().any(|m| {
+                c.mentions
+                    .iter()
+                    .any(|n| n.article == m.article && n.sentence == m.sentence)
+            });
+            let sim = if same_sentence {
+                1.0 + cosine(&me.bag, &c.bag)
+            } else {
+                cosine(&me.bag, &c.bag)
+            };
+            if sim >= REFINE_THRESHOLD && best.is_none_or(|(_, b)| sim > b) {
+                best = Some((j, sim));
+            }
+        }
+        if let Some((j, _)) = best {
+            let moved = std::mem::take(&mut clusters[i].mentions);
+            let bag = std::mem::take(&mut clusters[i].bag);
+            add(&mut clusters[j].bag, &bag);
+            clusters[j].mentions.extend(moved);
+            clusters[j].mentions.sort_by_key(|m| (m.article, m.start));
+        }
+    }
+}
+
+/// Verb classes of happenings that news reports date: two mentions disagree about one
+/// happening only when they use verbs of one class.
+const HAPPENING_VERBS: &[&[&str]] = &[
+    &["arriv", "land", "reach"],
+    &["sign", "seal", "conclud", "ink"],
+    &["met", "meet", "talk"],
+    &["die", "kill", "dead", "death"],
+    &["leav", "left", "depart"],
+    &["announc", "unveil", "launch"],
+    &["attack", "strik", "struck", "bomb", "shell"],
+    &["elect", "vote", "won", "win"],
+    &["resign", "quit"],
+    &["arrest", "detain"],
+    &["visit"],
+];
+
+fn verb_class(stem: &str) -> Option<usize> {
+    HAPPENING_VERBS
+        .iter()
+        .position(|class| class.iter().any(|v| stem.starts_with(v)))
+}
+
+/// Stems of the content words near a mention's date phrase, within its sentence, nearest
+/// first on each side.
+struct Window {
+    before: Vec<String>,
+    after: Vec<String>,
+}
+
+fn window(article: &Article, m: &Mention) -> Window {
+    let before: Vec<String> = text::content_stems(&article.text[m.sentence.0..m.start]).collect();
+    Window {
+        before: before.into_iter().rev().take(WINDOW_WORDS).collect(),
+        after: text::content_stems(&article.text[m.end..m.sentence.1])
+            .take(WINDOW_WORDS)
+            .collect(),
+    }
+}
+
+/// The happening a date phrase dates: the nearest happening verb before it (English puts
+/// the date after its verb: "arrived … on June 18"), else the nearest after it ("On June
+/// 19, the leaders met").
+fn happening(w: &Window) -> Option<usize> {
+    w.before
+        .iter()
+        .find_map(|s| verb_class(s))
+        .or_else(|| w.after.iter().find_map(|s| verb_class(s)))
+}
+
+fn same_happening(a: &Window, b: &Window) -> bool {
+    let Some(class) = happening(a) else {
+        return false;
+    };
+    let words = |w: &Window| {
+        w.before
+            .iter()
+            .chain(&w.after)
+            .filter(|s| verb_class(s).is_none())
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (wa, wb) = (words(a), words(b));
+    happening(b) == Some(class) && wa.iter().any(|w| wb.contains(w))
+}
+
+fn link_disputes(articles: &[Article], events: &mut [Event]) {
+    let windows: Vec<Vec<Window>> = events
+        .iter()
+        .map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| window(&articles[m.article], m))
+                .collect()
+        })
+        .collect();
+    let days: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].span.granularity == Granularity::Day)
+        .collect();
+    for (k, &a) in days.iter().enumerate() {
+        for &b in &days[k + 1..] {
+            let gap = (events[b].span.start - events[a].span.start).num_days();
+            if gap > DISPUTE_DAYS {
+                break;
+            }
+            if gap == 0 {
+                continue;
+            }
+            let found = events[a].mentions.iter().enumerate().find_map(|(i, m)| {
+                events[b].mentions.iter().enumerate().find_map(|(j, n)| {
+                    let both_days = m.span.granularity == Granularity::Day
+                        && n.span.granularity == Granularity::Day;
+                    (both_days
+                        && m.article != n.article
+                        && same_happening(&windows[a][i], &windows[b][j]))
+                    .then_some((i, j))
+                })
+            });
+            if let Some((i, j)) = found {
+                events[a].disputes.push(Dispute {
+                    other: b,
+                    mention: i,
+                    other_mention: j,
+                });
+                events[b].disputes.push(Dispute {
+                    other: a,
+                    mention: j,
+                    other_mention: i,
+                });
+            }
+        }
+    }
+}
+
+fn make_event(
+    articles: &[Article],
+    extents: &HashMap<usize, Vec<(usize, usize)>>,
+    id: String,
+    centroid: &Bag,
+    span: Span,
+    mentions: Vec<Mention>,
+) -> Event {
     let mut sources: Vec<usize> = mentions.iter().map(|m| m.article).collect();
     sources.sort_unstable();
     sources.dedup();
     let best = mentions
         .iter()
         .max_by(|a, b| {
-            let sa = representativeness(articles, centroid, a);
-            let sb = representativeness(articles, centroid, b);
+            let sa = representativeness(articles, centroid, &span, a);
+            let sb = representativeness(articles, centroid, &span, b);
             sa.total_cmp(&sb).then(b.start.cmp(&a.start))
         })
         .unwrap_or(&mentions[0]);
-    let title = title_from(&articles[best.article].text, best, &mentions);
+    let no_others = Vec::new();
+    let others = extents.get(&best.article).unwrap_or(&no_others);
+    let title = title_from(&articles[best.article].text, best, others);
     let importance = importance(articles, &mentions, sources.len(), span.granularity);
     Event {
         id,
@@ -174,18 +497,22 @@ fn make_event(articles: &[Article], id: String, centroid: &Bag, mentions: Vec<Me
         sources: sources.len(),
         importance,
         mentions,
+        disputes: Vec::new(),
     }
 }
 
 /// How well a mention's sentence can stand for its event: close to the event's vocabulary,
 /// an explicit date rather than "today", reported speech last, early in its article.
-fn representativeness(articles: &[Article], centroid: &Bag, m: &Mention) -> f64 {
+fn representativeness(articles: &[Article], centroid: &Bag, span: &Span, m: &Mention) -> f64 {
     let a = &articles[m.article];
     let sentence = a.text[m.sentence.0..m.sentence.1].trim_start();
     let quoted = sentence.starts_with(['"', '“', '‘', '\'', '-', '–', '—']);
     let explicit = m.anchor == Anchor::Absolute;
     let earliness = 1.0 - m.start as f64 / a.text.len().max(1) as f64;
-    cosine(centroid, &bag_of(a, m)) + if explicit { 0.15 } else { 0.0 }
+    let states_the_date = m.span.granularity == span.granularity;
+    cosine(centroid, &bag_of(a, m))
+        + if explicit { 0.15 } else { 0.0 }
+        + if states_the_date { 0.2 } else { 0.0 }
         - if quoted { 0.3 } else { 0.0 }
         + 0.1 * earliness
 }
@@ -216,135 +543,236 @@ pub fn importance(
 
 /// A headline-like phrase from the sentence of `best`: the date phrases and their
 /// prepositions removed, leading attributions dropped, cut at a clause boundary.
-pub fn title_from(text: &str, best: &Mention, all: &[Mention]) -> String {
+/// A title from the sentence of `best`; `others` are the extents of every date phrase of
+/// its article (ascending), which are left out of the title.
+pub fn title_from(text: &str, best: &Mention, others: &[(usize, usize)]) -> String {
     let (s0, s1) = best.sentence;
-    let mut cuts: Vec<(usize, usize)> = all
+    let mut cuts: Vec<(usize, usize, char)> = others
         .iter()
-        .filter(|m| m.article == best.article && m.start >= s0 && m.end <= s1)
-        .map(|m| (m.start, m.end))
+        .filter(|&&(a, b)| a >= s0 && b <= s1 && (a, b) != (best.start, best.end))
+        .map(|&(a, b)| (a, b, OTHER))
         .collect();
-    cuts.push((best.start, best.end));
+    cuts.push((best.start, best.end, FOCUS));
     cuts.sort_unstable();
-    cuts.dedup();
     let mut sentence = String::new();
     let mut at = s0;
-    for (a, b) in cuts {
+    for (a, b, mark) in cuts {
         if a < at {
             continue;
         }
         sentence.push_str(&text[at..a]);
-        sentence.push('\u{1}');
+        sentence.push(' ');
+        sentence.push(mark);
+        sentence.push(' ');
         at = b;
     }
     sentence.push_str(&text[at..s1]);
     headline(&sentence)
 }
 
+/// Marks the date phrase an event is titled from…
+const FOCUS: char = '\u{2}';
+/// …and other date phrases of the same sentence.
+const OTHER: char = '\u{1}';
+
 const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "since", "by", "during", "from", "until", "of", "for", "as", "early", "late",
+    "on",
+    "in",
+    "at",
+    "since",
+    "by",
+    "during",
+    "from",
+    "until",
+    "of",
+    "for",
+    "as",
+    "early",
+    "late",
+    "before",
+    "after",
+    "around",
+    "through",
+    "throughout",
+    "between",
+    "within",
 ];
 const CLAUSE_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
+    "who",
+    "whose",
+    "which",
+    "where",
+    "when",
+    "while",
+    "and",
+    "but",
+    "that",
+    "so",
+    "then",
+    "however",
+    "meanwhile",
+    "also",
+    "yet",
+    "because",
+    "although",
+    "though",
+    "as",
     "after",
     "before",
     "since",
-    "during",
-    "according",
-    "but",
-    "however",
-    "earlier",
-    "later",
-    "meanwhile",
-    "then",
-    "by",
-    "as",
-    "when",
-    "while",
-    "following",
-    "speaking",
-    "until",
-    "last",
-    "this",
-    "that",
-    "for",
-    "with",
-    "under",
-    "amid",
-    "despite",
-    "also",
-    "still",
-    "yet",
+];
+const RELATIVES: &[&str] = &["who", "whose", "which", "where", "when", "while"];
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "announced",
+    "added",
+    "claimed",
+    "stated",
+    "declared",
+    "noted",
 ];
 const MAX_TITLE_WORDS: usize = 12;
 
-/// Turns a sentence with date phrases marked by `\u{1}` into a short title.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+fn is_mark(w: &str) -> bool {
+    w == FOCUS.to_string() || w == OTHER.to_string()
+}
+
+/// Turns a sentence whose date phrases are marked into a short headline-like phrase:
+/// the clause of the focus date, date phrases and their prepositions removed, leading
+/// conjunctions and attributions ("the Kremlin said") dropped, at most
+/// [`MAX_TITLE_WORDS`] words taken on the side of the date where the happening is told.
 fn headline(marked: &str) -> String {
+    // 1. Clauses: split after , ; : and at dashes, brackets and relative pronouns.
+    // Bracketed asides ("(UNSC)") are dropped.
+    let mut clauses: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut depth = 0usize;
+    for w in marked.split_whitespace() {
+        let opens = w.matches('(').count();
+        let closes = w.matches(')').count();
+        let inside = depth > 0 || opens > 0;
+        depth = (depth + opens).saturating_sub(closes);
+        if inside && !w.contains(FOCUS) {
+            continue;
+        }
+        let dash = matches!(w, "-" | "–" | "—" | "--");
+        let relative = RELATIVES.contains(&bare(w).as_str());
+        if (dash || relative) && clauses.last().is_some_and(|c| !c.is_empty()) {
+            clauses.push(Vec::new());
+        }
+        if !dash && let Some(c) = clauses.last_mut() {
+            c.push(w);
+        }
+        if w.ends_with([',', ';', ':']) || w.ends_with('—') {
+            clauses.push(Vec::new());
+        }
+    }
+    clauses.retain(|c| !c.is_empty());
+    let focus = clauses
+        .iter()
+        .position(|c| c.iter().any(|w| w.contains(FOCUS)))
+        .unwrap_or(0);
+    let words_of = |c: &[&str]| {
+        let joined = c
+            .iter()
+            .filter(|w| !is_mark(w))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        text::content_words(&joined).count()
+    };
+    // A clause that is only the date ("Last September,") takes the next one.
+    let mut picked: Vec<&str> = clauses.get(focus).cloned().unwrap_or_default();
+    let mut next = focus + 1;
+    while words_of(&picked) < 3 && next < clauses.len() {
+        picked.extend(clauses[next].iter().copied());
+        next += 1;
+    }
+    if words_of(&picked) < 3 && focus > 0 {
+        let mut before = clauses[focus - 1].clone();
+        before.extend(picked);
+        picked = before;
+    }
+
+    // 2. Remove date phrases, their prepositions and list glue; remember where the focus was.
     let mut words: Vec<String> = Vec::new();
-    for raw in marked.split_whitespace() {
-        let w = raw.to_string();
-        if w.contains('\u{1}') {
-            // Drop the date phrase, a preposition before it and list glue around it.
+    let mut focus_at: Option<usize> = None;
+    for w in picked {
+        if w.contains(FOCUS) || w.contains(OTHER) {
             while let Some(last) = words.last() {
-                let l = last.trim_end_matches(',').to_ascii_lowercase();
+                let l = bare(last);
                 if PREPOSITIONS.contains(&l.as_str())
                     || l == "and"
                     || l == "or"
-                    || last.ends_with('\u{1}')
+                    || l == "the"
+                    || l.is_empty()
                 {
                     words.pop();
                 } else {
                     break;
                 }
             }
-            let tail: String = w.split('\u{1}').next_back().unwrap_or("").to_string();
-            if let Some(last) = words.last_mut()
-                && !tail.is_empty()
-                && tail.chars().all(|c| c.is_ascii_punctuation())
-                && !last.ends_with(',')
-            {
-                last.push_str(tail.trim_start_matches(['\'', '’']).trim_start_matches('s'));
+            if w.contains(FOCUS) {
+                focus_at = Some(words.len());
             }
-            words.push("\u{1}".into());
             continue;
         }
-        words.push(w);
+        if bare(w).is_empty() || (words.is_empty() && (bare(w) == "and" || bare(w) == "or")) {
+            continue;
+        }
+        words.push(w.to_string());
     }
-    let words: Vec<String> = words.into_iter().filter(|w| w != "\u{1}").collect();
-    // Drop a short leading adverbial clause ("In previous remarks,", "After the talks,").
+    // 3. Leading conjunctions/relatives and a short attribution ("The Kremlin said (that)").
     let mut start = 0;
-    let opens_clause = words
-        .first()
-        .is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().trim_end_matches(',')));
-    if let Some(i) = words.iter().position(|w| w.ends_with(','))
-        && opens_clause
-        && i < 6
-        && words.len() - i > 4
-    {
-        start = i + 1;
-    }
     while start < words.len()
-        && matches!(
-            words[start].to_ascii_lowercase().as_str(),
-            "but" | "and" | "so" | "then" | "however," | "meanwhile,"
-        )
+        && CLAUSE_OPENERS.contains(&bare(&words[start]).as_str())
+        && words.len() - start > 3
     {
         start += 1;
     }
-    let mut out: Vec<&str> = Vec::new();
-    for w in &words[start..] {
-        out.push(w);
-        let clause_end = w.ends_with([',', ';', ':']) || w.ends_with('—');
-        if out.len() >= MAX_TITLE_WORDS || (clause_end && out.len() >= 5) {
-            break;
+    if let Some(k) = words
+        .iter()
+        .take(start + 7)
+        .position(|w| ATTRIBUTION.contains(&bare(w).as_str()))
+        && k >= start
+        && words.len() - k > 4
+    {
+        start = k + 1;
+        while start < words.len()
+            && matches!(
+                bare(&words[start]).as_str(),
+                "that" | "reporters" | "journalists"
+            )
+        {
+            start += 1;
         }
     }
-    let mut title = out.join(" ");
-    let cut = out.len() < words.len() - start;
+    let words = &words[start.min(words.len())..];
+    let focus_at = focus_at.map(|f| f.saturating_sub(start));
+
+    // 4. At most MAX_TITLE_WORDS, taken before the date when it ends the clause.
+    let (from, to, cut) = if words.len() <= MAX_TITLE_WORDS {
+        (0, words.len(), false)
+    } else if focus_at.is_some_and(|f| f >= words.len().saturating_sub(2)) {
+        (words.len() - MAX_TITLE_WORDS, words.len(), false)
+    } else {
+        (0, MAX_TITLE_WORDS, true)
+    };
+    let mut title = words[from..to].join(" ");
     title = title
-        .trim_end_matches([',', ';', ':', '.', '—', '-', ' '])
+        .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '—' | '-' | ' ' | '(' | ')'))
         .to_string();
+    if title.matches('“').count() > title.matches('”').count() {
+        title.push('”');
+    }
     if cut {
         title.push('…');
     }
@@ -359,32 +787,51 @@ fn headline(marked: &str) -> String {
 mod tests {
     use super::*;
 
+    fn h(s: &str) -> String {
+        headline(&s.replace("@", " \u{2} ").replace("#", " \u{1} "))
+    }
+
     #[test]
-    fn headline_drops_date_phrases_and_their_prepositions() {
-        let t = headline(
-            "The Kremlin said the treaty would replace documents signed in \u{1}, \u{1} and \u{1}.",
+    fn headline_drops_date_phrases_and_attribution() {
+        assert_eq!(
+            h("The Kremlin said the treaty would replace documents signed in @, # and #."),
+            "The treaty would replace documents signed"
         );
         assert_eq!(
-            t,
-            "The Kremlin said the treaty would replace documents signed"
-        );
-        let t = headline(
-            "In \u{1}, the U.N. Security Council imposed sanctions on Pyongyang after tests.",
-        );
-        assert_eq!(
-            t,
-            "The U.N. Security Council imposed sanctions on Pyongyang after tests."
-                .trim_end_matches('.')
+            h("In @, the U.N. Security Council imposed sanctions on Pyongyang after tests."),
+            "The U.N. Security Council imposed sanctions on Pyongyang after tests"
         );
     }
 
     #[test]
-    fn headline_is_short() {
-        let t = headline(
-            "Officials said on \u{1} that a very long sentence goes on and on with many more words than a title should ever carry",
+    fn headline_takes_the_clause_of_the_date() {
+        assert_eq!(
+            h(
+                "Putin, in turn, thanked his host Kim – whose country has been under UN sanctions since @ over its weapons – saying more."
+            ),
+            "Country has been under UN sanctions over its weapons"
+        );
+        assert_eq!(
+            h("@, Mr. Putin met his counterpart at a summit in the Far East."),
+            "Mr. Putin met his counterpart at a summit in the Far East"
+        );
+    }
+
+    #[test]
+    fn long_headlines_keep_the_words_next_to_the_date() {
+        let t = h(
+            "The leaders of the two big neighbouring countries finally signed a comprehensive strategic partnership treaty on @.",
+        );
+        assert!(
+            t.ends_with("signed a comprehensive strategic partnership treaty"),
+            "{t}"
         );
         assert!(t.split_whitespace().count() <= MAX_TITLE_WORDS);
-        assert!(t.ends_with('…'));
+        let t = h(
+            "Officials said on @ that a very long sentence goes on and on with many more words than a title should ever carry",
+        );
+        assert!(t.split_whitespace().count() <= MAX_TITLE_WORDS);
+        assert!(t.ends_with('…'), "{t}");
     }
 
     #[test]

@@ -37,8 +37,9 @@ pub fn run(corpus: Corpus) -> Extraction {
         .articles
         .par_iter()
         .zip(&timexes)
+        .zip(&published)
         .enumerate()
-        .flat_map_iter(|(i, (a, t))| events::mentions(i, a, t))
+        .flat_map_iter(|(i, ((a, t), p))| events::mentions(i, a, Some(p), t))
         .collect();
     let events = events::build(&corpus.articles, mentions);
     Extraction {
@@ -83,6 +84,23 @@ pub struct EventJson {
     pub sources: usize,
     pub date: DateJson,
     pub mentions: Vec<MentionJson>,
+    /// True when another event reports the same happening on another date.
+    pub disputed: bool,
+    pub disputes: Vec<DisputeJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DisputeJson {
+    /// Id of the event with the other date.
+    pub event: String,
+    /// The other date's TIMEX3 value.
+    pub value: String,
+    /// The sentence of this event that disagrees, and its article…
+    pub article: String,
+    pub excerpt: String,
+    /// …with this sentence of the other event.
+    pub other_article: String,
+    pub other_excerpt: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -149,6 +167,27 @@ impl Extraction {
                             end: cc.chars_at(m.end),
                             sentence: a.text[m.sentence.0..m.sentence.1].to_string(),
                             value: m.value.clone(),
+                        }
+                    })
+                    .collect(),
+                disputed: !e.disputes.is_empty(),
+                disputes: e
+                    .disputes
+                    .iter()
+                    .map(|d| {
+                        let other = &self.events[d.other];
+                        let (m, n) = (&e.mentions[d.mention], &other.mentions[d.other_mention]);
+                        let (a, b) = (
+                            &self.corpus.articles[m.article],
+                            &self.corpus.articles[n.article],
+                        );
+                        DisputeJson {
+                            event: other.id.clone(),
+                            value: other.value(),
+                            article: a.id.clone(),
+                            excerpt: a.text[m.sentence.0..m.sentence.1].to_string(),
+                            other_article: b.id.clone(),
+                            other_excerpt: b.text[n.sentence.0..n.sentence.1].to_string(),
                         }
                     })
                     .collect(),

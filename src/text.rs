@@ -138,9 +138,31 @@ pub fn byte_at_char(text: &str, chars: usize) -> usize {
 /// stop words). Used for event similarity and titles.
 pub fn content_words(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
+        .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_ascii_digit()))
         .map(|w| w.to_lowercase())
         .filter(|w| !is_stop_word(w))
+}
+
+/// A light suffix-stripping stemmer for similarity: "leaving"/"leave" → "leav",
+/// "signed"/"signs" → "sign", "Vietnamese"/"Vietnam" → "vietnam". Not linguistics: only
+/// enough to let inflected forms of one word meet.
+pub fn stem(w: &str) -> String {
+    let w = w.to_lowercase();
+    let mut s: &str = &w;
+    for suffix in ["ese", "ing", "ies", "ed", "es", "s", "e", "ly"] {
+        if let Some(rest) = s.strip_suffix(suffix)
+            && rest.chars().count() >= 3
+        {
+            s = rest;
+            break;
+        }
+    }
+    s.chars().take(8).collect()
+}
+
+/// Stems of the content words of `s`.
+pub fn content_stems(s: &str) -> impl Iterator<Item = String> + '_ {
+    content_words(s).map(|w| stem(&w))
 }
 
 pub fn is_stop_word(w: &str) -> bool {
@@ -316,6 +338,14 @@ mod tests {
         assert_eq!(c.chars_at(t.len()), 9);
         assert_eq!(c.chars_at(0), 0);
         assert_eq!(byte_at_char(t, 5), b);
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("leaving"), stem("leave"));
+        assert_eq!(stem("signed"), stem("signs"));
+        assert_eq!(stem("Vietnamese"), stem("Vietnam"));
+        assert_eq!(stem("arrived"), stem("arrive"));
     }
 
     #[test]

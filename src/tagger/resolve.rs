@@ -124,11 +124,16 @@ impl Resolver {
                     Some(d) if (y - d.year()).abs() <= 1 => near += 1,
                     _ => far += 1,
                 },
-                Expr::Day(..) | Expr::Wd(..) | Expr::Rel(Base::Dct | Base::Ago, ..) => near += 1,
+                // weekdays and today/yesterday are a strong sign of news
+                Expr::Day(..) | Expr::Wd(..) => near += 2,
+                Expr::Rel(Base::Dct | Base::Ago, ..) => near += 1,
                 _ => {}
             }
         }
-        let narrative = dct.is_none() || (far >= 3 && far > 2 * near) || (far >= 2 && near == 0);
+        let narrative = dct.is_none()
+            || (far >= 3 && far > 2 * near)
+            || (far >= 10 && far > near)
+            || (far >= 2 && near == 0);
         Resolver {
             dct,
             refd: None,
@@ -182,11 +187,16 @@ impl Resolver {
         Some(y)
     }
 
-    fn weekday(&self, wd: u8, tense: i8) -> Option<NaiveDate> {
-        let (b, g) = self.base()?;
-        if g != Unit::Day {
-            return None;
+    /// Day-precise base: the reference day in narrative text, else the DCT.
+    fn day_base(&self) -> Option<NaiveDate> {
+        match self.base() {
+            Some((b, Unit::Day)) => Some(b),
+            _ => self.dct,
         }
+    }
+
+    fn weekday(&self, wd: u8, tense: i8) -> Option<NaiveDate> {
+        let b = self.day_base()?;
         let cur = b.weekday().number_from_monday() as i64;
         let w = wd as i64;
         if cur == w {
@@ -266,10 +276,7 @@ impl Resolver {
                 Some((Self::with_tod(d, tod), dctish))
             }
             Expr::Day(n, tod) => {
-                let (b, g) = self.base_of(Base::Dct)?;
-                if g != Unit::Day {
-                    return None;
-                }
+                let b = self.day_base()?;
                 let d = shift(b, n, Unit::Day)?;
                 Some((Self::with_tod(d, tod), Anchor::Dct))
             }
@@ -371,10 +378,7 @@ impl Resolver {
                 Some((Self::with_tod(d, tod), Anchor::Dct))
             }
             Expr::RelWeekend(dir) => {
-                let (b, g) = self.base()?;
-                if g != Unit::Day {
-                    return None;
-                }
+                let b = self.day_base()?;
                 let cur = b.weekday().number_from_monday();
                 let k = match dir {
                     0 => {
@@ -405,6 +409,19 @@ impl Resolver {
                 let b = self.dct?;
                 Some((Val::Season(b.year() + n, s), Anchor::Dct))
             }
+            Expr::RefTime => {
+                let (b, g) = self.refd?;
+                Some((at_gran(b, g), Anchor::Previous))
+            }
+            Expr::MonthRef(m) => {
+                let (b, _) = self.base_of(Base::Ref)?;
+                let anchor = if self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                Some((Val::Date(b.year(), Some(m), None), anchor))
+            }
             Expr::Thanksgiving => {
                 let y = self.year_for_month(11, Some(25), c.tense)?;
                 Some((
@@ -412,13 +429,23 @@ impl Resolver {
                     dctish,
                 ))
             }
+            Expr::SamePeriodLastYear => {
+                if let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd) {
+                    return Some((Val::Quarter(y - 1, q), Anchor::Previous));
+                }
+                let (b, g) = self.base_of(Base::Ref)?;
+                let d = shift(b, -1, Unit::Year)?;
+                Some((at_gran(d, g), Anchor::Previous))
+            }
+            Expr::TheDay => match self.base_of(Base::Ref)? {
+                (b, Unit::Day) => Some((at_gran(b, Unit::Day), Anchor::Previous)),
+                (b, g) => match self.dct {
+                    Some(d) if !self.narrative => Some((at_gran(d, Unit::Day), Anchor::Dct)),
+                    _ => Some((at_gran(b, g), Anchor::Previous)),
+                },
+            },
             Expr::Same(u) => {
-                let (b, g) = match self.base_of(Base::Ref)? {
-                    (_, g) if rank(g) > rank(u) && !self.narrative && self.dct.is_some() => {
-                        (self.dct?, Unit::Day)
-                    }
-                    r => r,
-                };
+                let (b, g) = self.base_of(Base::Ref)?;
                 let anchor = if self.refd.is_some() {
                     Anchor::Previous
                 } else {
@@ -454,7 +481,9 @@ impl Resolver {
 /// Value used when an expression cannot be anchored (no DCT, no reference).
 fn fallback(e: &Expr) -> Val {
     match *e {
-        Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) => Val::XMonth(m),
+        Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) | Expr::MonthRef(m) => {
+            Val::XMonth(m)
+        }
         Expr::Md(m, d, _) => Val::XMonthDay(m, d),
         Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) => Val::SetWeekday(d, None),
         _ => Val::Ref("XXXX-XX-XX"),

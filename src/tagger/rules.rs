@@ -59,6 +59,14 @@ pub enum Expr {
     MonthYear(u8, i32),
     QuarterYear(u8, i32),
     SeasonYear(u8, i32),
+    /// "the same period last year": the reference period one year back.
+    SamePeriodLastYear,
+    /// "(end) the day": the reference day, or the DCT when the reference is coarser.
+    TheDay,
+    /// The reference time as known ("at that time").
+    RefTime,
+    /// Month in the reference time's year ("that December").
+    MonthRef(u8),
     /// Thanksgiving without a year.
     Thanksgiving,
     /// Reference time at the unit's granularity ("that year", "the same day").
@@ -272,6 +280,11 @@ impl<'a> Matcher<'a> {
         match self.lex(i) {
             Lex::End | Lex::Beginning | Lex::Middle if the && self.lex(i + 1) == Lex::Of => {
                 let j = i + 2;
+                // no nesting ("the end of the end of ..."): bounded recursion
+                let k = if self.lex(j) == Lex::The { j + 1 } else { j };
+                if matches!(self.lex(k), Lex::End | Lex::Beginning | Lex::Middle) {
+                    return None;
+                }
                 let mut c = if self.lex(j) == Lex::The {
                     match unit_of(self.nlex(j + 1)) {
                         Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false)) => {
@@ -536,7 +549,7 @@ impl<'a> Matcher<'a> {
         if hy && matches!(l, Lex::U(_, true)) {
             return None;
         }
-        let (u, plural) = match unit_of(l) {
+        let (u, _plural) = match unit_of(l) {
             Some(x) => x,
             None => {
                 if l == Lex::Ord(2)
@@ -550,9 +563,11 @@ impl<'a> Matcher<'a> {
                 }
             }
         };
-        // "one year" ok, "two year" only hyphenated or as adjective; accept anyway.
-        let _ = plural;
         let e = j + 1;
+        // compound adjective ("a year-earlier quarter", "a two-year-old")
+        if !hy && self.punct(e, b'-') && self.adj(e) && self.adj(e + 1) {
+            return None;
+        }
         if hy {
             // ages ("6-year-old") are not temporal expressions
             if self.punct(e, b'-') && self.adj(e) && self.word_is(e + 1, "old") {
@@ -743,7 +758,18 @@ impl<'a> Matcher<'a> {
                 // "Windows 2000", "No 2000" (but "Theater 1861-1863" is a range)
                 let pw = self.text(i - 1);
                 let range = self.punct(i + 1, b'-') && self.valid_year(i + 2).is_some();
-                if !(range || pw.eq_ignore_ascii_case(b"circa") || pw.eq_ignore_ascii_case(b"c")) {
+                // sentence-initial capital ("Between 2014 and 2016") is not a name
+                let initial = i < 2
+                    || self.t[i - 1].nl
+                    || matches!(
+                        self.t[i - 2].k,
+                        Kind::Punct(b'.' | b'"' | b'!' | b'?' | b'(' | b':')
+                    );
+                if !(range
+                    || initial
+                    || pw.eq_ignore_ascii_case(b"circa")
+                    || pw.eq_ignore_ascii_case(b"c"))
+                {
                     return false;
                 }
             }
@@ -1005,9 +1031,18 @@ impl<'a> Matcher<'a> {
         {
             // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
             let k = if self.punct(j, b',') { j + 1 } else { j };
-            let k2 = k;
-            if self.near(k2)
-                && let Some(c) = self.core(k2, false)
+            // only a date may follow (never a second clock time: bounded recursion)
+            let date_next = match self.t.get(k) {
+                Some(t) if t.k == Kind::Num => matches!(
+                    self.nlex(self.ord_suffix(k + 1)),
+                    Lex::Month(_) | Lex::MonthAbbr(_)
+                ),
+                Some(t) => t.k == Kind::Word,
+                None => false,
+            };
+            if date_next
+                && self.near(k)
+                && let Some(c) = self.core(k, false)
             {
                 let ex = match c.expr {
                     Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
@@ -1287,6 +1322,10 @@ impl<'a> Matcher<'a> {
                     }
                     // "Friday 19 June 2024"
                     if self.t[k].k == Kind::Num
+                        && matches!(
+                            self.nlex(self.ord_suffix(k + 1)),
+                            Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Of
+                        )
                         && let Some(c) = self.num_led(k, false)
                         && matches!(
                             c.expr,
@@ -1665,7 +1704,7 @@ impl<'a> Matcher<'a> {
                             Lex::Later | Lex::Late | Lex::Earlier | Lex::Early
                         );
                 if ok {
-                    core(i + 1, Expr::Same(Unit::Day), D, true)
+                    core(i + 1, Expr::TheDay, D, true)
                 } else {
                     None
                 }
@@ -1861,6 +1900,46 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let nx = self.lex(j);
+        // "at that time", "by the same time": the reference time itself
+        if nx == Lex::Time
+            && matches!(l, Lex::That | Lex::This | Lex::Same)
+            && !self
+                .t
+                .get(j + 1)
+                .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
+        {
+            let p = if l == Lex::Same && the {
+                i.checked_sub(2)
+            } else {
+                i.checked_sub(1)
+            };
+            if p.is_some_and(|p| {
+                matches!(
+                    self.lex(p),
+                    Lex::At | Lex::By | Lex::Since | Lex::Until | Lex::From | Lex::During
+                )
+            }) {
+                return core(j + 1, Expr::RefTime, D, true);
+            }
+            return None;
+        }
+        // "the same period last year", "the same month a year ago"
+        if l == Lex::Same
+            && the
+            && (self.word_is(j, "period")
+                || matches!(nx, Lex::Quarter | Lex::U(Unit::Month, false)))
+        {
+            let k = j + 1;
+            if self.nlex(k) == Lex::Last && self.nlex(k + 1) == Lex::Year {
+                return core(k + 2, Expr::SamePeriodLastYear, D, true);
+            }
+            if self.nlex(k) == Lex::A
+                && self.nlex(k + 1) == Lex::Year
+                && matches!(self.nlex(k + 2), Lex::Ago | Lex::Earlier)
+            {
+                return core(k + 3, Expr::SamePeriodLastYear, D, true);
+            }
+        }
         if l == Lex::That && nx == Lex::Same {
             return self.deictic(j, Lex::Same, false);
         }
@@ -1880,12 +1959,12 @@ impl<'a> Matcher<'a> {
             return core(c.e, c.expr, DU, true);
         }
         match nx {
-            Lex::Month(m) if l != Lex::That && l != Lex::Same => {
-                if self.t[j].cap {
-                    core(j + 1, Expr::RelMonth(m, dir), D, true)
-                } else {
-                    None
+            Lex::Month(m) if self.t[j].cap => {
+                if l == Lex::That || l == Lex::Same {
+                    // "that December": the month in the reference year
+                    return core(j + 1, Expr::MonthRef(m), D, true);
                 }
+                core(j + 1, Expr::RelMonth(m, dir), D, true)
             }
             Lex::Weekday(d) => {
                 let tod = match self.nlex(j + 1) {
@@ -2004,6 +2083,21 @@ impl<'a> Matcher<'a> {
                     ),
                     Lex::Past if !the => core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true),
                     Lex::Past | Lex::Last if the => {
+                        core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
+                    }
+                    Lex::Next | Lex::Following | Lex::Coming
+                        if the
+                            && i >= 2
+                            && matches!(
+                                self.lex(i - 2),
+                                Lex::Approx
+                                    | Lex::For
+                                    | Lex::During
+                                    | Lex::Within
+                                    | Lex::In
+                                    | Lex::Through
+                            ) =>
+                    {
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }
                     Lex::Next | Lex::Following | Lex::Previous if the => core(

@@ -325,3 +325,116 @@ fn more_coverage() {
         "19",
     );
 }
+
+#[test]
+fn adversarial_repetitions() {
+    for unit in [
+        "the end of ",
+        "10 pm ",
+        "10:30 p.m. Friday, ",
+        "Friday, ",
+        "1-2-",
+        "that same ",
+        "early mid-late ",
+        "the the ",
+        "19 June ",
+        "a a ",
+        "noon Friday ",
+        "Monday 5 June ",
+        "5 pm 5 June ",
+        "the first half of the ",
+        "every every ",
+        "more than more than ",
+        "earlier this earlier ",
+        "Q3 Q",
+        "fiscal third fiscal ",
+        "22-25 April 22-",
+    ] {
+        let text = unit.repeat(200_000);
+        let r = tag(&text, DCT, &TagOptions::default());
+        let mut last = 0;
+        for t in &r.timexes {
+            assert!(t.start >= last && t.start < t.end);
+            last = t.end;
+        }
+    }
+}
+
+#[test]
+fn narrative_chains_from_text() {
+    let text = "The war began in 1939. In 1940 the army retreated. By June the capital had \
+                fallen, and on 22 June an armistice was signed. Two days later the fleet sailed. \
+                In 1941 the invasion began; that December the tide turned.";
+    let r = run(text, d(2009, 12, 19));
+    let get = |e: &str| r.iter().find(|(x, _)| x == e).map(|x| x.1.clone());
+    assert_eq!(get("June").as_deref(), Some("1940-06"), "{r:?}");
+    assert_eq!(get("22 June").as_deref(), Some("1940-06-22"), "{r:?}");
+    assert_eq!(
+        get("Two days later").as_deref(),
+        Some("1940-06-24"),
+        "{r:?}"
+    );
+    assert_eq!(get("that December").as_deref(), Some("1941-12"), "{r:?}");
+}
+
+#[test]
+fn news_tense_and_misc() {
+    // DCT is Wednesday 2024-06-19
+    has("The board met on Monday.", DCT, "Monday", "2024-06-17");
+    has(
+        "The board will meet on Monday.",
+        DCT,
+        "Monday",
+        "2024-06-24",
+    );
+    has(
+        "The law takes effect in January.",
+        DCT,
+        "January",
+        "2024-01",
+    );
+    has(
+        "The plant will open in December.",
+        DCT,
+        "December",
+        "2024-12",
+    );
+    has("Sales fell in December.", DCT, "December", "2023-12");
+    has("It fell 3% last Friday.", DCT, "last Friday", "2024-06-14");
+    has(
+        "Results for the fourth quarter were weak.",
+        DCT,
+        "the fourth quarter",
+        "2023-Q4",
+    );
+    has(
+        "He spoke at 10:30 a.m. Friday.",
+        DCT,
+        "10:30 a.m. Friday",
+        "2024-06-14T10:30",
+    );
+    has(
+        "Markets closed at 16:00 UTC.",
+        DCT,
+        "16:00 UTC",
+        "2024-06-19T16:00Z",
+    );
+    has("A 24-hour strike.", DCT, "24-hour", "PT24H");
+    has("It lasted 5 1/2 hours.", DCT, "5 1/2 hours", "PT5H30M");
+    has("They have fought for decades.", DCT, "decades", "PXE");
+    has(
+        "She will stay for the time being.",
+        DCT,
+        "the time being",
+        "PRESENT_REF",
+    );
+    has(
+        "The firm was founded in the late 1970s.",
+        DCT,
+        "the late 1970s",
+        "197",
+    );
+    has("Ships left every two weeks.", DCT, "every two weeks", "P2W");
+    assert!(run("The 6-year-old boy smiled.", DCT).is_empty());
+    assert!(run("He scored 52 points.", DCT).is_empty());
+}
