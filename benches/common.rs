@@ -1,4 +1,5 @@
 //! Shared by the bench binaries: where the benchmark data lives and how to export it.
+#![allow(dead_code)] // each bench binary includes this module and uses a part of it
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

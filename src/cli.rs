@@ -100,11 +100,11 @@ fn run_extract(paths: &[PathBuf], format: Format) -> ExitCode {
         Format::Json => print_json(&extraction.to_json()),
         Format::Text => print_text(&extraction),
     };
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("chronicle: cannot write output: {e}");
-            return ExitCode::FAILURE;
-        }
+    if let Err(e) = written
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("chronicle: cannot write output: {e}");
+        return ExitCode::FAILURE;
     }
     for e in &extraction.corpus.errors {
         eprintln!("chronicle: {}: {}", e.path, e.error);

@@ -8,6 +8,7 @@ pub mod extract;
 pub mod pubdate;
 pub mod tagger;
 pub mod text;
+pub mod timeaxis;
 pub mod timeval;
 
 #[cfg(feature = "gui")]

@@ -94,10 +94,10 @@ fn own(article: &Article) -> Own {
         });
     }
     let found = dateline(&article.text);
-    if let Own::None = found {
-        if let Some(p) = text_today(&article.text) {
-            return Own::Known(p);
-        }
+    if let Own::None = found
+        && let Some(p) = text_today(&article.text)
+    {
+        return Own::Known(p);
     }
     found
 }
@@ -245,7 +245,7 @@ fn text_today(text: &str) -> Option<Published> {
 /// articles telling the same story, then the fallbacks.
 pub fn infer_all(articles: &[Article]) -> Vec<Published> {
     let own: Vec<Own> = articles.iter().map(own).collect();
-    let bags: Vec<HashMap<String, f64>> = articles.iter().map(|a| bag(a)).collect();
+    let bags: Vec<HashMap<String, f64>> = articles.iter().map(bag).collect();
     let dated: Vec<(usize, NaiveDate)> = own
         .iter()
         .enumerate()

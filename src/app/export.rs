@@ -90,15 +90,14 @@ impl Exporter {
         let (Some(img), Some(t)) = (image.as_ref(), target.as_ref()) else {
             return;
         };
-        match t {
-            Some(p) => match write_png(img, *crop, *ppp, p) {
+        if let Some(p) = t {
+            match write_png(img, *crop, *ppp, p) {
                 Ok(()) => {
                     messages.push(format!("Exported {}", p.display()));
                     saved.last_export_dir = p.parent().map(Path::to_path_buf);
                 }
                 Err(e) => messages.push(format!("Export failed: {e}")),
-            },
-            None => {}
+            }
         }
         self.stage = Stage::Idle;
     }

@@ -20,6 +20,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::Extraction;
+use crate::timeaxis::{self, Axis};
 pub use loader::Source;
 use timeline::TimeView;
 
@@ -40,6 +41,10 @@ pub enum Command {
     FitAll,
     /// Ask where to save, then write the timeline as PNG.
     ExportPng,
+    /// Expand collapsed gap `i` of the time axis back to real time.
+    ExpandBreak(usize),
+    /// Collapse long empty stretches of the time axis, or show real time everywhere.
+    ToggleBreaks,
     /// Close the error bar.
     DismissErrors,
     /// Show or hide the articles panel.
@@ -51,6 +56,8 @@ pub enum Command {
 #[serde(default)]
 pub struct Saved {
     pub show_articles: bool,
+    /// Collapse long empty stretches of the time axis into labelled breaks.
+    pub collapse_gaps: bool,
     pub last_export_dir: Option<PathBuf>,
 }
 
@@ -58,6 +65,7 @@ impl Default for Saved {
     fn default() -> Self {
         Saved {
             show_articles: true,
+            collapse_gaps: true,
             last_export_dir: None,
         }
     }
@@ -73,6 +81,8 @@ pub struct ChronicleApp {
     pub source_label: String,
     pub selected: Option<usize>,
     pub view: Option<TimeView>,
+    /// The time axis (with collapsed gaps), derived from the events and `saved.collapse_gaps`.
+    pub axis: Axis,
     /// Messages for the error bar (load failures, export results).
     pub messages: Vec<String>,
     commands: Vec<Command>,
@@ -91,6 +101,7 @@ impl ChronicleApp {
             source_label: String::new(),
             selected: None,
             view: None,
+            axis: Axis::linear(),
             messages: Vec::new(),
             commands: Vec::new(),
             loader: loader::Loader::default(),
@@ -160,6 +171,7 @@ impl ChronicleApp {
             let rect = timeline::show(
                 ui,
                 &self.extraction,
+                &self.axis,
                 self.selected,
                 self.view,
                 &mut self.commands,
@@ -189,6 +201,18 @@ impl ChronicleApp {
             }
             if ui.button("Export PNG…").clicked() {
                 self.commands.push(Command::ExportPng);
+            }
+            let gaps = if self.saved.collapse_gaps {
+                "Real time"
+            } else {
+                "Collapse gaps"
+            };
+            if ui
+                .button(gaps)
+                .on_hover_text("Collapse long empty stretches of the time axis")
+                .clicked()
+            {
+                self.commands.push(Command::ToggleBreaks);
             }
             let label = if self.saved.show_articles {
                 "Hide articles"
@@ -230,6 +254,19 @@ impl ChronicleApp {
         self.extraction = result.extraction;
         self.selected = None;
         self.view = None;
+        self.axis = self.derive_axis();
+    }
+
+    fn derive_axis(&self) -> Axis {
+        if !self.saved.collapse_gaps {
+            return Axis::linear();
+        }
+        Axis::collapsing(self.extraction.events.iter().map(|e| {
+            (
+                timeaxis::day_number(e.span.start),
+                timeaxis::day_number(e.span.end) + 1.0,
+            )
+        }))
     }
 
     /// Applies one command. The only place where app state changes.
@@ -248,12 +285,29 @@ impl ChronicleApp {
                 self.selected = i.filter(|&i| i < self.extraction.events.len());
             }
             Command::SetView(v) => self.view = Some(v),
-            Command::FitAll => self.view = None,
+            Command::FitAll => {
+                self.view = None;
+                self.axis = self.derive_axis();
+            }
             Command::ExportPng => {
                 if let Some(rect) = self.timeline_rect {
                     self.export
                         .start(ctx, rect, self.saved.last_export_dir.clone());
                 }
+            }
+            Command::ExpandBreak(i) => {
+                let expanded = self.axis.without_break(i);
+                let view = self
+                    .view
+                    .unwrap_or_else(|| TimeView::fit(&self.extraction.events, &self.axis));
+                self.view = Some(view.remapped(&self.axis, &expanded));
+                self.axis = expanded;
+            }
+            Command::ToggleBreaks => {
+                let old = self.axis.clone();
+                self.saved.collapse_gaps = !self.saved.collapse_gaps;
+                self.axis = self.derive_axis();
+                self.view = self.view.map(|v| v.remapped(&old, &self.axis));
             }
             Command::DismissErrors => self.messages.clear(),
             Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,

@@ -5,16 +5,16 @@
 //! recreated every frame from the view stored in the app; pan and zoom return *new* views
 //! which the panel sends back as commands.
 
-use chrono::{Datelike, NaiveDate};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke};
 use serde::{Deserialize, Serialize};
 
 use super::Command;
 use crate::events::Event;
 use crate::extract::Extraction;
+use crate::timeaxis::{self, Axis, day_number};
 use crate::timeval::Granularity;
 
-/// A visible stretch of time, in days since 0001-01-01 (fractional).
+/// A visible stretch of the axis, in axis units (days, with breaks collapsed).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct TimeView {
     pub min: f64,
@@ -23,39 +23,28 @@ pub struct TimeView {
 
 /// Shortest span a view may show (one hour).
 const MIN_SPAN_DAYS: f64 = 1.0 / 24.0;
-
-pub fn day_number(d: NaiveDate) -> f64 {
-    f64::from(d.num_days_from_ce())
-}
-
-fn date_of(day: f64) -> Option<NaiveDate> {
-    let d = day.floor();
-    if d.is_finite() && d > f64::from(i32::MIN) && d < f64::from(i32::MAX) {
-        NaiveDate::from_num_days_from_ce_opt(d as i32)
-    } else {
-        None
-    }
-}
+/// A break wider than this share of the view expands back to real time.
+const EXPAND_BREAK_SHARE: f64 = 0.4;
 
 impl TimeView {
     /// A view showing every event with a margin on both sides.
-    pub fn fit(events: &[Event]) -> TimeView {
+    pub fn fit(events: &[Event], axis: &Axis) -> TimeView {
         let lo = events
             .iter()
-            .map(|e| day_number(e.span.start))
+            .map(|e| axis.to_axis(day_number(e.span.start)))
             .fold(f64::INFINITY, f64::min);
         let hi = events
             .iter()
-            .map(|e| day_number(e.span.end) + 1.0)
+            .map(|e| axis.to_axis(day_number(e.span.end) + 1.0))
             .fold(f64::NEG_INFINITY, f64::max);
         if !lo.is_finite() || !hi.is_finite() {
-            let today = day_number(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default());
+            let mid = day_number(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default());
             return TimeView {
-                min: today - 365.0,
-                max: today + 365.0,
+                min: mid - 365.0,
+                max: mid + 365.0,
             };
         }
-        let pad = ((hi - lo) * 0.05).max(3.0);
+        let pad = ((hi - lo) * 0.04).max(2.0);
         TimeView {
             min: lo - pad,
             max: hi + pad,
@@ -66,15 +55,15 @@ impl TimeView {
         self.max - self.min
     }
 
-    pub fn x_of(&self, day: f64, rect: Rect) -> f32 {
-        rect.left() + ((day - self.min) / self.span() * f64::from(rect.width())) as f32
+    pub fn x_of(&self, u: f64, rect: Rect) -> f32 {
+        rect.left() + ((u - self.min) / self.span() * f64::from(rect.width())) as f32
     }
 
-    pub fn day_at(&self, x: f32, rect: Rect) -> f64 {
+    pub fn unit_at(&self, x: f32, rect: Rect) -> f64 {
         self.min + f64::from(x - rect.left()) / f64::from(rect.width().max(1.0)) * self.span()
     }
 
-    /// Zoomed by `factor` (> 1 zooms in) keeping `anchor` (a day) at the same place.
+    /// Zoomed by `factor` (> 1 zooms in) keeping `anchor` (axis units) at the same place.
     pub fn zoomed(&self, factor: f64, anchor: f64) -> TimeView {
         let factor = if factor.is_finite() && factor > 0.0 {
             factor
@@ -90,107 +79,22 @@ impl TimeView {
         }
     }
 
-    /// Moved by `days` (positive: later).
-    pub fn panned(&self, days: f64) -> TimeView {
-        let days = if days.is_finite() { days } else { 0.0 };
+    /// Moved by `units` (positive: later).
+    pub fn panned(&self, units: f64) -> TimeView {
+        let units = if units.is_finite() { units } else { 0.0 };
         TimeView {
-            min: self.min + days,
-            max: self.max + days,
+            min: self.min + units,
+            max: self.max + units,
         }
     }
-}
 
-/// One tick of the calendar axis.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Tick {
-    pub day: f64,
-    pub label: String,
-}
-
-#[derive(Clone, Copy)]
-enum Step {
-    Days(u32),
-    Months(u32),
-    Years(i32),
-}
-
-impl Step {
-    fn approx_days(self) -> f64 {
-        match self {
-            Step::Days(n) => f64::from(n),
-            Step::Months(n) => f64::from(n) * 30.44,
-            Step::Years(n) => f64::from(n) * 365.25,
+    /// The same stretch of real time on another axis (after a break was expanded).
+    pub fn remapped(&self, from: &Axis, to: &Axis) -> TimeView {
+        TimeView {
+            min: to.to_axis(from.to_day(self.min)),
+            max: to.to_axis(from.to_day(self.max)),
         }
     }
-}
-
-const STEPS: &[Step] = &[
-    Step::Days(1),
-    Step::Days(2),
-    Step::Days(7),
-    Step::Months(1),
-    Step::Months(3),
-    Step::Months(6),
-    Step::Years(1),
-    Step::Years(2),
-    Step::Years(5),
-    Step::Years(10),
-    Step::Years(20),
-    Step::Years(50),
-    Step::Years(100),
-    Step::Years(200),
-    Step::Years(500),
-    Step::Years(1000),
-];
-
-/// Calendar ticks for `view` on an axis `width` points wide, at least `min_gap` apart:
-/// days ("Tue 18 Jun"), weeks, months ("Sep 2023"), years ("1961"), decades, centuries.
-pub fn ticks(view: &TimeView, width: f32, min_gap: f32) -> Vec<Tick> {
-    let px_per_day = f64::from(width.max(1.0)) / view.span().max(MIN_SPAN_DAYS);
-    let step = STEPS
-        .iter()
-        .copied()
-        .find(|s| s.approx_days() * px_per_day >= f64::from(min_gap))
-        .unwrap_or(Step::Years(1000));
-    let (Some(first), Some(last)) = (date_of(view.min), date_of(view.max)) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut d = match step {
-        Step::Days(7) => {
-            first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()))
-        }
-        Step::Days(_) => first,
-        Step::Months(n) => {
-            let m0 = (first.month0() / n) * n;
-            NaiveDate::from_ymd_opt(first.year(), m0 + 1, 1).unwrap_or(first)
-        }
-        Step::Years(n) => {
-            NaiveDate::from_ymd_opt(first.year().div_euclid(n) * n, 1, 1).unwrap_or(first)
-        }
-    };
-    while d <= last && out.len() < 1000 {
-        let day = day_number(d);
-        if day >= view.min {
-            let label = match step {
-                Step::Days(_) => d.format("%a %-d %b").to_string(),
-                Step::Months(_) if d.month() == 1 => d.format("%Y").to_string(),
-                Step::Months(_) => d.format("%b %Y").to_string(),
-                Step::Years(_) => d.format("%Y").to_string(),
-            };
-            out.push(Tick { day, label });
-        }
-        let next = match step {
-            Step::Days(n) => d.checked_add_days(chrono::Days::new(u64::from(n))),
-            Step::Months(n) => d.checked_add_months(chrono::Months::new(n)),
-            Step::Years(n) => NaiveDate::from_ymd_opt(d.year() + n, 1, 1),
-        };
-        match next {
-            Some(n) if n > d => d = n,
-            _ => break,
-        }
-    }
-    out
 }
 
 /// Where each event's label goes: a lane above the axis, or `None` (dot only).
@@ -200,7 +104,7 @@ fn layout_labels(
     xs: &[f32],
     widths: &[f32],
     lanes: usize,
-    right_edge: f32,
+    (left_edge, right_edge): (f32, f32),
     selected: Option<usize>,
 ) -> Vec<Option<Label>> {
     let mut order: Vec<usize> = (0..events.len()).collect();
@@ -213,32 +117,52 @@ fn layout_labels(
     let mut out = vec![None; events.len()];
     const MAX_LABELS: usize = 400;
     for &i in order.iter().take(MAX_LABELS) {
-        let left = xs[i] + widths[i] + 12.0 > right_edge;
-        let (x0, x1) = if left {
-            (xs[i] - widths[i] - 12.0, xs[i] + 4.0)
+        // The side with room; with room on neither, the roomier side, shortened.
+        let right_room = right_edge - xs[i] - 12.0;
+        let left_room = xs[i] - left_edge - 12.0;
+        let (left, width) = if widths[i] <= right_room {
+            (false, widths[i])
+        } else if widths[i] <= left_room {
+            (true, widths[i])
+        } else if left_room > right_room {
+            (true, left_room)
         } else {
-            (xs[i] - 4.0, xs[i] + widths[i] + 12.0)
+            (false, right_room)
+        };
+        if width < MIN_LABEL_WIDTH {
+            continue;
+        }
+        let (x0, x1) = if left {
+            (xs[i] - width - 12.0, xs[i] + 4.0)
+        } else {
+            (xs[i] - 4.0, xs[i] + width + 12.0)
         };
         if let Some(lane) = (0..lanes).find(|&l| placed[l].iter().all(|&(a, b)| x1 <= a || x0 >= b))
         {
             placed[lane].push((x0, x1));
-            out[i] = Some(Label { lane, left });
+            out[i] = Some(Label { lane, left, width });
         }
     }
     out
 }
+
+/// Labels narrower than this are not drawn (the dot stays, with its hover text).
+const MIN_LABEL_WIDTH: f32 = 60.0;
 
 /// Where an event's label goes: its lane above the axis, and whether it stands left of the dot.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Label {
     lane: usize,
     left: bool,
+    /// Width available to the text (it is shortened with "…" to fit).
+    width: f32,
 }
 
 /// Draws the timeline and returns its screen rectangle.
 pub fn show(
     ui: &mut egui::Ui,
     x: &Extraction,
+    axis: &Axis,
     selected: Option<usize>,
     view: Option<TimeView>,
     commands: &mut Vec<Command>,
@@ -250,7 +174,7 @@ pub fn show(
     painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
 
     let events = &x.events;
-    let view = view.unwrap_or_else(|| TimeView::fit(events));
+    let view = view.unwrap_or_else(|| TimeView::fit(events, axis));
     let axis_y = rect.bottom() - 28.0;
     let plot = Rect::from_min_max(
         Pos2::new(rect.left() + 8.0, rect.top() + 8.0),
@@ -268,8 +192,8 @@ pub fn show(
         ],
         Stroke::new(1.0, weak),
     );
-    for t in ticks(&view, axis_rect.width(), 90.0) {
-        let tx = view.x_of(t.day, axis_rect);
+    for t in timeaxis::ticks(axis, view.min, view.max, axis_rect.width(), 90.0) {
+        let tx = view.x_of(t.at, axis_rect);
         painter.line_segment(
             [Pos2::new(tx, rect.top()), Pos2::new(tx, axis_y)],
             Stroke::new(1.0, visuals.faint_bg_color),
@@ -287,13 +211,42 @@ pub fn show(
         );
     }
 
+    // Collapsed gaps: a hatched narrow band labelled with the time it hides.
+    for (i, b) in axis.breaks().iter().enumerate() {
+        let (x0, x1) = (view.x_of(b.start, axis_rect), view.x_of(b.end, axis_rect));
+        if x1 < rect.left() || x0 > rect.right() {
+            continue;
+        }
+        let band = Rect::from_min_max(Pos2::new(x0, rect.top()), Pos2::new(x1, axis_y + 24.0));
+        painter.rect_filled(band, 0.0, visuals.faint_bg_color);
+        for x in [x0, x1] {
+            painter.line_segment(
+                [
+                    Pos2::new(x - 3.0, axis_y + 6.0),
+                    Pos2::new(x + 3.0, axis_y - 6.0),
+                ],
+                Stroke::new(1.5, weak),
+            );
+        }
+        painter.text(
+            Pos2::new((x0 + x1) / 2.0, rect.top() + 10.0),
+            Align2::CENTER_TOP,
+            b.label(),
+            FontId::proportional(11.0),
+            weak,
+        );
+        if f64::from(x1 - x0) > EXPAND_BREAK_SHARE * f64::from(axis_rect.width()) {
+            commands.push(Command::ExpandBreak(i));
+        }
+    }
+
     // Event layout: x per event, label lanes above the axis.
     let font = FontId::proportional(13.0);
     let lane_h = 20.0;
     let lanes = ((plot.height() - 10.0) / lane_h).floor().max(1.0) as usize;
     let xs: Vec<f32> = events
         .iter()
-        .map(|e| view.x_of(day_number(e.span.mid()) + 0.5, axis_rect))
+        .map(|e| view.x_of(axis.to_axis(day_number(e.span.mid()) + 0.5), axis_rect))
         .collect();
     let visible: Vec<bool> = xs
         .iter()
@@ -310,7 +263,14 @@ pub fn show(
             }
         })
         .collect();
-    let lane_of = layout_labels(events, &xs, &widths, lanes, rect.right() - 4.0, selected);
+    let lane_of = layout_labels(
+        events,
+        &xs,
+        &widths,
+        lanes,
+        (rect.left() + 4.0, rect.right() - 4.0),
+        selected,
+    );
 
     let accent = visuals.selection.bg_fill;
     let mut hit: Option<(usize, f32)> = None;
@@ -334,8 +294,8 @@ pub fn show(
         };
         // Precision: a month or year is a faint band across its span.
         if e.span.granularity != Granularity::Day {
-            let x0 = view.x_of(day_number(e.span.start), axis_rect);
-            let x1 = view.x_of(day_number(e.span.end) + 1.0, axis_rect);
+            let x0 = view.x_of(axis.to_axis(day_number(e.span.start)), axis_rect);
+            let x1 = view.x_of(axis.to_axis(day_number(e.span.end) + 1.0), axis_rect);
             if x1 - x0 > 3.0 {
                 let band = Rect::from_min_max(Pos2::new(x0, y - 4.0), Pos2::new(x1, y + 4.0));
                 painter.rect_filled(band, 2.0, color.gamma_multiply(0.15));
@@ -360,26 +320,23 @@ pub fn show(
         if is_sel {
             painter.circle_stroke(Pos2::new(ex, y), r + 3.0, Stroke::new(2.0, accent));
         }
-        match lane_of[i] {
-            Some(Label { left: false, .. }) => {
-                painter.text(
-                    Pos2::new(ex + r + 4.0, y),
-                    Align2::LEFT_CENTER,
-                    label_text(e),
-                    font.clone(),
-                    color,
-                );
-            }
-            Some(Label { left: true, .. }) => {
-                painter.text(
-                    Pos2::new(ex - r - 4.0, y),
-                    Align2::RIGHT_CENTER,
-                    label_text(e),
-                    font.clone(),
-                    color,
-                );
-            }
-            None => {}
+        if let Some(l) = lane_of[i] {
+            let mut job =
+                egui::text::LayoutJob::simple_singleline(label_text(e), font.clone(), color);
+            job.wrap = egui::text::TextWrapping {
+                max_width: l.width,
+                max_rows: 1,
+                break_anywhere: true,
+                overflow_character: Some('…'),
+            };
+            let galley = painter.layout_job(job);
+            let top = y - galley.size().y / 2.0;
+            let left = if l.left {
+                ex - r - 4.0 - galley.size().x
+            } else {
+                ex + r + 4.0
+            };
+            painter.galley(Pos2::new(left, top), galley, color);
         }
         if let Some(p) = pointer {
             let d = Pos2::new(ex, y).distance(p);
@@ -390,14 +347,12 @@ pub fn show(
     }
 
     // Interaction: new views and selections go out as commands.
-    if let Some((i, _)) = hit {
-        if response.hovered() {
-            response.clone().on_hover_text(format!(
-                "{} — {}",
-                events[i].span.value(),
-                events[i].title
-            ));
-        }
+    if let Some((i, _)) = hit
+        && response.hovered()
+    {
+        response
+            .clone()
+            .on_hover_text(format!("{} — {}", events[i].span.value(), events[i].title));
     }
     if response.clicked() {
         commands.push(Command::Select(hit.map(|(i, _)| i)));
@@ -413,7 +368,9 @@ pub fn show(
     }
     if response.hovered() {
         let (scroll, zoom) = ui.ctx().input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
-        let anchor = pointer.map_or((view.min + view.max) / 2.0, |p| view.day_at(p.x, axis_rect));
+        let anchor = pointer.map_or((view.min + view.max) / 2.0, |p| {
+            view.unit_at(p.x, axis_rect)
+        });
         let factor = f64::from(zoom) * (f64::from(scroll.y) / 200.0).exp();
         if (factor - 1.0).abs() > 1e-6 {
             new_view = new_view.zoomed(factor, anchor);
@@ -460,10 +417,6 @@ mod tests {
     use super::*;
     use egui::Vec2;
 
-    fn d(y: i32, m: u32, day: u32) -> f64 {
-        day_number(NaiveDate::from_ymd_opt(y, m, day).unwrap())
-    }
-
     #[test]
     fn zoom_keeps_the_anchor_in_place() {
         let v = TimeView {
@@ -495,24 +448,14 @@ mod tests {
     }
 
     #[test]
-    fn ticks_adapt_from_centuries_to_days() {
-        let wide = TimeView {
-            min: d(1950, 1, 1),
-            max: d(2030, 1, 1),
+    fn remapping_keeps_real_time() {
+        let a = Axis::collapsing([(0.0, 10.0), (5000.0, 5010.0)]);
+        let b = Axis::linear();
+        let v = TimeView {
+            min: a.to_axis(2.0),
+            max: a.to_axis(5005.0),
         };
-        let t = ticks(&wide, 1000.0, 90.0);
-        assert!(t.iter().any(|t| t.label == "1960"), "{t:?}");
-        let week = TimeView {
-            min: d(2024, 6, 15),
-            max: d(2024, 6, 22),
-        };
-        let t = ticks(&week, 1000.0, 90.0);
-        assert!(t.iter().any(|t| t.label == "Tue 18 Jun"), "{t:?}");
-        let year = TimeView {
-            min: d(2023, 1, 1),
-            max: d(2024, 1, 1),
-        };
-        let t = ticks(&year, 1000.0, 60.0);
-        assert!(t.iter().any(|t| t.label == "Sep 2023"), "{t:?}");
+        let w = v.remapped(&a, &b);
+        assert!((w.min - 2.0).abs() < 1e-6 && (w.max - 5005.0).abs() < 1e-6);
     }
 }

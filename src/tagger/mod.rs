@@ -97,32 +97,76 @@ mod tests;
 
 /// Tag `text`, resolving relative expressions against `dct` when given.
 pub fn tag(text: &str, dct: Option<NaiveDate>, _opts: &TagOptions) -> Tagged {
-    let mut toks = Vec::new();
-    scan::tokenize(text, &mut toks);
+    // Token and candidate buffers are reused across calls on the same thread,
+    // so in steady state only the output (timexes and their value strings)
+    // allocates.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<(Vec<scan::Tok>, Vec<rules::Cand>)> =
+            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    }
+    SCRATCH
+        .try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut bufs) => {
+                let (toks, cands) = &mut *bufs;
+                let out = tag_with(text, dct, toks, cands);
+                // do not keep huge buffers alive after a very large text
+                if toks.capacity() > 1 << 20 {
+                    *toks = Vec::new();
+                    *cands = Vec::new();
+                }
+                out
+            }
+            Err(_) => tag_with(text, dct, &mut Vec::new(), &mut Vec::new()),
+        })
+        .unwrap_or_else(|_| tag_with(text, dct, &mut Vec::new(), &mut Vec::new()))
+}
+
+fn tag_with(
+    text: &str,
+    dct: Option<NaiveDate>,
+    toks: &mut Vec<scan::Tok>,
+    cands: &mut Vec<rules::Cand>,
+) -> Tagged {
+    scan::tokenize(text, toks);
+    let toks: &[scan::Tok] = toks;
     let m = rules::Matcher {
-        t: &toks,
+        t: toks,
         b: text.as_bytes(),
     };
-    let mut cands: Vec<rules::Cand> = Vec::new();
+    cands.clear();
     let mut i = 0;
+    let mut sent = 0u32;
     while i < toks.len() {
         let t = &toks[i];
         let trigger = match t.k {
             scan::Kind::Num | scan::Kind::Punct(b'\'') => true,
             scan::Kind::Word => t.lex != lexicon::Lex::Nil,
+            scan::Kind::Punct(b'.' | b'!' | b'?') => {
+                sent = sent.wrapping_add(1);
+                false
+            }
             _ => false,
         };
-        if trigger && let Some(c) = m.match_at(i) {
+        if trigger && let Some(mut c) = m.match_at(i) {
             i = c.e;
+            c.sent = sent;
             cands.push(c);
             continue;
         }
         i += 1;
     }
-    let mut r = resolve::Resolver::new(dct, &cands);
+    let mut r = resolve::Resolver::new(dct, cands);
     let mut out = Tagged::default();
     out.timexes.reserve(cands.len());
-    for c in &cands {
+    for c in cands.iter() {
+        // "at the same time" in news is the discourse connective ("also"),
+        // not a reference to a time (TimeBank does not annotate it)
+        if !r.narrative
+            && matches!(c.expr, rules::Expr::RefTime)
+            && toks[c.s..c.e].iter().any(|t| t.lex == lexicon::Lex::Same)
+        {
+            continue;
+        }
         let (v, anchor) = r.resolve(c);
         out.timexes.push(Timex {
             start: toks[c.s].s,

@@ -108,6 +108,12 @@ fn season_of_month(m: u32) -> u8 {
 pub struct Resolver {
     dct: Option<NaiveDate>,
     refd: Option<RefT>,
+    /// Sentence of the expression that set `refd`.
+    ref_sent: u32,
+    /// `refd` comes from a DCT-relative year ("last year").
+    ref_rel_year: bool,
+    /// Sentence of the candidate being resolved.
+    cur_sent: u32,
     /// Narrative (historical) text: dates chain from the text, not the DCT.
     pub narrative: bool,
     last_quarter: Option<(i32, u8)>,
@@ -116,20 +122,30 @@ pub struct Resolver {
 impl Resolver {
     pub fn new(dct: Option<NaiveDate>, cands: &[Cand]) -> Self {
         // Narrative (history) text: most absolute years are far from the DCT.
+        // News cites old years ("treaties signed in 1961, 2000 and 2001") but
+        // speaks of days relative to its own date: weekdays and "last week"
+        // are strong signs of news, so a handful of old years
+        // must not switch the whole text to narrative chaining.
         let mut far = 0u32;
         let mut near = 0u32;
+        let mut deictic = 0u32;
         for c in cands {
             match c.expr {
                 Expr::Abs(Val::Date(y, _, _)) => match dct {
                     Some(d) if (y - d.year()).abs() <= 1 => near += 1,
                     _ => far += 1,
                 },
-                // weekdays and today/yesterday are a strong sign of news
-                Expr::Day(..) | Expr::Wd(..) => near += 2,
-                Expr::Rel(Base::Dct | Base::Ago, ..) => near += 1,
+                // "today"/"tomorrow" also occur in quoted speech of history texts
+                Expr::Day(..) => near += 2,
+                Expr::Wd(..)
+                | Expr::RelWeekday(..)
+                | Expr::RelWeekend(_)
+                | Expr::Rel(Base::Dct, _, Unit::Day | Unit::Week, _) => deictic += 1,
+                Expr::Rel(Base::Dct | Base::Ago, ..) | Expr::RelMonth(..) => near += 1,
                 _ => {}
             }
         }
+        let near = near + 4 * deictic;
         let narrative = dct.is_none()
             || (far >= 3 && far > 2 * near)
             || (far >= 10 && far > near)
@@ -137,6 +153,9 @@ impl Resolver {
         Resolver {
             dct,
             refd: None,
+            ref_sent: 0,
+            ref_rel_year: false,
+            cur_sent: 0,
             narrative,
             last_quarter: None,
         }
@@ -162,6 +181,18 @@ impl Resolver {
     }
 
     fn year_for_month(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
+        // News: a month in the same sentence as "last year" / "next year"
+        // ("Last year, ... he met Putin in September") belongs to that year.
+        // (Explicit years are not used: "joined in July 1997, will join on
+        // March 12" speaks of two different years.)
+        if !self.narrative
+            && self.ref_sent == self.cur_sent
+            && self.ref_rel_year
+            && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
+            && r.year() != d.year()
+        {
+            return Some(r.year());
+        }
         let (b, g) = self.base()?;
         if self.narrative || g != Unit::Day {
             if g == Unit::Month || g == Unit::Day {
@@ -380,9 +411,11 @@ impl Resolver {
             Expr::RelWeekend(dir) => {
                 let b = self.day_base()?;
                 let cur = b.weekday().number_from_monday();
+                // "the weekend" / "this weekend": the coming one unless the
+                // verb is past (then the one just gone, from Monday to Friday)
                 let k = match dir {
                     0 => {
-                        if cur <= 3 && c.tense <= 0 {
+                        if c.tense < 0 && cur <= 5 {
                             -1
                         } else {
                             0
@@ -458,6 +491,7 @@ impl Resolver {
 
     /// Resolve and update the reference time.
     pub fn resolve(&mut self, c: &Cand) -> (Val, Anchor) {
+        self.cur_sent = c.sent;
         let out = self
             .eval(c)
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
@@ -473,6 +507,8 @@ impl Resolver {
             && let Some(r) = ref_of(&out.0)
         {
             self.refd = Some(r);
+            self.ref_sent = c.sent;
+            self.ref_rel_year = matches!(c.expr, Expr::Rel(Base::Dct, _, Unit::Year, _));
         }
         out
     }

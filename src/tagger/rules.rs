@@ -82,6 +82,8 @@ pub struct Cand {
     pub kind: TimexType,
     /// -1 past, 0 unknown, +1 future.
     pub tense: i8,
+    /// Sentence number (set by the caller; 0 from the matcher).
+    pub sent: u32,
 }
 
 struct Core {
@@ -167,6 +169,19 @@ impl<'a> Matcher<'a> {
         self.text(i).eq_ignore_ascii_case(w.as_bytes()) && self.t[i].k == Kind::Word
     }
 
+    /// Token i starts a sentence (or a quotation / line).
+    fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 || self.t.get(i).is_some_and(|t| t.nl) {
+            return true;
+        }
+        matches!(
+            self.t.get(i - 1).map(|t| t.k),
+            Some(Kind::Punct(
+                b'.' | b'!' | b'?' | b'"' | b'`' | b'\'' | b':' | b';'
+            ))
+        )
+    }
+
     /// Skip a '.' directly attached to token i-1; returns next index.
     fn dot(&self, i: usize) -> usize {
         if self.punct(i, b'.') && self.adj(i) {
@@ -195,7 +210,9 @@ impl<'a> Matcher<'a> {
     pub fn tense(&self, s: usize, e: usize) -> i8 {
         let lo = s.saturating_sub(10);
         let mut best: (usize, i8) = (usize::MAX, 0);
-        let mut consider = |j: usize, dist: usize| {
+        // `after`: the word follows the expression; a reporting verb there
+        // ("..., Castro said") says nothing about the expression's tense
+        let mut consider = |j: usize, dist: usize, after: bool| {
             if dist >= best.0 {
                 return;
             }
@@ -212,11 +229,19 @@ impl<'a> Matcher<'a> {
             }
             let lw = &buf[..w.len()];
             let v: i8 = match lw {
+                b"said" | b"told" if after => 0,
                 b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
-                | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" => 1,
+                | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
+                | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
+                | b"hopes" | b"going" => 1,
                 b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
                 | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
-                | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" => -1,
+                | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said"
+                | b"told" | b"sent" | b"spent" | b"led" | b"fought" | b"struck" | b"shot"
+                | b"kept" | b"brought" | b"bought" | b"thought" | b"caught" | b"sold" | b"paid"
+                | b"found" | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke" | b"broke"
+                | b"chose" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood" | b"sought"
+                | b"felt" | b"fled" | b"froze" | b"arose" => -1,
                 _ => {
                     if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
                         -1
@@ -235,20 +260,30 @@ impl<'a> Matcher<'a> {
             if self.punct(j, b'.') || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
                 break;
             }
-            consider(j, s - j);
+            consider(j, s - j, false);
         }
         let hi = (e + 8).min(self.t.len());
         for j in e..hi {
             if self.punct(j, b'.') || self.punct(j, b';') {
                 break;
             }
-            consider(j, j + 1 - e);
+            consider(j, j + 1 - e, true);
         }
         best.1
     }
 
     /// Top-level match at token i.
     pub fn match_at(&self, i: usize) -> Option<Cand> {
+        if let Some(c) = self.special(i) {
+            return Some(Cand {
+                s: i,
+                e: c.e,
+                expr: c.expr,
+                kind: c.kind,
+                tense: 0,
+                sent: 0,
+            });
+        }
         let c = if self.lex(i) == Lex::The {
             let c = self.mods(i + 1, true)?;
             if !c.the_ok {
@@ -262,6 +297,21 @@ impl<'a> Matcher<'a> {
         if c.e <= i || c.e > self.t.len() {
             return None;
         }
+        // Reject impossible calendar dates ("31/02/2024", "June 31").
+        let ok = match c.expr {
+            Expr::Abs(Val::Date(y, Some(m), Some(d))) | Expr::Abs(Val::Time(y, m, d, _, _))
+                if y > 0 =>
+            {
+                chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_some()
+            }
+            Expr::Md(m, d, _) => {
+                chrono::NaiveDate::from_ymd_opt(2000, m as u32, d as u32).is_some()
+            }
+            _ => true,
+        };
+        if !ok {
+            return None;
+        }
         let tense = match c.expr {
             Expr::Abs(_) | Expr::Free(_) => 0,
             _ => self.tense(i, c.e),
@@ -272,7 +322,68 @@ impl<'a> Matcher<'a> {
             expr: c.expr,
             kind: c.kind,
             tense,
+            sent: 0,
         })
+    }
+
+    /// Expressions matched before the general grammar: spelled-out years and
+    /// period names of financial reports.
+    fn special(&self, i: usize) -> Option<Core> {
+        let (the, j) = if self.lex(i) == Lex::The {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        if the && !self.near(j) {
+            return None;
+        }
+        // "nineteen ninety-six" (not "nineteen twenty-year-olds")
+        if !the && let Some((y, e)) = self.spelled_year(i, false) {
+            if self.punct(e, b'-') && self.adj(e) {
+                return None;
+            }
+            return core(e, Expr::Abs(Val::Date(y, None, None)), D, false);
+        }
+        match self.lex(j) {
+            // "the year two thousand"
+            Lex::Year if self.near(j + 1) => {
+                let (y, e) = self.spelled_year(j + 1, true)?;
+                core(e, Expr::Abs(Val::Date(y, None, None)), D, true)
+            }
+            // "the full year", "the fiscal year" (but "the fiscal year ended
+            // Jan. 31" is a one-year duration)
+            _ if the
+                && (self.word_is(j, "full") || self.lex(j) == Lex::Fiscal)
+                && self.nlex(j + 1) == Lex::Year =>
+            {
+                if self.word_is(j + 2, "ended") || self.word_is(j + 2, "ending") {
+                    return core(j + 2, Expr::Free(Val::Dur(Some(10), Unit::Year)), DU, true);
+                }
+                if self.punct(j + 2, b'-') || self.t.get(j + 2).is_some_and(|t| t.k == Kind::Num) {
+                    return None;
+                }
+                core(
+                    j + 2,
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                )
+            }
+            // "the latest period": the quarter being reported
+            Lex::Latest if the && self.word_is(j + 1, "period") && self.near(j + 1) => {
+                core(j + 2, Expr::LatestQuarter(0), D, true)
+            }
+            // "the nineties", "the eighties"
+            _ if the && self.t.get(j).is_some_and(|t| t.k == Kind::Word) => {
+                const DEC: [&str; 8] = [
+                    "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                    "eighties", "nineties",
+                ];
+                let d = DEC.iter().position(|w| self.word_is(j, w))?;
+                core(j + 1, Expr::Abs(Val::Decade(192 + d as i32)), D, true)
+            }
+            _ => None,
+        }
     }
 
     /// Modifiers that extend a core expression to the left.
@@ -934,12 +1045,45 @@ impl<'a> Matcher<'a> {
         FW.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
     }
 
+    /// Year spelled out as in broadcast transcripts: "nineteen ninety-six",
+    /// "nineteen fifteen", "two thousand" (the latter only when `thousand_ok`).
+    fn spelled_year(&self, k: usize, thousand_ok: bool) -> Option<(i32, usize)> {
+        match self.lex(k) {
+            Lex::Num(19) => match self.nlex(k + 1) {
+                Lex::Num(t @ 10..=19) => Some((1900 + t as i32, k + 2)),
+                Lex::Num(t @ 20..=90) if t % 10 == 0 => {
+                    let y = 1900 + t as i32;
+                    if self.punct(k + 2, b'-')
+                        && self.adj(k + 2)
+                        && self.adj(k + 3)
+                        && let Lex::Num(u @ 1..=9) = self.lex(k + 3)
+                    {
+                        return Some((y + u as i32, k + 4));
+                    }
+                    Some((y, k + 2))
+                }
+                _ => None,
+            },
+            Lex::Num(2) if thousand_ok && self.nlex(k + 1) == Lex::Thousand => {
+                let k2 = if self.nlex(k + 2) == Lex::And { k + 3 } else { k + 2 };
+                match self.nlex(k2) {
+                    Lex::Num(u @ 1..=19) => Some((2000 + u as i32, k2 + 1)),
+                    _ => Some((2000, k + 2)),
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// Optional trailing year for a month/season/quarter: ", 2024" / " 2024" / " of 2024".
     fn opt_year(&self, j: usize) -> Option<(i32, usize)> {
         let k = if self.punct(j, b',') { j + 1 } else { j };
         let k = if self.nlex(k) == Lex::Of { k + 1 } else { k };
         if !self.near(k) {
             return None;
+        }
+        if let Some((y, e)) = self.spelled_year(k, true) {
+            return Some((y, e));
         }
         let y = self.valid_year(k)?;
         if let Some(n) = self.t.get(k + 1)
@@ -1419,6 +1563,8 @@ impl<'a> Matcher<'a> {
             Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
             // "now-defunct" is an adjective, not a reference to the present
             Lex::Now if self.punct(i + 1, b'-') && self.adj(i + 1) => None,
+            // sentence-initial "Now, ..." is a discourse marker
+            Lex::Now if self.punct(i + 1, b',') && self.sentence_start(i) => None,
             Lex::Now => core(i + 1, Expr::Free(Val::Ref("PRESENT_REF")), D, false),
             Lex::More if self.nlex(i + 1) == Lex::Recently => {
                 core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false)
@@ -1684,7 +1830,7 @@ impl<'a> Matcher<'a> {
                     }
                     _ => core(
                         i + 3,
-                        Expr::Rel(Base::Dct, -1, Unit::Year, Unit::Year),
+                        Expr::Rel(Base::Ago, -1, Unit::Year, Unit::Year),
                         D,
                         false,
                     ),

@@ -31,6 +31,8 @@ pub struct Tok {
 /// Tokenize `text` into `out` (cleared first).
 pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    // roughly one token per 5 bytes of English text
+    out.reserve(text.len() / 5 + 16);
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;

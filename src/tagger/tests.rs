@@ -437,4 +437,71 @@ fn news_tense_and_misc() {
     has("Ships left every two weeks.", DCT, "every two weeks", "P2W");
     assert!(run("The 6-year-old boy smiled.", DCT).is_empty());
     assert!(run("He scored 52 points.", DCT).is_empty());
+    let bad = run("Dated 31/02/2024 and Feb. 30, 2024, or June 31.", DCT);
+    assert!(
+        bad.iter()
+            .all(|(_, v)| !v.contains("-02-3") && !v.contains("-06-31")),
+        "{bad:?}"
+    );
+}
+
+#[test]
+fn news_citing_old_years_stays_dct_anchored() {
+    // A news story citing several old years must not chain weekdays and
+    // bare months from the previous year mentioned.
+    let text = "Putin arrived in Pyongyang early on Wednesday. The two countries signed \
+                treaties in 1961, 2000 and 2001, and Putin last visited in 2000. Kim \
+                visited Moscow in 2019 and 2011. It is his first trip since Kim visited \
+                the Russian Far East in September for a meeting with Putin. The June trip \
+                is Putin's first visit in 24 years.";
+    has(text, DCT, "early on Wednesday", "2024-06-19TMO");
+    has(text, DCT, "September", "2023-09");
+    has(text, DCT, "June", "2024-06");
+    let t = tag(text, DCT, &TagOptions::default());
+    assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    // history text still chains
+    has(
+        "The treaty was signed in 1961. It was renewed in 1981 and 2001. In 1999 and \
+         1998 talks stalled; in September the talks resumed.",
+        DCT,
+        "September",
+        "1999-09",
+    );
+}
+
+#[test]
+fn month_after_last_year_in_same_sentence() {
+    let text = "Last year, the countries announced deeper cooperation during Kim's visit \
+                to Vladivostok, where he met with Putin in September.";
+    has(text, DCT, "Last year", "2023");
+    has(text, DCT, "September", "2023-09");
+    has(
+        "Last year the company opened a plant in March.",
+        DCT,
+        "March",
+        "2023-03",
+    );
+    // the next sentence is anchored to the DCT again
+    has(
+        "Sales rose last year. The plant opened in March.",
+        DCT,
+        "March",
+        "2024-03",
+    );
+}
+
+#[test]
+fn month_used_as_modifier_excludes_the() {
+    has(
+        "The June trip is Putin's first visit to Pyongyang in 24 years.",
+        DCT,
+        "June",
+        "2024-06",
+    );
+    has(
+        "He praised the September summit.",
+        DCT,
+        "September",
+        "2023-09",
+    );
 }

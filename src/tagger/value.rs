@@ -128,7 +128,7 @@ fn dur(out: &mut String, n: Option<u32>, u: Unit) {
 
 impl Val {
     pub fn render(&self) -> String {
-        let mut o = String::with_capacity(16);
+        let mut o = String::with_capacity(24);
         match *self {
             Val::Date(y, m, d) => {
                 year(&mut o, y);
