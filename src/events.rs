@@ -208,10 +208,11 @@ fn is_generic_now(text: &str, sentence: (usize, usize), t: &Timex) -> bool {
     !pinned
 }
 
-type Bag = HashMap<String, f64>;
+/// Content-word stems with weights; Fx hashing (short keys, no untrusted-input DoS concern).
+type Bag = rustc_hash::FxHashMap<String, f64>;
 
 fn bag_of(article: &Article, m: &Mention) -> Bag {
-    let mut bag = Bag::new();
+    let mut bag = Bag::default();
     let sentence = &article.text[m.sentence.0..m.sentence.1];
     for w in text::content_stems(sentence) {
         *bag.entry(w).or_default() += 1.0;
@@ -315,14 +316,26 @@ pub fn build(articles: &[Article], mentions: Vec<Mention>) -> Vec<Event> {
 
 /// Merges coarser clusters into finer ones inside their span (finest coarse ones first).
 fn refine(clusters: &mut [Cluster]) {
+    // Candidates are found by binary search on start day, so this stays near-linear.
+    let mut by_start: Vec<usize> = (0..clusters.len()).collect();
+    by_start.sort_by_key(|&i| clusters[i].span.start);
+    let starts: Vec<chrono::NaiveDate> = by_start.iter().map(|&i| clusters[i].span.start).collect();
     let mut coarse: Vec<usize> = (0..clusters.len())
         .filter(|&i| clusters[i].span.granularity != Granularity::Day)
         .collect();
     coarse.sort_by_key(|&i| clusters[i].span.granularity);
     for i in coarse {
         let me = &clusters[i];
+        let sentences: std::collections::HashSet<(usize, usize)> = me
+            .mentions
+            .iter()
+            .map(|m| (m.article, m.sentence.0))
+            .collect();
+        let lo = starts.partition_point(|d| *d < me.span.start);
+        let hi = starts.partition_point(|d| *d <= me.span.end);
         let mut best: Option<(usize, f64)> = None;
-        for (j, c) in clusters.iter().enumerate() {
+        for &j in &by_start[lo..hi] {
+            let c = &clusters[j];
             if j == i
                 || c.mentions.is_empty()
                 || c.span.granularity >= me.span.granularity
@@ -330,16 +343,11 @@ fn refine(clusters: &mut [Cluster]) {
             {
                 continue;
             }
-            let same_sentence = me.mentions.iter().any(|m| {
-                c.mentions
-                    .iter()
-                    .any(|n| n.article == m.article && n.sentence == m.sentence)
-            });
-            let sim = if same_sentence {
-                1.0 + cosine(&me.bag, &c.bag)
-            } else {
-                cosine(&me.bag, &c.bag)
-            };
+            let same_sentence = c
+                .mentions
+                .iter()
+                .any(|n| sentences.contains(&(n.article, n.sentence.0)));
+            let sim = cosine(&me.bag, &c.bag) + if same_sentence { 1.0 } else { 0.0 };
             if sim >= REFINE_THRESHOLD && best.is_none_or(|(_, b)| sim > b) {
                 best = Some((j, sim));
             }
@@ -420,17 +428,27 @@ fn same_happening(a: &Window, b: &Window) -> bool {
 }
 
 fn link_disputes(articles: &[Article], events: &mut [Event]) {
-    let windows: Vec<Vec<Window>> = events
+    // Only day-precise mentions with a recognisable happening verb can disagree; their
+    // windows are computed once.
+    let windows: Vec<Vec<Option<(usize, Window)>>> = events
         .iter()
         .map(|e| {
             e.mentions
                 .iter()
-                .map(|m| window(&articles[m.article], m))
+                .map(|m| {
+                    if m.span.granularity != Granularity::Day
+                        || e.span.granularity != Granularity::Day
+                    {
+                        return None;
+                    }
+                    let w = window(&articles[m.article], m);
+                    happening(&w).map(|class| (class, w))
+                })
                 .collect()
         })
         .collect();
     let days: Vec<usize> = (0..events.len())
-        .filter(|&i| events[i].span.granularity == Granularity::Day)
+        .filter(|&i| windows[i].iter().any(Option::is_some))
         .collect();
     for (k, &a) in days.iter().enumerate() {
         for &b in &days[k + 1..] {
@@ -441,14 +459,12 @@ fn link_disputes(articles: &[Article], events: &mut [Event]) {
             if gap == 0 {
                 continue;
             }
-            let found = events[a].mentions.iter().enumerate().find_map(|(i, m)| {
-                events[b].mentions.iter().enumerate().find_map(|(j, n)| {
-                    let both_days = m.span.granularity == Granularity::Day
-                        && n.span.granularity == Granularity::Day;
-                    (both_days
-                        && m.article != n.article
-                        && same_happening(&windows[a][i], &windows[b][j]))
-                    .then_some((i, j))
+            let found = windows[a].iter().enumerate().find_map(|(i, wa)| {
+                let (ca, wa) = wa.as_ref()?;
+                windows[b].iter().enumerate().find_map(|(j, wb)| {
+                    let (cb, wb) = wb.as_ref()?;
+                    let differ = events[a].mentions[i].article != events[b].mentions[j].article;
+                    (ca == cb && differ && same_happening(wa, wb)).then_some((i, j))
                 })
             });
             if let Some((i, j)) = found {
@@ -478,14 +494,17 @@ fn make_event(
     let mut sources: Vec<usize> = mentions.iter().map(|m| m.article).collect();
     sources.sort_unstable();
     sources.dedup();
-    let best = mentions
+    let scores: Vec<f64> = mentions
         .iter()
-        .max_by(|a, b| {
-            let sa = representativeness(articles, centroid, &span, a);
-            let sb = representativeness(articles, centroid, &span, b);
-            sa.total_cmp(&sb).then(b.start.cmp(&a.start))
+        .map(|m| representativeness(articles, centroid, &span, m))
+        .collect();
+    let best = (0..mentions.len())
+        .max_by(|&a, &b| {
+            scores[a]
+                .total_cmp(&scores[b])
+                .then(mentions[b].start.cmp(&mentions[a].start))
         })
-        .unwrap_or(&mentions[0]);
+        .map_or(&mentions[0], |i| &mentions[i]);
     let no_others = Vec::new();
     let others = extents.get(&best.article).unwrap_or(&no_others);
     let title = title_from(&articles[best.article].text, best, others);
@@ -836,8 +855,8 @@ mod tests {
 
     #[test]
     fn cosine_of_disjoint_bags_is_zero() {
-        let a: Bag = [("treaty".to_string(), 1.0)].into();
-        let b: Bag = [("earthquake".to_string(), 1.0)].into();
+        let a: Bag = [("treaty".to_string(), 1.0)].into_iter().collect();
+        let b: Bag = [("earthquake".to_string(), 1.0)].into_iter().collect();
         assert_eq!(cosine(&a, &b), 0.0);
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-9);
     }

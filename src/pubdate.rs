@@ -245,7 +245,13 @@ fn text_today(text: &str) -> Option<Published> {
 /// articles telling the same story, then the fallbacks.
 pub fn infer_all(articles: &[Article]) -> Vec<Published> {
     let own: Vec<Own> = articles.iter().map(own).collect();
-    let bags: Vec<HashMap<String, f64>> = articles.iter().map(bag).collect();
+    // Word bags are only needed to find the story of an undated article.
+    let needs_bags = own.iter().any(|o| !matches!(o, Own::Known(_)));
+    let bags: Vec<HashMap<String, f64>> = if needs_bags {
+        articles.iter().map(bag).collect()
+    } else {
+        vec![HashMap::new(); articles.len()]
+    };
     let dated: Vec<(usize, NaiveDate)> = own
         .iter()
         .enumerate()

@@ -166,137 +166,138 @@ pub fn content_stems(s: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 pub fn is_stop_word(w: &str) -> bool {
-    const STOP: &[&str] = &[
-        "the",
-        "and",
-        "for",
-        "that",
-        "with",
-        "this",
-        "from",
-        "was",
-        "were",
-        "are",
-        "has",
-        "have",
-        "had",
-        "not",
-        "but",
-        "its",
-        "his",
-        "her",
-        "their",
-        "they",
-        "them",
-        "which",
-        "who",
-        "whom",
-        "said",
-        "says",
-        "say",
-        "will",
-        "would",
-        "could",
-        "should",
-        "been",
-        "being",
-        "into",
-        "also",
-        "than",
-        "then",
-        "there",
-        "these",
-        "those",
-        "what",
-        "when",
-        "where",
-        "while",
-        "after",
-        "before",
-        "about",
-        "over",
-        "under",
-        "since",
-        "during",
-        "other",
-        "such",
-        "some",
-        "more",
-        "most",
-        "many",
-        "much",
-        "very",
-        "can",
-        "may",
-        "might",
-        "one",
-        "two",
-        "our",
-        "your",
-        "you",
-        "him",
-        "she",
-        "out",
-        "off",
-        "did",
-        "does",
-        "all",
-        "any",
-        "each",
-        "both",
-        "between",
-        "against",
-        "according",
-        "told",
-        "reported",
-        "earlier",
-        "later",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "time",
-        "now",
-        "last",
-        "next",
-        "first",
-        "new",
-        "because",
-        "just",
-        "only",
-        "even",
-        "still",
-        "however",
-        "including",
-        "via",
-        "per",
-    ];
-    STOP.contains(&w)
+    // A `match` on string literals compiles to a length switch plus a few comparisons.
+    matches!(
+        w,
+        "the"
+            | "and"
+            | "for"
+            | "that"
+            | "with"
+            | "this"
+            | "from"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "but"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "they"
+            | "them"
+            | "which"
+            | "who"
+            | "whom"
+            | "said"
+            | "says"
+            | "say"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "been"
+            | "being"
+            | "into"
+            | "also"
+            | "than"
+            | "then"
+            | "there"
+            | "these"
+            | "those"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "after"
+            | "before"
+            | "about"
+            | "over"
+            | "under"
+            | "since"
+            | "during"
+            | "other"
+            | "such"
+            | "some"
+            | "more"
+            | "most"
+            | "many"
+            | "much"
+            | "very"
+            | "can"
+            | "may"
+            | "might"
+            | "one"
+            | "two"
+            | "our"
+            | "your"
+            | "you"
+            | "him"
+            | "she"
+            | "out"
+            | "off"
+            | "did"
+            | "does"
+            | "all"
+            | "any"
+            | "each"
+            | "both"
+            | "between"
+            | "against"
+            | "according"
+            | "told"
+            | "reported"
+            | "earlier"
+            | "later"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "time"
+            | "now"
+            | "last"
+            | "next"
+            | "first"
+            | "new"
+            | "because"
+            | "just"
+            | "only"
+            | "even"
+            | "still"
+            | "however"
+            | "including"
+            | "via"
+            | "per"
+    )
 }
 
 #[cfg(test)]

@@ -209,10 +209,12 @@ impl Resolver {
         let diff = m as i32 - bm as i32;
         let after = diff > 0 || (diff == 0 && day.is_some_and(|d| d > bd));
         let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
-        if (tense < 0 && after && diff >= 3) || diff > 6 {
+        // a past verb never moves a month into the next year, a future verb
+        // never into the previous one
+        if (tense < 0 && after && diff >= 3) || (diff > 6 && tense <= 0) {
             return Some(y - 1);
         }
-        if (tense > 0 && before && diff <= -3) || diff <= -8 {
+        if (tense > 0 && before && diff <= -3) || (diff <= -8 && tense >= 0) {
             return Some(y + 1);
         }
         Some(y)
@@ -264,6 +266,10 @@ impl Resolver {
         match c.expr {
             Expr::Abs(v) => Some((v, Anchor::Absolute)),
             Expr::Free(v) => Some((v, Anchor::None)),
+            Expr::YearPeriod(y) => match self.last_quarter {
+                Some((_, q)) => Some((Val::Quarter(y, q), Anchor::Previous)),
+                None => Some((Val::Date(y, None, None), Anchor::Absolute)),
+            },
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;
@@ -283,7 +289,7 @@ impl Resolver {
                 // a quarter that has not started yet is, in a report, last year's
                 if !self.narrative
                     && g == Unit::Day
-                    && c.tense <= 0
+                    && c.tense < 0
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;

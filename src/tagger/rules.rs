@@ -59,6 +59,9 @@ pub enum Expr {
     MonthYear(u8, i32),
     QuarterYear(u8, i32),
     SeasonYear(u8, i32),
+    /// "the 1988 period" / "the 1988 quarter": the reported quarter of that
+    /// year in a quarterly report, else the year.
+    YearPeriod(i32),
     /// "the same period last year": the reference period one year back.
     SamePeriodLastYear,
     /// "(end) the day": the reference day, or the DCT when the reference is coarser.
@@ -169,6 +172,67 @@ impl<'a> Matcher<'a> {
         self.text(i).eq_ignore_ascii_case(w.as_bytes()) && self.t[i].k == Kind::Word
     }
 
+    /// A capitalised common time word inside a sentence is part of a name or
+    /// title ("ABC's This Week", "60 Minutes", "High Noon", "VOA Today"), not
+    /// a temporal expression. Month, weekday and holiday names are always
+    /// capitalised and do not count; lines entirely in title case (headlines)
+    /// are left alone.
+    fn title_case(&self, s: usize, e: usize) -> bool {
+        let common = |t: &Tok| {
+            t.k == Kind::Word
+                && t.cap
+                && !matches!(
+                    t.lex,
+                    Lex::Month(_)
+                        | Lex::MonthAbbr(_)
+                        | Lex::Weekday(_)
+                        | Lex::Weekdays(_)
+                        | Lex::Holiday(_)
+                        | Lex::Season(_)
+                        | Lex::Nil
+                        | Lex::Zone(_)
+                        | Lex::Bc
+                        | Lex::Ad
+                        | Lex::Q
+                )
+        };
+        let Some(toks) = self.t.get(s..e) else {
+            return false;
+        };
+        // counted names ("the Six-Day War", "the Seven Years War") are
+        // annotated as durations by WikiWars; leave them
+        if toks
+            .iter()
+            .any(|t| t.k == Kind::Num || matches!(t.lex, Lex::Num(_)))
+        {
+            return false;
+        }
+        let first_ok = self.sentence_start(s) || !common(&toks[0]);
+        // "Thanksgiving Day", "New Year's Day": part of the holiday's name
+        let inner = toks
+            .windows(2)
+            .any(|w| common(&w[1]) && !matches!(w[0].lex, Lex::Holiday(_)));
+        if first_ok && !inner {
+            return false;
+        }
+        // headline: the previous word on the line is capitalised too
+        let mut j = s;
+        while j > 0 && !self.t[j].nl {
+            j -= 1;
+            let t = &self.t[j];
+            if t.k == Kind::Word && !t.cap && t.e - t.s >= 2 {
+                const SMALL: [&str; 13] = [
+                    "of", "in", "to", "an", "and", "for", "on", "at", "by", "as", "the", "with",
+                    "from",
+                ];
+                if !SMALL.iter().any(|w| self.word_is(j, w)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Token i starts a sentence (or a quotation / line).
     fn sentence_start(&self, i: usize) -> bool {
         if i == 0 || self.t.get(i).is_some_and(|t| t.nl) {
@@ -233,7 +297,14 @@ impl<'a> Matcher<'a> {
                 b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
                 | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
                 | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
-                | b"hopes" | b"going" => 1,
+                | b"hopes" | b"going" | b"should" => {
+                    // "had been due / scheduled to": a plan in the past
+                    if (1..=2).any(|k| j >= k && self.word_is(j - k, "had")) {
+                        -1
+                    } else {
+                        1
+                    }
+                }
                 b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
                 | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
                 | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said"
@@ -242,6 +313,8 @@ impl<'a> Matcher<'a> {
                 | b"found" | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke" | b"broke"
                 | b"chose" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood" | b"sought"
                 | b"felt" | b"fled" | b"froze" | b"arose" => -1,
+                // "should be completed": a participle after "be" is no past tense
+                _ if j > 0 && self.word_is(j - 1, "be") => 0,
                 _ => {
                     if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
                         -1
@@ -309,9 +382,17 @@ impl<'a> Matcher<'a> {
             }
             _ => true,
         };
-        if !ok {
+        if !ok || self.title_case(i, c.e) {
             return None;
         }
+        // TimeBank types a day plus a part of it ("Friday night", "this
+        // morning") as a DATE; clock times stay TIMEs
+        let kind = match c.expr {
+            Expr::Wd(_, Some(Tod::Part(_)))
+            | Expr::Day(_, Some(Tod::Part(_)))
+            | Expr::RelWeekday(_, _, Some(Tod::Part(_))) => D,
+            _ => c.kind,
+        };
         let tense = match c.expr {
             Expr::Abs(_) | Expr::Free(_) => 0,
             _ => self.tense(i, c.e),
@@ -320,7 +401,7 @@ impl<'a> Matcher<'a> {
             s: i,
             e: c.e,
             expr: c.expr,
-            kind: c.kind,
+            kind,
             tense,
             sent: 0,
         })
@@ -376,8 +457,14 @@ impl<'a> Matcher<'a> {
             // "the nineties", "the eighties"
             _ if the && self.t.get(j).is_some_and(|t| t.k == Kind::Word) => {
                 const DEC: [&str; 8] = [
-                    "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                    "eighties", "nineties",
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
                 ];
                 let d = DEC.iter().position(|w| self.word_is(j, w))?;
                 core(j + 1, Expr::Abs(Val::Decade(192 + d as i32)), D, true)
@@ -1065,7 +1152,11 @@ impl<'a> Matcher<'a> {
                 _ => None,
             },
             Lex::Num(2) if thousand_ok && self.nlex(k + 1) == Lex::Thousand => {
-                let k2 = if self.nlex(k + 2) == Lex::And { k + 3 } else { k + 2 };
+                let k2 = if self.nlex(k + 2) == Lex::And {
+                    k + 3
+                } else {
+                    k + 2
+                };
                 match self.nlex(k2) {
                     Lex::Num(u @ 1..=19) => Some((2000 + u as i32, k2 + 1)),
                     _ => Some((2000, k + 2)),
@@ -1325,8 +1416,11 @@ impl<'a> Matcher<'a> {
                 return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
             }
             // "the 1988 third quarter", "the 1988 period"
-            if the && self.word_is(i + 1, "period") && self.near(i + 1) {
-                return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+            if the
+                && (self.word_is(i + 1, "period") || self.nlex(i + 1) == Lex::Quarter)
+                && self.near(i + 1)
+            {
+                return core(i + 2, Expr::YearPeriod(y), D, true);
             }
             if the
                 && let Lex::Ord(q @ 1..=4) = self.nlex(i + 1)
@@ -1705,6 +1799,7 @@ impl<'a> Matcher<'a> {
                 if u == Unit::Quarter {
                     return None;
                 }
+
                 if let Some(n) = self.t.get(i + 1)
                     && u == Unit::Year
                     && n.k == Kind::Word
@@ -1786,6 +1881,19 @@ impl<'a> Matcher<'a> {
                     D,
                     true,
                 )
+            }
+            // "for the week", "the week's most active session" (market reports)
+            Lex::U(u @ (Unit::Week | Unit::Month), false)
+                if the
+                    && i >= 1
+                    && ((i >= 2
+                        && matches!(self.lex(i - 2), Lex::For | Lex::During | Lex::Through)
+                        && self.punct(i + 1, b','))
+                        || (self.punct(i + 1, b'\'')
+                            && self.adj(i + 1)
+                            && self.word_is(i + 2, "s"))) =>
+            {
+                core(i + 1, Expr::Rel(Base::Dct, 0, u, u), D, true)
             }
             Lex::Year if self.word_is(i + 1, "end") && self.near(i + 1) => {
                 let e = if self.punct(i + 2, b'-') && self.adj(i + 2) {
