@@ -148,6 +148,18 @@ fn tag_with(
             _ => false,
         };
         if trigger && let Some(mut c) = m.match_at(i) {
+            // "Black Monday", "Black Friday": the name of the day
+            if let lexicon::Lex::Weekday(_) = t.lex
+                && c.s == i
+                && i > 0
+                && t.cap
+                && t.sp
+                && !t.nl
+                && toks[i - 1].cap
+                && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"black")
+            {
+                c.s = i - 1;
+            }
             i = c.e;
             c.sent = sent;
             cands.push(c);

@@ -434,7 +434,10 @@ impl<'a> Matcher<'a> {
             // "the full year", "the fiscal year" (but "the fiscal year ended
             // Jan. 31" is a one-year duration)
             _ if the
-                && (self.word_is(j, "full") || self.lex(j) == Lex::Fiscal)
+                && (self.word_is(j, "full")
+                    || self.word_is(j, "entire")
+                    || self.word_is(j, "whole")
+                    || self.lex(j) == Lex::Fiscal)
                 && self.nlex(j + 1) == Lex::Year =>
             {
                 if self.word_is(j + 2, "ended") || self.word_is(j + 2, "ending") {
@@ -443,13 +446,16 @@ impl<'a> Matcher<'a> {
                 if self.punct(j + 2, b'-') || self.t.get(j + 2).is_some_and(|t| t.k == Kind::Num) {
                     return None;
                 }
-                core(
-                    j + 2,
-                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
-                    D,
-                    true,
-                )
+                // "the full year" of a report is the current one; "for the entire
+                // year" sums up the period just mentioned
+                let expr = if self.lex(j) == Lex::Fiscal || self.word_is(j, "full") {
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year)
+                } else {
+                    Expr::Same(Unit::Year)
+                };
+                core(j + 2, expr, D, true)
             }
+
             // "the latest period": the quarter being reported
             Lex::Latest if the && self.word_is(j + 1, "period") && self.near(j + 1) => {
                 core(j + 2, Expr::LatestQuarter(0), D, true)

@@ -51,23 +51,23 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md"];
 pub const EMBEDDED: &[(&str, &str)] = &[
     (
         "000_8e2fd53396efb890.txt",
-        include_str!("../corpus/000_8e2fd53396efb890.txt"),
+        include_str!("../../corpus/000_8e2fd53396efb890.txt"),
     ),
     (
         "001_d08cd8d8d3db3508.txt",
-        include_str!("../corpus/001_d08cd8d8d3db3508.txt"),
+        include_str!("../../corpus/001_d08cd8d8d3db3508.txt"),
     ),
     (
         "002_6d3c99f1deddeec7.txt",
-        include_str!("../corpus/002_6d3c99f1deddeec7.txt"),
+        include_str!("../../corpus/002_6d3c99f1deddeec7.txt"),
     ),
     (
         "003_944f2b94fed9c0d1.txt",
-        include_str!("../corpus/003_944f2b94fed9c0d1.txt"),
+        include_str!("../../corpus/003_944f2b94fed9c0d1.txt"),
     ),
     (
         "004_a61480654b188038.txt",
-        include_str!("../corpus/004_a61480654b188038.txt"),
+        include_str!("../../corpus/004_a61480654b188038.txt"),
     ),
 ];
 
