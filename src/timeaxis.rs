@@ -253,7 +253,7 @@ pub fn ticks(axis: &Axis, u0: f64, u1: f64, width: f32, min_gap: f32) -> Vec<Tic
         .copied()
         .find(|s| s.approx_days() * px_per_day >= f64::from(min_gap))
         .unwrap_or(Step::Years(1000));
-    let min_units = f64::from(min_gap) / px_per_day * 0.8;
+    let min_units = 40.0_f64.min(f64::from(min_gap)) / px_per_day;
     let mut out: Vec<Tick> = Vec::new();
     for (d0, d1) in axis.pieces(u0, u1) {
         let mut piece = calendar_ticks(d0, d1, step);

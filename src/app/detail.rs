@@ -1,13 +1,20 @@
-//! The detail panel: the selected event's date, sources, and every mention's sentence
-//! with the date phrase highlighted, under its article title and publication date.
+//! The detail panel: the selected event's date and precision, its corroborating sources,
+//! the dates other sources give for the same happening (disputes), and every excerpt,
+//! one card per article, with the date phrases highlighted.
 
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, TextFormat};
 
-use crate::events::Mention;
+use super::Command;
+use crate::events::{Event, Mention};
 use crate::extract::Extraction;
 
-pub fn show(ui: &mut egui::Ui, x: &Extraction, selected: Option<usize>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    x: &Extraction,
+    selected: Option<usize>,
+    commands: &mut Vec<Command>,
+) {
     let Some(e) = selected.and_then(|i| x.events.get(i)) else {
         ui.heading("Event");
         ui.label("Click an event on the timeline or in the list to see what every source says.");
@@ -24,25 +31,62 @@ pub fn show(ui: &mut egui::Ui, x: &Extraction, selected: Option<usize>) {
         if e.mentions.len() == 1 { "" } else { "s" },
         e.importance
     ));
+    disputes(ui, x, e, commands);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            for m in &e.mentions {
-                mention(ui, x, m);
-                ui.add_space(8.0);
+            for article in e.source_articles() {
+                let ms: Vec<&Mention> =
+                    e.mentions.iter().filter(|m| m.article == article).collect();
+                article_card(ui, x, article, &ms);
+                ui.add_space(6.0);
             }
         });
 }
 
-fn mention(ui: &mut egui::Ui, x: &Extraction, m: &Mention) {
-    let Some(a) = x.corpus.articles.get(m.article) else {
+fn disputes(ui: &mut egui::Ui, x: &Extraction, e: &Event, commands: &mut Vec<Command>) {
+    if e.disputes.is_empty() {
+        return;
+    }
+    let warn = ui.visuals().warn_fg_color;
+    ui.colored_label(
+        warn,
+        "Disputed: sources put this happening on different dates",
+    );
+    for d in &e.disputes {
+        let (Some(other), Some(m)) = (x.events.get(d.other), e.mentions.get(d.mention)) else {
+            continue;
+        };
+        let Some(n) = other.mentions.get(d.other_mention) else {
+            continue;
+        };
+        let excerpt = |m: &Mention| {
+            x.corpus.articles.get(m.article).map_or(String::new(), |a| {
+                a.text[m.sentence.0..m.sentence.1].to_string()
+            })
+        };
+        ui.group(|ui| {
+            ui.label(format!("{}: “{}”", e.span.value(), excerpt(m)));
+            ui.label(format!("{}: “{}”", other.span.value(), excerpt(n)));
+            if ui
+                .link(format!("Go to the {} event", other.span.value()))
+                .clicked()
+            {
+                commands.push(Command::Select(Some(d.other)));
+            }
+        });
+    }
+}
+
+fn article_card(ui: &mut egui::Ui, x: &Extraction, article: usize, mentions: &[&Mention]) {
+    let Some(a) = x.corpus.articles.get(article) else {
         return;
     };
-    let published = x.published.get(m.article);
     ui.group(|ui| {
+        ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(&a.title).strong());
-        if let Some(p) = published {
+        if let Some(p) = x.published.get(article) {
             let date = p
                 .date
                 .map_or("unknown".to_string(), |d| d.format("%-d %b %Y").to_string());
@@ -51,27 +95,58 @@ fn mention(ui: &mut egui::Ui, x: &Extraction, m: &Mention) {
             )
             .on_hover_text(&p.evidence);
         }
-        let (s0, s1) = m.sentence;
-        let normal = TextFormat {
-            font_id: FontId::proportional(14.0),
-            color: ui.visuals().text_color(),
-            ..Default::default()
-        };
-        let highlight = TextFormat {
-            background: Color32::from_rgb(255, 226, 122),
-            color: Color32::BLACK,
-            ..normal.clone()
-        };
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = ui.available_width();
-        job.append(&a.text[s0..m.start], 0.0, normal.clone());
-        job.append(&a.text[m.start..m.end], 0.0, highlight);
-        job.append(&a.text[m.end..s1], 0.0, normal);
-        ui.label(job);
-        ui.label(
-            egui::RichText::new(format!("“{}” = {}", &a.text[m.start..m.end], m.value))
-                .small()
-                .weak(),
-        );
+        // One excerpt per distinct sentence, every date phrase of the event in it highlighted.
+        let mut shown: Vec<&str> = Vec::new();
+        for m in mentions {
+            let sentence = &a.text[m.sentence.0..m.sentence.1];
+            if shown.contains(&sentence) {
+                continue;
+            }
+            shown.push(sentence);
+            let mut phrases: Vec<&&Mention> = mentions
+                .iter()
+                .filter(|n| n.sentence == m.sentence)
+                .collect();
+            phrases.sort_by_key(|n| n.start);
+            ui.label(highlighted(ui, &a.text, m.sentence, &phrases));
+            for n in &phrases {
+                ui.label(
+                    egui::RichText::new(format!("“{}” = {}", &a.text[n.start..n.end], n.value))
+                        .small()
+                        .weak(),
+                );
+            }
+        }
     });
+}
+
+fn highlighted(
+    ui: &egui::Ui,
+    text: &str,
+    (s0, s1): (usize, usize),
+    phrases: &[&&Mention],
+) -> LayoutJob {
+    let normal = TextFormat {
+        font_id: FontId::proportional(14.0),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let mark = TextFormat {
+        background: Color32::from_rgb(255, 226, 122),
+        color: Color32::BLACK,
+        ..normal.clone()
+    };
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let mut at = s0;
+    for m in phrases {
+        if m.start < at || m.end > s1 {
+            continue;
+        }
+        job.append(&text[at..m.start], 0.0, normal.clone());
+        job.append(&text[m.start..m.end], 0.0, mark.clone());
+        at = m.end;
+    }
+    job.append(&text[at..s1], 0.0, normal);
+    job
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-use super::Saved;
+use super::{Message, Saved};
 
 enum Stage {
     Idle,
@@ -69,7 +69,7 @@ impl Exporter {
         };
     }
 
-    pub fn poll(&mut self, _ctx: &egui::Context, messages: &mut Vec<String>, saved: &mut Saved) {
+    pub fn poll(&mut self, _ctx: &egui::Context, messages: &mut Vec<Message>, saved: &mut Saved) {
         let Stage::Waiting {
             shot,
             path,
@@ -93,10 +93,10 @@ impl Exporter {
         if let Some(p) = t {
             match write_png(img, *crop, *ppp, p) {
                 Ok(()) => {
-                    messages.push(format!("Exported {}", p.display()));
+                    messages.push(Message::info(format!("Exported {}", p.display())));
                     saved.last_export_dir = p.parent().map(Path::to_path_buf);
                 }
-                Err(e) => messages.push(format!("Export failed: {e}")),
+                Err(e) => messages.push(Message::error(format!("Export failed: {e}"))),
             }
         }
         self.stage = Stage::Idle;

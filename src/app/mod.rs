@@ -51,6 +51,23 @@ pub enum Command {
     ToggleArticles,
 }
 
+/// A line of the status bar: a problem the user can act on, or the outcome of an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Message {
+    pub fn error(text: String) -> Message {
+        Message { text, error: true }
+    }
+
+    pub fn info(text: String) -> Message {
+        Message { text, error: false }
+    }
+}
+
 /// State kept between runs (eframe persistence).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(default)]
@@ -80,11 +97,15 @@ pub struct ChronicleApp {
     /// Human name of what is loaded ("built-in corpus", a folder path).
     pub source_label: String,
     pub selected: Option<usize>,
+    /// Per-frame: a list row to scroll into view (the selection changed on the timeline).
+    reveal: Option<usize>,
+    /// Rows of the event list shown in the last frame.
+    list_rows: std::ops::Range<usize>,
     pub view: Option<TimeView>,
     /// The time axis (with collapsed gaps), derived from the events and `saved.collapse_gaps`.
     pub axis: Axis,
     /// Messages for the error bar (load failures, export results).
-    pub messages: Vec<String>,
+    pub messages: Vec<Message>,
     commands: Vec<Command>,
     loader: loader::Loader,
     export: export::Exporter,
@@ -100,6 +121,8 @@ impl ChronicleApp {
             extraction: Extraction::default(),
             source_label: String::new(),
             selected: None,
+            reveal: None,
+            list_rows: 0..0,
             view: None,
             axis: Axis::linear(),
             messages: Vec::new(),
@@ -159,13 +182,19 @@ impl ChronicleApp {
         egui::Panel::right("detail")
             .default_size(420.0)
             .show(ui, |ui| {
-                detail::show(ui, &self.extraction, self.selected);
+                detail::show(ui, &self.extraction, self.selected, &mut self.commands);
             });
         egui::Panel::bottom("events")
             .resizable(true)
             .default_size(220.0)
             .show(ui, |ui| {
-                event_list::show(ui, &self.extraction, self.selected, &mut self.commands);
+                self.list_rows = event_list::show(
+                    ui,
+                    &self.extraction,
+                    self.selected,
+                    self.reveal.take(),
+                    &mut self.commands,
+                );
             });
         egui::CentralPanel::default().show(ui, |ui| {
             let rect = timeline::show(
@@ -249,7 +278,8 @@ impl ChronicleApp {
     fn install(&mut self, result: loader::Loaded) {
         self.source_label = result.label;
         for e in &result.extraction.corpus.errors {
-            self.messages.push(format!("{}: {}", e.path, e.error));
+            self.messages
+                .push(Message::error(format!("{}: {}", e.path, e.error)));
         }
         self.extraction = result.extraction;
         self.selected = None;
@@ -283,6 +313,7 @@ impl ChronicleApp {
             Command::ShowOpenDialog => self.loader.show_dialog(ctx),
             Command::Select(i) => {
                 self.selected = i.filter(|&i| i < self.extraction.events.len());
+                self.reveal = self.selected.filter(|i| !self.list_rows.contains(i));
             }
             Command::SetView(v) => self.view = Some(v),
             Command::FitAll => {

@@ -16,7 +16,9 @@
 //!   week", "earlier this month", "the end of February this year", "nearly two
 //!   years", "more than four hours") but not prepositions ("on", "in", "since")
 //!   nor "about"/"only"/"just"; explicit dates never take "the";
-//! * "the past/last N units" is a DURATION; "last week" is the DATE 2024-W24;
+//! * "the past/last N units" is a DURATION; "last week" is the DATE 2024-W24 and
+//!   so is "the past year" (2023, the previous calendar unit, as TimeBank and
+//!   MEANTIME annotate it; a duration in narrative text);
 //!   "two days ago" / "five years later" are DATEs at the unit's granularity
 //!   ("a decade ago" -> 201); "a week ago" -> a day;
 //! * weekday + part of day is a TIME ("Wednesday evening" -> 2024-06-19TEV);
@@ -179,11 +181,20 @@ fn tag_with(
         {
             continue;
         }
+        // "the seventh day" of a campaign in a history text has no value
+        if r.narrative && matches!(c.expr, rules::Expr::NthUnit(_)) {
+            continue;
+        }
         let (v, anchor) = r.resolve(c);
+        // "the past year" in narrative text resolves to a duration
+        let kind = match v {
+            value::Val::Dur(..) => TimexType::Duration,
+            _ => c.kind,
+        };
         out.timexes.push(Timex {
             start: toks[c.s].s,
             end: toks[c.e - 1].e,
-            kind: c.kind,
+            kind,
             value: v.render(),
             anchor,
         });

@@ -331,6 +331,18 @@ impl Resolver {
                     _ => Some((Val::Time(i32::MIN, 0, 0, tod, z), Anchor::None)),
                 }
             }
+            Expr::PastUnit(u, k, su, gran) => {
+                if self.narrative {
+                    return Some((Val::Dur(Some(10), u), Anchor::None));
+                }
+                let b = self.dct?;
+                let d = shift(b, -k, su)?;
+                Some((at_gran(d, gran), Anchor::Dct))
+            }
+            Expr::NthUnit(u) => {
+                let b = self.dct?;
+                Some((at_gran(b, u), Anchor::Dct))
+            }
             Expr::Rel(base, n, u, gran) => {
                 if u == Unit::Year
                     && (n == -1 || n == 1)

@@ -59,6 +59,12 @@ pub enum Expr {
     MonthYear(u8, i32),
     QuarterYear(u8, i32),
     SeasonYear(u8, i32),
+    /// "the past year": in news the previous calendar unit (unit, count,
+    /// shift unit, granularity); in narrative text a one-unit duration.
+    PastUnit(Unit, i32, Unit, Unit),
+    /// "the second consecutive day": in news the current unit (dropped in
+    /// narrative text, where it counts days of a campaign).
+    NthUnit(Unit),
     /// "the 1988 period" / "the 1988 quarter": the reported quarter of that
     /// year in a quarterly report, else the year.
     YearPeriod(i32),
@@ -308,11 +314,11 @@ impl<'a> Matcher<'a> {
                 b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
                 | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
                 | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said"
-                | b"told" | b"sent" | b"spent" | b"led" | b"fought" | b"struck" | b"shot"
-                | b"kept" | b"brought" | b"bought" | b"thought" | b"caught" | b"sold" | b"paid"
-                | b"found" | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke" | b"broke"
-                | b"chose" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood" | b"sought"
-                | b"felt" | b"fled" | b"froze" | b"arose" => -1,
+                | b"since" | b"told" | b"sent" | b"spent" | b"led" | b"fought" | b"struck"
+                | b"shot" | b"kept" | b"brought" | b"bought" | b"thought" | b"caught" | b"sold"
+                | b"paid" | b"found" | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke"
+                | b"broke" | b"chose" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood"
+                | b"sought" | b"felt" | b"fled" | b"froze" | b"arose" => -1,
                 // "should be completed": a participle after "be" is no past tense
                 _ if j > 0 && self.word_is(j - 1, "be") => 0,
                 _ => {
@@ -417,6 +423,44 @@ impl<'a> Matcher<'a> {
         };
         if the && !self.near(j) {
             return None;
+        }
+        // "the Dow's worst week since 2008": in news the current unit
+        if !the
+            && i > 0
+            && !self.t[i].nl
+            && [
+                "best",
+                "worst",
+                "biggest",
+                "busiest",
+                "strongest",
+                "weakest",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
+        {
+            let u = match self.lex(i) {
+                Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => u,
+                Lex::Year => Unit::Year,
+                _ => return None,
+            };
+            if matches!(
+                self.nlex(i + 1),
+                Lex::Of | Lex::Ago | Lex::Earlier | Lex::Later
+            ) || self.punct(i + 1, b'-')
+            {
+                return None;
+            }
+            return core(i + 1, Expr::NthUnit(u), D, false);
+        }
+        // "a second consecutive day"
+        if !the
+            && self.lex(i) == Lex::A
+            && self.near(i + 1)
+            && let Lex::Ord(n) = self.lex(i + 1)
+            && self.near(i + 2)
+        {
+            return self.nth_unit(i + 2, n, true);
         }
         // "nineteen ninety-six" (not "nineteen twenty-year-olds")
         if !the && let Some((y, e)) = self.spelled_year(i, false) {
@@ -969,8 +1013,26 @@ impl<'a> Matcher<'a> {
                         self.t[i - 2].k,
                         Kind::Punct(b'.' | b'"' | b'!' | b'?' | b'(' | b':')
                     );
+                // events named with their year: "WWDC 2005", "Developers Conference 2010"
+                const EVENTS: [&str; 12] = [
+                    "conference",
+                    "summit",
+                    "games",
+                    "olympics",
+                    "expo",
+                    "cup",
+                    "championship",
+                    "championships",
+                    "festival",
+                    "forum",
+                    "congress",
+                    "convention",
+                ];
+                let event = (pw.len() >= 3 && pw.iter().all(|c| c.is_ascii_uppercase()))
+                    || EVENTS.iter().any(|w| pw.eq_ignore_ascii_case(w.as_bytes()));
                 if !(range
                     || initial
+                    || event
                     || pw.eq_ignore_ascii_case(b"circa")
                     || pw.eq_ignore_ascii_case(b"c"))
                 {
@@ -2149,8 +2211,47 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Century => self.century(n as i32, j + 1),
-            _ => None,
+            _ => self.nth_unit(j, n, the),
         }
+    }
+
+    /// "of March", "of 1918", "of the war": the unit is part of a larger period.
+    fn of_period(&self, e: usize) -> bool {
+        self.nlex(e) == Lex::Of
+            && (matches!(
+                self.nlex(e + 1),
+                Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Season(_) | Lex::The | Lex::Num(_)
+            ) || self.num(e + 1).is_some())
+    }
+
+    /// "the second day", "a third consecutive week", "the fourth straight
+    /// month": in news the unit containing the reference time.
+    fn nth_unit(&self, j: usize, n: u32, the: bool) -> Option<Core> {
+        if n < 2 {
+            return None;
+        }
+        let k = if ["straight", "consecutive", "successive", "running"]
+            .iter()
+            .any(|w| self.word_is(j, w))
+            && self.near(j + 1)
+        {
+            j + 1
+        } else {
+            j
+        };
+        let u = match self.lex(k) {
+            Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => u,
+            Lex::Year => Unit::Year,
+            _ => return None,
+        };
+        if matches!(
+            self.nlex(k + 1),
+            Lex::Of | Lex::Ago | Lex::Earlier | Lex::Later
+        ) || self.punct(k + 1, b'-')
+        {
+            return None;
+        }
+        core(k + 1, Expr::NthUnit(u), D, the)
     }
 
     /// last/next/this/past/previous/following/coming/that/same + ...
@@ -2281,6 +2382,12 @@ impl<'a> Matcher<'a> {
                         D,
                         true,
                     ),
+                    Lex::Past | Lex::Last if the && !self.of_period(e) => core(
+                        e,
+                        Expr::PastUnit(Unit::Quarter, 1, Unit::Quarter, Unit::Quarter),
+                        D,
+                        true,
+                    ),
                     Lex::Past | Lex::Last if the => {
                         core(e, Expr::Free(Val::Dur(Some(10), Unit::Quarter)), DU, true)
                     }
@@ -2342,6 +2449,11 @@ impl<'a> Matcher<'a> {
                         true,
                     ),
                     Lex::Past if !the => core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true),
+                    // "the past year", "the last quarter": TimeBank and MEANTIME
+                    // annotate the previous calendar unit (a DATE)
+                    Lex::Past | Lex::Last if the && !self.of_period(e) => {
+                        core(e, Expr::PastUnit(u, k, shift, gran), D, true)
+                    }
                     Lex::Past | Lex::Last if the => {
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }

@@ -152,7 +152,8 @@ fn relative_to_dct() {
         "the past three years",
         "P3Y",
     );
-    has("Over the past year it grew.", DCT, "the past year", "P1Y");
+    // TimeBank / MEANTIME: "the past year" is the previous calendar year
+    has("Over the past year it grew.", DCT, "the past year", "2023");
     has(
         "Stocks rallied over the weekend.",
         DCT,
