@@ -391,6 +391,19 @@ impl<'a> Matcher<'a> {
         if !ok || self.title_case(i, c.e) {
             return None;
         }
+        // "in his 30s", "in her early 40s": an age, not a decade
+        if matches!(c.expr, Expr::Abs(Val::Decade(_)))
+            && i > 0
+            && ["his", "her", "their", "my", "your", "our"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            return None;
+        }
+        // "high noon" is an idiom
+        if self.lex(i) == Lex::Noon && i > 0 && self.word_is(i - 1, "high") {
+            return None;
+        }
         // TimeBank types a day plus a part of it ("Friday night", "this
         // morning") as a DATE; clock times stay TIMEs
         let kind = match c.expr {
@@ -452,6 +465,21 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return core(i + 1, Expr::NthUnit(u), D, false);
+        }
+        // "in the days before the slaying": TimeBank marks the unit alone, a
+        // date around the event (approximated by the reference month)
+        if !the
+            && i > 0
+            && self.lex(i - 1) == Lex::The
+            && matches!(
+                self.lex(i),
+                Lex::U(Unit::Day | Unit::Week | Unit::Month, true)
+            )
+            && self.near(i + 1)
+            && (matches!(self.lex(i + 1), Lex::Before | Lex::After | Lex::Following)
+                || self.word_is(i + 1, "leading"))
+        {
+            return core(i + 1, Expr::Same(Unit::Month), D, false);
         }
         // "a second consecutive day"
         if !the
