@@ -48,6 +48,8 @@ pub const REFINE_THRESHOLD: f64 = 0.3;
 pub const TITLE_WEIGHT: f64 = 0.3;
 /// Largest gap between two dates reported for one happening.
 pub const DISPUTE_DAYS: i64 = 3;
+/// How far into an article (bytes) a dateline may stand.
+const DATELINE_REACH: usize = 400;
 /// Content words on each side of a date phrase that describe its happening.
 const WINDOW_WORDS: usize = 8;
 
@@ -126,7 +128,21 @@ pub fn mentions(
             TimexType::Set => None,
         };
         let Some(span) = span else { continue };
-        if is_bare_stamp(text, sentence, t) || is_generic_now(text, sentence, t) {
+        let mut sentence = sentence;
+        if is_bare_stamp(text, sentence, t) {
+            // A dateline under the headline dates the headline's happening: keep it, with
+            // the headline as its sentence. Any other bare date stamp is no event.
+            let pub_day = published.and_then(|p| p.date);
+            if t.start <= DATELINE_REACH
+                && span.granularity == Granularity::Day
+                && pub_day == Some(span.start)
+            {
+                sentence = (text.len() - text.trim_start().len(), sentence.1);
+            } else {
+                continue;
+            }
+        }
+        if is_generic_now(text, sentence, t) {
             continue;
         }
         let anchor = if t.kind == TimexType::Duration {
@@ -248,7 +264,8 @@ struct Cluster {
 
 /// Groups mentions into events, titles and ranks them, links disputes; events come in
 /// chronological order.
-pub fn build(articles: &[Article], mentions: Vec<Mention>) -> Vec<Event> {
+/// `published` is parallel to `articles`.
+pub fn build(articles: &[Article], published: &[Published], mentions: Vec<Mention>) -> Vec<Event> {
     let mut extents: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for m in &mentions {
         extents.entry(m.article).or_default().push((m.start, m.end));
@@ -296,6 +313,7 @@ pub fn build(articles: &[Article], mentions: Vec<Mention>) -> Vec<Event> {
             *n += 1;
             make_event(
                 articles,
+                published,
                 &extents,
                 format!("{value}#{n}"),
                 &c.bag,
@@ -485,6 +503,7 @@ fn link_disputes(articles: &[Article], events: &mut [Event]) {
 
 fn make_event(
     articles: &[Article],
+    published: &[Published],
     extents: &HashMap<usize, Vec<(usize, usize)>>,
     id: String,
     centroid: &Bag,
@@ -508,7 +527,7 @@ fn make_event(
     let no_others = Vec::new();
     let others = extents.get(&best.article).unwrap_or(&no_others);
     let title = title_from(&articles[best.article].text, best, others);
-    let importance = importance(articles, &mentions, sources.len(), span.granularity);
+    let importance = importance(articles, published, &mentions, &span, sources.len());
     Event {
         id,
         title,
@@ -536,14 +555,17 @@ fn representativeness(articles: &[Article], centroid: &Bag, span: &Span, m: &Men
         + 0.1 * earliness
 }
 
-/// Centrality: corroboration weighs most, then mention count, date precision and how early
-/// in their articles the mentions come (news puts the main happening first).
+/// Centrality: corroboration weighs most, then being the news of the day for its sources,
+/// mention count, date precision and how early in their articles the mentions come (news
+/// puts the main happening first).
 pub fn importance(
     articles: &[Article],
+    published: &[Published],
     mentions: &[Mention],
+    span: &Span,
     sources: usize,
-    g: Granularity,
 ) -> f64 {
+    let g = span.granularity;
     let precision = match g {
         Granularity::Day => 1.0,
         Granularity::Week => 0.8,
@@ -556,7 +578,29 @@ pub fn importance(
         .iter()
         .map(|m| 1.0 - m.start as f64 / articles[m.article].text.len().max(1) as f64)
         .fold(0.0, f64::max);
-    let score = 3.0 * sources as f64 + (mentions.len() as f64).ln_1p() + precision + earliness;
+    // News of the day: sources published on the event's day or the day after report it
+    // as their news, not as background.
+    let mut fresh: Vec<usize> = mentions
+        .iter()
+        .filter(|m| {
+            g == Granularity::Day
+                && published
+                    .get(m.article)
+                    .and_then(|p| p.date)
+                    .is_some_and(|p| {
+                        let lag = (p - span.start).num_days();
+                        (0..=1).contains(&lag)
+                    })
+        })
+        .map(|m| m.article)
+        .collect();
+    fresh.sort_unstable();
+    fresh.dedup();
+    let score = 3.0 * sources as f64
+        + 2.0 * fresh.len() as f64
+        + (mentions.len() as f64).ln_1p()
+        + precision
+        + earliness;
     (score * 1000.0).round() / 1000.0
 }
 

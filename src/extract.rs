@@ -41,7 +41,7 @@ pub fn run(corpus: Corpus) -> Extraction {
         .enumerate()
         .flat_map_iter(|(i, ((a, t), p))| events::mentions(i, a, Some(p), t))
         .collect();
-    let events = events::build(&corpus.articles, mentions);
+    let events = events::build(&corpus.articles, &published, mentions);
     Extraction {
         corpus,
         published,

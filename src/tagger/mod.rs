@@ -1,7 +1,8 @@
 //! Temporal tagger: finds TIMEX3 expressions in English text and normalises them
 //! against a document creation date (DCT). Pure: no I/O, no clock.
 //!
-//! Pipeline (single pass, no per-token allocation):
+//! Pipeline (single pass; token and candidate buffers are thread-local and
+//! reused across calls, so in steady state only the output allocates):
 //! * `scan` tokenizes bytes into words / digit runs / punctuation, classifying
 //!   words with the compiled `lexicon` as it goes;
 //! * `rules` tries hand-written recursive-descent matchers only at tokens that
@@ -21,13 +22,21 @@
 //!   MEANTIME annotate it; a duration in narrative text);
 //!   "two days ago" / "five years later" are DATEs at the unit's granularity
 //!   ("a decade ago" -> 201); "a week ago" -> a day;
-//! * weekday + part of day is a TIME ("Wednesday evening" -> 2024-06-19TEV);
-//!   bare weekdays are the DCT's day or the nearest one, past tense preferring
-//!   the past; months without a year take the DCT year unless tense or distance
-//!   says otherwise;
+//! * weekday + part of day is typed DATE as in TimeBank, with a time-of-day
+//!   value ("Wednesday evening" -> 2024-06-19TEV); bare weekdays are the DCT's
+//!   day or the nearest one, past tense preferring the past; months without a
+//!   year take the DCT year unless tense or distance says otherwise (a past
+//!   verb never moves a month into the next year, a future verb never into
+//!   the previous one), and the year of "last/next year" in the same sentence
+//!   ("Last year, ... he met Putin in September" -> 2023-09);
 //! * in narrative text (most explicit years far from the DCT, e.g. history
 //!   articles) dates without a year chain from the previous date in the text
-//!   (`Anchor::Previous`) and a warning is emitted.
+//!   (`Anchor::Previous`) and a warning is emitted. News that cites a few old
+//!   years ("treaties signed in 1961, 2000 and 2001") but speaks of weekdays
+//!   or "last week" stays anchored to the DCT;
+//! * not annotated (TimeBank): the connective "at the same time" in news,
+//!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
+//!   ("ABC's This Week", "High Noon").
 
 use chrono::NaiveDate;
 

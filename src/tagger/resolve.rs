@@ -139,6 +139,7 @@ impl Resolver {
                 Expr::Day(..) => near += 2,
                 Expr::Wd(..)
                 | Expr::RelWeekday(..)
+                | Expr::RefWeekday(..)
                 | Expr::RelWeekend(_)
                 | Expr::Rel(Base::Dct, _, Unit::Day | Unit::Week, _) => deictic += 1,
                 Expr::Rel(Base::Dct | Base::Ago, ..) | Expr::RelMonth(..) => near += 1,
@@ -408,6 +409,28 @@ impl Resolver {
                 };
                 Some((Val::Season(y, s), Anchor::Dct))
             }
+            Expr::RefWeekday(wd, dir, tod) => {
+                let b = match self.refd {
+                    Some((r, Unit::Day)) => r,
+                    _ => self.dct?,
+                };
+                let cur = b.weekday().number_from_monday() as i32;
+                let w = wd as i32;
+                let k = if dir < 0 {
+                    let back = (cur - w).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                } else {
+                    let f = (w - cur).rem_euclid(7);
+                    if f == 0 { 7 } else { f }
+                };
+                let d = shift(b, k, Unit::Day)?;
+                let anchor = if self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                Some((Self::with_tod(d, tod), anchor))
+            }
             Expr::RelWeekday(wd, dir, tod) => {
                 let b = self.dct?;
                 let cur = b.weekday().number_from_monday() as i32;
@@ -539,7 +562,9 @@ fn fallback(e: &Expr) -> Val {
             Val::XMonth(m)
         }
         Expr::Md(m, d, _) => Val::XMonthDay(m, d),
-        Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) => Val::SetWeekday(d, None),
+        Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) | Expr::RefWeekday(d, _, _) => {
+            Val::SetWeekday(d, None)
+        }
         _ => Val::Ref("XXXX-XX-XX"),
     }
 }

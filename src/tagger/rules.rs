@@ -62,6 +62,9 @@ pub enum Expr {
     /// "the past year": in news the previous calendar unit (unit, count,
     /// shift unit, granularity); in narrative text a one-unit duration.
     PastUnit(Unit, i32, Unit, Unit),
+    /// "the previous Friday", "the following Monday": relative to the
+    /// reference day (the DCT when there is none).
+    RefWeekday(u8, i8, Option<Tod>),
     /// "the second consecutive day": in news the current unit (dropped in
     /// narrative text, where it counts days of a campaign).
     NthUnit(Unit),
@@ -304,8 +307,11 @@ impl<'a> Matcher<'a> {
                 | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
                 | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
                 | b"hopes" | b"going" | b"should" => {
-                    // "had been due / scheduled to": a plan in the past
-                    if (1..=2).any(|k| j >= k && self.word_is(j - k, "had")) {
+                    // "had been due / scheduled to", "as previously planned":
+                    // a plan in the past
+                    if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
+                        || (j >= 1 && self.word_is(j - 1, "previously"))
+                    {
                         -1
                     } else {
                         1
@@ -391,6 +397,11 @@ impl<'a> Matcher<'a> {
         if !ok || self.title_case(i, c.e) {
             return None;
         }
+        // "the next two years or so"
+        let mut c = c;
+        if c.kind == DU && self.or_so(c.e) {
+            c.e += 2;
+        }
         // "in his 30s", "in her early 40s": an age, not a decade
         if matches!(c.expr, Expr::Abs(Val::Decade(_)))
             && i > 0
@@ -409,7 +420,8 @@ impl<'a> Matcher<'a> {
         let kind = match c.expr {
             Expr::Wd(_, Some(Tod::Part(_)))
             | Expr::Day(_, Some(Tod::Part(_)))
-            | Expr::RelWeekday(_, _, Some(Tod::Part(_))) => D,
+            | Expr::RelWeekday(_, _, Some(Tod::Part(_)))
+            | Expr::RefWeekday(_, _, Some(Tod::Part(_))) => D,
             _ => c.kind,
         };
         let tense = match c.expr {
@@ -480,6 +492,15 @@ impl<'a> Matcher<'a> {
                 || self.word_is(i + 1, "leading"))
         {
             return core(i + 1, Expr::Same(Unit::Month), D, false);
+        }
+        // "the last half of 1989" = the second half
+        if the
+            && (self.lex(j) == Lex::Last || self.word_is(j, "latter"))
+            && self.nlex(j + 1) == Lex::Half
+        {
+            let c = self.ordinal(j, 2, true)?;
+            // only with a year ("the last half of the '80s" is not H2)
+            return if c.e > j + 2 { Some(c) } else { None };
         }
         // "a second consecutive day"
         if !the
@@ -854,6 +875,8 @@ impl<'a> Matcher<'a> {
         if self.word_is(e, "old") && self.near(e) {
             return None;
         }
+        // "a week or so (ago)"
+        let e = if self.or_so(e) { e + 2 } else { e };
         // ago / later / earlier
         let nl = self.nlex(e);
         let rel = match nl {
@@ -2243,6 +2266,11 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// "or so" follows at e.
+    fn or_so(&self, e: usize) -> bool {
+        self.word_is(e, "or") && self.near(e) && self.word_is(e + 1, "so") && self.near(e + 1)
+    }
+
     /// "of March", "of 1918", "of the war": the unit is part of a larger period.
     fn of_period(&self, e: usize) -> bool {
         self.nlex(e) == Lex::Of
@@ -2366,8 +2394,8 @@ impl<'a> Matcher<'a> {
                     return core(e, Expr::Wd(d, tod), kind, true);
                 }
                 if the && dir != 0 {
-                    // "the previous Friday": relative to reference
-                    return core(e, Expr::RelWeekday(d, dir, tod), kind, true);
+                    // "the previous Friday": relative to the reference day
+                    return core(e, Expr::RefWeekday(d, dir, tod), kind, true);
                 }
                 core(e, Expr::RelWeekday(d, dir, tod), kind, true)
             }

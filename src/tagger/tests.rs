@@ -506,3 +506,80 @@ fn month_used_as_modifier_excludes_the() {
         "2023-09",
     );
 }
+
+#[test]
+fn news_conventions_from_timebank() {
+    // past tense never pushes a month into the next year
+    has(
+        "He stepped down in March for health reasons.",
+        NaiveDate::from_ymd_opt(1989, 11, 2),
+        "March",
+        "1989-03",
+    );
+    // ... and "should be completed" is future despite the participle
+    has(
+        "The transaction should be completed in October.",
+        NaiveDate::from_ymd_opt(2009, 6, 5),
+        "October",
+        "2009-10",
+    );
+    has(
+        "Stocks fell for a third straight day.",
+        DCT,
+        "a third straight day",
+        "2024-06-19",
+    );
+    has(
+        "It was their worst week since 2008.",
+        DCT,
+        "week",
+        "2024-W25",
+    );
+    has(
+        "Sales for the full year rose.",
+        DCT,
+        "the full year",
+        "2024",
+    );
+    has(
+        "Profit rose in the last quarter.",
+        DCT,
+        "the last quarter",
+        "2024-Q1",
+    );
+    has(
+        "Listen to the year two thousand, or to nineteen ninety-six.",
+        DCT,
+        "nineteen ninety-six",
+        "1996",
+    );
+    has(
+        "It happened by the year two thousand.",
+        DCT,
+        "the year two thousand",
+        "2000",
+    );
+    has(
+        "Friday night was quiet.",
+        DCT,
+        "Friday night",
+        "2024-06-14TNI",
+    );
+    assert!(run("At the same time, prices rose.", DCT).is_empty());
+    assert!(run("Now, he says, it is over.", DCT).is_empty());
+    assert!(run("He was in his 30s when he left.", DCT).is_empty());
+    assert!(run("Baker spoke on ABC's \"This Week\" program.", DCT).is_empty());
+    let t = tag("Friday night was quiet.", DCT, &TagOptions::default());
+    assert_eq!(t.timexes[0].kind, TimexType::Date);
+}
+
+#[test]
+fn buffers_are_reused_and_reentrant_safe() {
+    // repeated calls give identical results (thread-local scratch is cleared)
+    let a = run("On Monday, 19 June 2024, sales rose 3%.", DCT);
+    let _ = run(&"x ".repeat(10_000), DCT);
+    let b = run("On Monday, 19 June 2024, sales rose 3%.", DCT);
+    assert_eq!(a, b);
+    let h = std::thread::spawn(|| run("Last week it rained.", DCT));
+    assert_eq!(h.join().unwrap(), [("Last week".into(), "2024-W24".into())]);
+}
