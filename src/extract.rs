@@ -1,6 +1,9 @@
 //! The pipeline (corpus → publication dates → tagging → mentions → events) and the JSON
 //! contract of `chronicle extract`, documented in the README.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -22,9 +25,23 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
+/// The analyst's corrections that the pipeline takes into account. (Event edits live in
+/// the app's curation layer; these change what is extracted.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Corrections {
+    /// Publication dates set by hand, by article id: they re-resolve every relative date
+    /// of that article.
+    pub published: BTreeMap<String, NaiveDate>,
+}
+
 /// Runs the whole pipeline. Never fails: problems are in `corpus.errors`.
 pub fn run(corpus: Corpus) -> Extraction {
-    let published = pubdate::infer_all(&corpus.articles);
+    run_with(corpus, &Corrections::default())
+}
+
+/// Runs the whole pipeline with the analyst's corrections.
+pub fn run_with(corpus: Corpus, corrections: &Corrections) -> Extraction {
+    let published = pubdate::infer_all_with(&corpus.articles, &corrections.published);
     let opts = TagOptions::default();
     // Articles are independent until merging: tag them in parallel.
     let timexes: Vec<Vec<Timex>> = corpus

@@ -13,7 +13,7 @@
 //! 6. `file-modified` — the file's modification day, flagged as a last resort;
 //! 7. `unknown` — relative dates of that article stay unresolved.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -27,6 +27,8 @@ use crate::timeval::{self, Granularity};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DateSource {
+    /// Set by the analyst in the app (kept with the project).
+    Edited,
     Header,
     Dateline,
     TextToday,
@@ -39,6 +41,7 @@ pub enum DateSource {
 impl DateSource {
     pub fn as_str(self) -> &'static str {
         match self {
+            DateSource::Edited => "edited",
             DateSource::Header => "header",
             DateSource::Dateline => "dateline",
             DateSource::TextToday => "text-today",
@@ -53,7 +56,7 @@ impl DateSource {
     pub fn is_explicit(self) -> bool {
         matches!(
             self,
-            DateSource::Header | DateSource::Dateline | DateSource::TextToday
+            DateSource::Edited | DateSource::Header | DateSource::Dateline | DateSource::TextToday
         )
     }
 }
@@ -244,7 +247,26 @@ fn text_today(text: &str) -> Option<Published> {
 /// Publication dates for a whole corpus: own dates first, then the consensus of the
 /// articles telling the same story, then the fallbacks.
 pub fn infer_all(articles: &[Article]) -> Vec<Published> {
-    let own: Vec<Own> = articles.iter().map(own).collect();
+    infer_all_with(articles, &BTreeMap::new())
+}
+
+/// Like [`infer_all`], with the analyst's corrections (article id → date) taking
+/// precedence; corrected articles also count as dated for the consensus of the others.
+pub fn infer_all_with(
+    articles: &[Article],
+    edited: &BTreeMap<String, NaiveDate>,
+) -> Vec<Published> {
+    let own: Vec<Own> = articles
+        .iter()
+        .map(|a| match edited.get(&a.id) {
+            Some(&d) => Own::Known(Published {
+                date: Some(d),
+                source: DateSource::Edited,
+                evidence: "set by the analyst".into(),
+            }),
+            None => own(a),
+        })
+        .collect();
     // Word bags are only needed to find the story of an undated article.
     let needs_bags = own.iter().any(|o| !matches!(o, Own::Known(_)));
     let bags: Vec<HashMap<String, f64>> = if needs_bags {
@@ -491,6 +513,32 @@ mod tests {
         a.modified = None;
         let p = infer_all(&[a]);
         assert_eq!((p[0].date, p[0].source), (None, DateSource::Unknown));
+    }
+
+    #[test]
+    fn edits_win_and_feed_the_consensus() {
+        let a = art(
+            "a",
+            "Pact\nPutin and Kim signed a pact in Pyongyang on Wednesday.",
+        );
+        let b = art(
+            "b",
+            "Pact talks\nPutin and Kim held talks on the pact in Pyongyang.",
+        );
+        let edited: BTreeMap<String, NaiveDate> = [(
+            "a".to_string(),
+            NaiveDate::from_ymd_opt(2024, 6, 19).unwrap(),
+        )]
+        .into();
+        let p = infer_all_with(&[a, b], &edited);
+        assert_eq!(
+            (p[0].date, p[0].source),
+            (d(2024, 6, 19), DateSource::Edited)
+        );
+        assert_eq!(
+            (p[1].date, p[1].source),
+            (d(2024, 6, 19), DateSource::Consensus)
+        );
     }
 
     #[test]

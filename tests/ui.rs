@@ -82,7 +82,7 @@ fn dropping_a_folder_loads_it() {
         "Date: 2020-03-05\n\nFloods hit the valley\nThe river rose on Monday.\n",
     )
     .unwrap();
-    std::fs::write(dir.join("bad.txt"), b"caf\xe9 au lait").unwrap();
+    std::fs::write(dir.join("bad.txt"), b"\x00\x01\x02 not text").unwrap();
     let mut h = harness(Source::Embedded);
     h.input_mut()
         .dropped_files
@@ -97,7 +97,7 @@ fn dropping_a_folder_loads_it() {
         "Floods hit the valley"
     );
     assert!(
-        h.query_by_label_contains("not valid UTF-8").is_some(),
+        h.query_by_label_contains("binary").is_some(),
         "the unreadable file is reported"
     );
     assert!(h.query_by_label_contains("Floods hit the valley").is_some());
@@ -111,4 +111,41 @@ fn a_missing_folder_is_an_error_in_the_window() {
         h.query_by_label_contains("no such file or folder")
             .is_some()
     );
+}
+
+#[test]
+fn correcting_a_publication_date_re_resolves_the_article() {
+    let mut h = harness(Source::Embedded);
+    // The first article says Putin arrived "early on Wednesday"; its date is inferred.
+    h.get_all_by_label("edit")
+        .next()
+        .expect("an edit button per article")
+        .click();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("2024-06-26");
+    h.run();
+    h.get_by_label("set").click();
+    h.step();
+    h.state_mut().wait_for_load();
+    h.run();
+    let app = h.state();
+    let first = &app.extraction.corpus.articles[0];
+    assert_eq!(app.extraction.published[0].source.as_str(), "edited");
+    let wednesday = app
+        .extraction
+        .events
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .find(|m| m.article == 0 && first.text[m.start..m.end].contains("Wednesday"))
+        .expect("the Wednesday mention");
+    assert_eq!(
+        wednesday.value, "2024-06-26",
+        "re-resolved against the corrected date"
+    );
+    assert!(h.query_by_label_contains("26 Jun 2024 · edited").is_some());
 }

@@ -5,20 +5,27 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use crate::corpus;
-use crate::extract::{self, Extraction};
+use crate::corpus::{self, Corpus};
+use crate::extract::{self, Corrections, Extraction};
 
 /// What to load.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Source {
     Embedded,
     Paths(Vec<PathBuf>),
+    /// Articles already loaded, extracted again (after a correction).
+    Again {
+        label: String,
+        corpus: Corpus,
+    },
 }
 
 /// A finished load.
 pub struct Loaded {
     pub label: String,
     pub extraction: Extraction,
+    /// True for a re-extraction of the same articles (the view is kept).
+    pub again: bool,
 }
 
 #[derive(Default)]
@@ -29,11 +36,11 @@ pub struct Loader {
 
 impl Loader {
     /// Starts loading `source`; a load still running is superseded (its result dropped).
-    pub fn start(&mut self, source: Source) {
+    pub fn start(&mut self, source: Source, corrections: Corrections) {
         let (tx, rx) = channel();
         self.running = Some(rx);
         std::thread::spawn(move || {
-            let _ = tx.send(load(source));
+            let _ = tx.send(load(source, &corrections));
         });
     }
 
@@ -55,6 +62,7 @@ impl Loader {
                 Some(Loaded {
                     label: "load failed".into(),
                     extraction: Extraction::default(),
+                    again: false,
                 })
             }
         }
@@ -106,7 +114,8 @@ impl Loader {
     }
 }
 
-fn load(source: Source) -> Loaded {
+fn load(source: Source, corrections: &Corrections) -> Loaded {
+    let again = matches!(source, Source::Again { .. });
     let (label, corpus) = match source {
         Source::Embedded => ("built-in corpus".to_string(), corpus::embedded()),
         Source::Paths(paths) => {
@@ -117,9 +126,11 @@ fn load(source: Source) -> Loaded {
                 .join(", ");
             (label, corpus::load_paths(&paths))
         }
+        Source::Again { label, corpus } => (label, corpus),
     };
     Loaded {
         label,
-        extraction: extract::run(corpus),
+        extraction: extract::run_with(corpus, corrections),
+        again,
     }
 }

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::extract::Extraction;
+use crate::extract::{Corrections, Extraction};
 use crate::timeaxis::{self, Axis};
 pub use loader::Source;
 use timeline::TimeView;
@@ -45,6 +45,12 @@ pub enum Command {
     ExpandBreak(usize),
     /// Collapse long empty stretches of the time axis, or show real time everywhere.
     ToggleBreaks,
+    /// Correct (or, with `None`, un-correct) an article's publication date; every relative
+    /// date of the article is resolved again.
+    SetPublished {
+        article: String,
+        date: Option<chrono::NaiveDate>,
+    },
     /// Close the error bar.
     DismissErrors,
     /// Show or hide the articles panel.
@@ -106,6 +112,10 @@ pub struct ChronicleApp {
     pub axis: Axis,
     /// Messages for the error bar (load failures, export results).
     pub messages: Vec<Message>,
+    /// The analyst's corrections, applied to every extraction.
+    pub corrections: Corrections,
+    /// Per-frame state of the articles panel's date editor.
+    editing: articles::Editing,
     commands: Vec<Command>,
     loader: loader::Loader,
     export: export::Exporter,
@@ -126,12 +136,14 @@ impl ChronicleApp {
             view: None,
             axis: Axis::linear(),
             messages: Vec::new(),
+            corrections: Corrections::default(),
+            editing: articles::Editing::default(),
             commands: Vec::new(),
             loader: loader::Loader::default(),
             export: export::Exporter::default(),
             timeline_rect: None,
         };
-        app.loader.start(source);
+        app.loader.start(source, Corrections::default());
         app
     }
 
@@ -176,7 +188,7 @@ impl ChronicleApp {
             egui::Panel::left("articles")
                 .default_size(260.0)
                 .show(ui, |ui| {
-                    articles::show(ui, &self.extraction);
+                    articles::show(ui, &self.extraction, &mut self.editing, &mut self.commands);
                 });
         }
         egui::Panel::right("detail")
@@ -277,14 +289,29 @@ impl ChronicleApp {
 
     fn install(&mut self, result: loader::Loaded) {
         self.source_label = result.label;
-        for e in &result.extraction.corpus.errors {
-            self.messages
-                .push(Message::error(format!("{}: {}", e.path, e.error)));
+        if !result.again {
+            for e in &result.extraction.corpus.errors {
+                self.messages
+                    .push(Message::error(format!("{}: {}", e.path, e.error)));
+            }
         }
+        // After a correction the same articles come back: keep the view, keep the
+        // selection on the event of the same date when there still is one.
+        let kept = self
+            .selected
+            .and_then(|i| self.extraction.events.get(i))
+            .map(|e| e.span);
         self.extraction = result.extraction;
-        self.selected = None;
-        self.view = None;
+        let old_axis = std::mem::take(&mut self.axis);
         self.axis = self.derive_axis();
+        if result.again {
+            self.view = self.view.map(|v| v.remapped(&old_axis, &self.axis));
+            self.selected =
+                kept.and_then(|s| self.extraction.events.iter().position(|e| e.span == s));
+        } else {
+            self.view = None;
+            self.selected = None;
+        }
     }
 
     fn derive_axis(&self) -> Axis {
@@ -304,11 +331,13 @@ impl ChronicleApp {
         match command {
             Command::Open(paths) => {
                 self.messages.clear();
-                self.loader.start(Source::Paths(paths));
+                self.loader
+                    .start(Source::Paths(paths), self.corrections.clone());
             }
             Command::OpenEmbedded => {
                 self.messages.clear();
-                self.loader.start(Source::Embedded);
+                self.loader
+                    .start(Source::Embedded, self.corrections.clone());
             }
             Command::ShowOpenDialog => self.loader.show_dialog(ctx),
             Command::Select(i) => {
@@ -339,6 +368,17 @@ impl ChronicleApp {
                 self.saved.collapse_gaps = !self.saved.collapse_gaps;
                 self.axis = self.derive_axis();
                 self.view = self.view.map(|v| v.remapped(&old, &self.axis));
+            }
+            Command::SetPublished { article, date } => {
+                match date {
+                    Some(d) => self.corrections.published.insert(article, d),
+                    None => self.corrections.published.remove(&article),
+                };
+                let source = Source::Again {
+                    label: self.source_label.clone(),
+                    corpus: self.extraction.corpus.clone(),
+                };
+                self.loader.start(source, self.corrections.clone());
             }
             Command::DismissErrors => self.messages.clear(),
             Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,
