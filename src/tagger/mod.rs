@@ -20,8 +20,10 @@
 //! * "the past/last N units" is a DURATION; "last week" is the DATE 2024-W24 and
 //!   so is "the past year" (2023, the previous calendar unit, as TimeBank and
 //!   MEANTIME annotate it; a duration in narrative text);
-//!   "two days ago" / "five years later" are DATEs at the unit's granularity
-//!   ("a decade ago" -> 201); "a week ago" -> a day;
+//!   "two days ago" is a DATE at the unit's granularity ("a decade ago" ->
+//!   201; "a week ago" -> a day, "six weeks ago" -> a week); "five years
+//!   later" is a DATE after the previous date in narrative text but, as
+//!   TimeBank marks it in news, the DURATION "five years" (without "later");
 //! * weekday + part of day is typed DATE as in TimeBank, with a time-of-day
 //!   value ("Wednesday evening" -> 2024-06-19TEV); bare weekdays are the DCT's
 //!   day or the nearest one, past tense preferring the past; months without a
@@ -33,7 +35,14 @@
 //!   articles) dates without a year chain from the previous date in the text
 //!   (`Anchor::Previous`) and a warning is emitted. News that cites a few old
 //!   years ("treaties signed in 1961, 2000 and 2001") but speaks of weekdays
-//!   or "last week" stays anchored to the DCT;
+//!   or "last week" stays anchored to the DCT (unless it keeps returning to
+//!   the same old years, as history texts do);
+//! * report periods: "the full year" (DCT year), "the latest period" (the
+//!   reported quarter), "the quarter ended Sept. 30" (Q3), "the 1988 period"
+//!   (that year's reported quarter), "the last half of 1989" (H2), "the last
+//!   week of March" (an ISO week); "in recent months" is PXM; spelled-out
+//!   years ("nineteen ninety-six", "the year two thousand") are years; in news
+//!   "a third straight day" / "their worst week" is the DCT's day / week;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon").
@@ -168,6 +177,7 @@ fn tag_with(
                 && !t.nl
                 && toks[i - 1].cap
                 && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"black")
+                && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;
             }
@@ -181,7 +191,17 @@ fn tag_with(
     let mut r = resolve::Resolver::new(dct, cands);
     let mut out = Tagged::default();
     out.timexes.reserve(cands.len());
-    for c in cands.iter() {
+    for (k, c) in cands.iter().enumerate() {
+        // the next expression if it directly follows ("4 p.m. on Tuesday")
+        let adjacent =
+            |a: &rules::Cand, b: &rules::Cand| b.s >= a.e && b.s <= a.e + 1 && b.sent == a.sent;
+        let mut next = cands.get(k + 1).filter(|n| adjacent(c, n));
+        // "10:35 a.m. (0735 GMT) Friday": look past a parenthesised clock time
+        if let Some(n) = next
+            && matches!(n.expr, rules::Expr::TimeOnly(..))
+        {
+            next = cands.get(k + 2).filter(|n2| adjacent(n, n2));
+        }
         // "at the same time" in news is the discourse connective ("also"),
         // not a reference to a time (TimeBank does not annotate it)
         if !r.narrative
@@ -194,15 +214,24 @@ fn tag_with(
         if r.narrative && matches!(c.expr, rules::Expr::NthUnit(_)) {
             continue;
         }
-        let (v, anchor) = r.resolve(c);
+        let (v, anchor) = r.resolve(c, next);
         // "the past year" in narrative text resolves to a duration
         let kind = match v {
             value::Val::Dur(..) => TimexType::Duration,
             _ => c.kind,
         };
+        // news: "three days later" -> the duration "three days"
+        let last = if matches!(c.expr, rules::Expr::Later(..))
+            && matches!(v, value::Val::Dur(..))
+            && c.e >= c.s + 2
+        {
+            c.e - 2
+        } else {
+            c.e - 1
+        };
         out.timexes.push(Timex {
             start: toks[c.s].s,
-            end: toks[c.e - 1].e,
+            end: toks[last].e,
             kind,
             value: v.render(),
             anchor,

@@ -129,11 +129,21 @@ impl Resolver {
         let mut far = 0u32;
         let mut near = 0u32;
         let mut deictic = 0u32;
+        // distinct far years (bounded, no allocation): a history text keeps
+        // coming back to the same years, news lists each old year once
+        let mut seen = [0i32; 32];
+        let mut distinct = 0usize;
         for c in cands {
             match c.expr {
                 Expr::Abs(Val::Date(y, _, _)) => match dct {
                     Some(d) if (y - d.year()).abs() <= 1 => near += 1,
-                    _ => far += 1,
+                    _ => {
+                        far += 1;
+                        if distinct < seen.len() && !seen[..distinct].contains(&y) {
+                            seen[distinct] = y;
+                            distinct += 1;
+                        }
+                    }
                 },
                 // "today"/"tomorrow" also occur in quoted speech of history texts
                 Expr::Day(..) => near += 2,
@@ -147,10 +157,12 @@ impl Resolver {
             }
         }
         let near = near + 4 * deictic;
+        let chronology = deictic == 0 || far as usize >= 2 * distinct;
         let narrative = dct.is_none()
-            || (far >= 3 && far > 2 * near)
-            || (far >= 10 && far > near)
-            || (far >= 2 && near == 0);
+            || chronology
+                && ((far >= 3 && far > 2 * near)
+                    || (far >= 10 && far > near)
+                    || (far >= 2 && near == 0));
         Resolver {
             dct,
             refd: None,
@@ -258,7 +270,7 @@ impl Resolver {
     }
 
     /// Resolve one candidate; None means "could not resolve" (caller emits a fallback).
-    fn eval(&mut self, c: &Cand) -> Option<(Val, Anchor)> {
+    fn eval(&self, c: &Cand) -> Option<(Val, Anchor)> {
         let dctish = if self.narrative {
             Anchor::Previous
         } else {
@@ -319,7 +331,11 @@ impl Resolver {
                 Some((Self::with_tod(d, tod), Anchor::Dct))
             }
             Expr::TimeOnly(tod, z) => {
-                let r = if self.narrative {
+                // a clock time takes the day named earlier in its sentence
+                // ("the test flight Tuesday ... at 18:00 UTC"), else the DCT
+                let same_day =
+                    matches!(self.refd, Some((_, Unit::Day))) && self.ref_sent == self.cur_sent;
+                let r = if self.narrative || same_day {
                     self.refd
                 } else {
                     self.dct.map(|d| (d, Unit::Day))
@@ -337,8 +353,50 @@ impl Resolver {
                     return Some((Val::Dur(Some(10), u), Anchor::None));
                 }
                 let b = self.dct?;
+                // "the past week" is the seven days up to the DCT: its own week
+                let k = if su == Unit::Week && k == 1 { 0 } else { k };
                 let d = shift(b, -k, su)?;
                 Some((at_gran(d, gran), Anchor::Dct))
+            }
+            Expr::MonthWeek(m, n, day, year) => {
+                let (y, anchor) = match year {
+                    Some(y) => (y, Anchor::Absolute),
+                    None => (self.year_for_month(m, day, c.tense)?, dctish),
+                };
+                let d = match (n, day) {
+                    (0, Some(d)) => ymd(y, m, d)?,
+                    (-1, _) => {
+                        // the last (mostly complete) week: around the 28th
+                        let first_next = if m == 12 {
+                            ymd(y + 1, 1, 1)?
+                        } else {
+                            ymd(y, m + 1, 1)?
+                        };
+                        first_next.checked_sub_days(Days::new(4))?
+                    }
+                    (k, _) => {
+                        ymd(y, m, 1)?.checked_add_days(Days::new(7 * (k.max(1) as u64 - 1) + 3))?
+                    }
+                };
+                Some((at_gran(d, Unit::Week), anchor))
+            }
+            Expr::Later(n, u, amount, su, gran) => {
+                // "five years later" dates a happening relative to the previous date of
+                // the text ("In 2017 … five years later" = 2022). Only with nothing to
+                // count from is it a bare duration. (TimeBank marks these as durations;
+                // a timeline needs the date.)
+                if !self.narrative && self.refd.is_none() {
+                    return Some((Val::Dur(n, u), Anchor::None));
+                }
+                let mut c2 = *c;
+                c2.expr = Expr::Rel(Base::Ref, amount, su, gran);
+                self.eval(&c2)
+            }
+            Expr::QuarterEnding(m) => {
+                let y = self.year_for_month(m, None, -1)?;
+                // a quarter ending early in a month is mostly in the months before
+                let (y, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                Some((Val::Quarter(y, (pm - 1) / 3 + 1), dctish))
             }
             Expr::NthUnit(u) => {
                 let b = self.dct?;
@@ -369,7 +427,12 @@ impl Resolver {
                 Some((at_gran(d, coarser(gran, g)), anchor))
             }
             Expr::RelMonth(m, dir) => {
-                let b = self.dct?;
+                // in narrative text "the previous April" is relative to the story
+                let b = if self.narrative {
+                    self.base()?.0
+                } else {
+                    self.dct?
+                };
                 let bm = b.month() as u8;
                 let y = match dir {
                     -1 => {
@@ -391,7 +454,11 @@ impl Resolver {
                 Some((Val::Date(y, Some(m), None), Anchor::Dct))
             }
             Expr::RelSeason(s, dir) => {
-                let b = self.dct?;
+                let b = if self.narrative {
+                    self.base()?.0
+                } else {
+                    self.dct?
+                };
                 let cur = season_of_month(b.month());
                 let mut y = b.year();
                 if b.month() <= 2 && s != 3 {
@@ -531,10 +598,25 @@ impl Resolver {
     }
 
     /// Resolve and update the reference time.
-    pub fn resolve(&mut self, c: &Cand) -> (Val, Anchor) {
+    pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.sent;
-        let out = self
-            .eval(c)
+        // "at 4 p.m. on Tuesday": the clock time takes the day that follows
+        let ahead =
+            match (c.expr, next) {
+                (Expr::TimeOnly(tod, z), Some(n))
+                    if matches!(n.expr, Expr::Wd(..) | Expr::Md(..) | Expr::Day(..)) =>
+                {
+                    match self.eval(n) {
+                        Some(
+                            (Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a),
+                        ) if y != i32::MIN => Some((Val::Time(y, m, d, tod, z), a)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+        let out = ahead
+            .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
         if let Val::Quarter(y, q) = out.0
             && matches!(

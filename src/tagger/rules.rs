@@ -62,6 +62,16 @@ pub enum Expr {
     /// "the past year": in news the previous calendar unit (unit, count,
     /// shift unit, granularity); in narrative text a one-unit duration.
     PastUnit(Unit, i32, Unit, Unit),
+    /// "three days later": in narrative text the date that far after the
+    /// reference (extent with "later"); in news TimeBank marks only the
+    /// duration "three days" (the caller drops "later"). Duration amount and
+    /// unit, then the shift (amount, unit, granularity).
+    Later(Option<u32>, Unit, i32, Unit, Unit),
+    /// "the quarter ended Sept. 30": the quarter ending in that month.
+    QuarterEnding(u8),
+    /// "the last week of March" (-1), "the second week of May" (2), "the week
+    /// of March 6" (0, day): month, which week, day, explicit year.
+    MonthWeek(u8, i8, Option<u8>, Option<i32>),
     /// "the previous Friday", "the following Monday": relative to the
     /// reference day (the DCT when there is none).
     RefWeekday(u8, i8, Option<Tod>),
@@ -250,7 +260,19 @@ impl<'a> Matcher<'a> {
         matches!(
             self.t.get(i - 1).map(|t| t.k),
             Some(Kind::Punct(
-                b'.' | b'!' | b'?' | b'"' | b'`' | b'\'' | b':' | b';'
+                b'.' | b'!'
+                    | b'?'
+                    | b'"'
+                    | b'`'
+                    | b'\''
+                    | b':'
+                    | b';'
+                    | b'_'
+                    | b'-'
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'['
             ))
         )
     }
@@ -349,7 +371,12 @@ impl<'a> Matcher<'a> {
         }
         let hi = (e + 8).min(self.t.len());
         for j in e..hi {
-            if self.punct(j, b'.') || self.punct(j, b';') {
+            // a following coordinated clause has its own tense
+            if self.punct(j, b'.')
+                || self.punct(j, b';')
+                || self.word_is(j, "but")
+                || self.lex(j) == Lex::And
+            {
                 break;
             }
             consider(j, j + 1 - e, true);
@@ -402,6 +429,14 @@ impl<'a> Matcher<'a> {
         if c.kind == DU && self.or_so(c.e) {
             c.e += 2;
         }
+        // "quarter-to-quarter comparison", "day-to-day": not a time
+        if self.punct(c.e, b'-')
+            && self.adj(c.e)
+            && self.word_is(c.e + 1, "to")
+            && self.adj(c.e + 1)
+        {
+            return None;
+        }
         // "in his 30s", "in her early 40s": an age, not a decade
         if matches!(c.expr, Expr::Abs(Val::Decade(_)))
             && i > 0
@@ -441,6 +476,15 @@ impl<'a> Matcher<'a> {
     /// Expressions matched before the general grammar: spelled-out years and
     /// period names of financial reports.
     fn special(&self, i: usize) -> Option<Core> {
+        // only these tokens can start a special expression
+        let t = self.t.get(i)?;
+        if !matches!(
+            t.lex,
+            Lex::The | Lex::A | Lex::Num(_) | Lex::U(..) | Lex::Year
+        ) && t.k != Kind::Num
+        {
+            return None;
+        }
         let (the, j) = if self.lex(i) == Lex::The {
             (true, i + 1)
         } else {
@@ -450,7 +494,13 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // "the Dow's worst week since 2008": in news the current unit
-        if !the
+        let unit_here = match self.lex(i) {
+            Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => Some(u),
+            Lex::Year => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(u) = unit_here
+            && !the
             && i > 0
             && !self.t[i].nl
             && [
@@ -464,11 +514,6 @@ impl<'a> Matcher<'a> {
             .iter()
             .any(|w| self.word_is(i - 1, w))
         {
-            let u = match self.lex(i) {
-                Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => u,
-                Lex::Year => Unit::Year,
-                _ => return None,
-            };
             if matches!(
                 self.nlex(i + 1),
                 Lex::Of | Lex::Ago | Lex::Earlier | Lex::Later
@@ -493,6 +538,59 @@ impl<'a> Matcher<'a> {
         {
             return core(i + 1, Expr::Same(Unit::Month), D, false);
         }
+        // "the last week of March", "the first week of May 2009", "the week of
+        // March 6": an ISO week
+        if the {
+            let (n, k) = match self.lex(j) {
+                Lex::Last => (-1, j + 1),
+                Lex::Ord(n @ 1..=4) => (n as i8, j + 1),
+                _ => (0, j),
+            };
+            if self.lex(k) == Lex::U(Unit::Week, false)
+                && self.near(k + 1)
+                && self.lex(k + 1) == Lex::Of
+                && self.near(k + 2)
+            {
+                let mk = k + 2;
+                let m = match self.lex(mk) {
+                    Lex::Month(m) if self.t[mk].cap => m,
+                    Lex::MonthAbbr(m) if self.t[mk].cap => m,
+                    _ => return None,
+                };
+                let mut e = if matches!(self.lex(mk), Lex::MonthAbbr(_)) {
+                    self.dot(mk + 1)
+                } else {
+                    mk + 1
+                };
+                let mut day = None;
+                if n == 0 {
+                    let (d, nd) = self.num(e)?;
+                    if nd > 2 || !(1..=31).contains(&d) || !self.near(e) {
+                        return None;
+                    }
+                    day = Some(d as u8);
+                    e = self.ord_suffix(e + 1);
+                }
+                let (year, e) = match self.opt_year(e) {
+                    Some((y, e2)) => (Some(y), e2),
+                    None => (None, e),
+                };
+                return core(e, Expr::MonthWeek(m, n, day, year), D, true);
+            }
+        }
+        // "the weeks ahead", "the years to come"
+        if the
+            && let Lex::U(u, true) = self.lex(j)
+            && (self.nlex(j + 1) == Lex::Ahead
+                || self.nlex(j + 1) == Lex::To && self.word_is(j + 2, "come") && self.near(j + 2))
+        {
+            let e = if self.nlex(j + 1) == Lex::Ahead {
+                j + 2
+            } else {
+                j + 3
+            };
+            return core(e, Expr::Free(Val::Dur(None, u)), DU, true);
+        }
         // "the last half of 1989" = the second half
         if the
             && (self.lex(j) == Lex::Last || self.word_is(j, "latter"))
@@ -501,6 +599,50 @@ impl<'a> Matcher<'a> {
             let c = self.ordinal(j, 2, true)?;
             // only with a year ("the last half of the '80s" is not H2)
             return if c.e > j + 2 { Some(c) } else { None };
+        }
+        // "at 4 in the morning", "at 9 in the evening"
+        if !the
+            && let Some((h @ 1..=12, 1..=2)) = self.num(i)
+            && self.lex(i + 1) == Lex::In
+            && i > 0
+            && (self.lex(i - 1) == Lex::At || self.word_is(i - 1, "around"))
+            && self.lex(i + 2) == Lex::The
+            && self.near(i + 1)
+            && self.near(i + 2)
+            && self.near(i + 3)
+            && let Lex::Pod(p) = self.lex(i + 3)
+        {
+            let h = match p {
+                Part::Morning => h % 12,
+                Part::Night if h < 6 => h,
+                _ => h % 12 + 12,
+            };
+            let tod = Tod::Hm(h as u8, None, false);
+            return core(i + 4, Expr::TimeOnly(tod, false), TI, false);
+        }
+        // "April 24 and 25": the second day shares the month
+        if !the
+            && let Some((d @ 1..=31, 1..=2)) = self.num(i)
+            && i >= 3
+            && matches!(self.lex(i - 1), Lex::And | Lex::Or | Lex::To)
+            && self
+                .num(i - 2)
+                .is_some_and(|(d0, n0)| n0 <= 2 && (1..=31).contains(&d0))
+            && !self.t.get(i + 1).is_some_and(|n| {
+                n.k == Kind::Word && n.lex == Lex::Nil && !n.cap || n.k == Kind::Num
+            })
+        {
+            let mi = if self.punct(i - 3, b'.') && i >= 4 {
+                i - 4
+            } else {
+                i - 3
+            };
+            if let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(mi)
+                && self.t[mi].cap
+                && chrono::NaiveDate::from_ymd_opt(2000, m as u32, d).is_some()
+            {
+                return core(i + 1, Expr::Md(m, d as u8, None), D, false);
+            }
         }
         // "a second consecutive day"
         if !the
@@ -554,7 +696,11 @@ impl<'a> Matcher<'a> {
                 core(j + 2, Expr::LatestQuarter(0), D, true)
             }
             // "the nineties", "the eighties"
-            _ if the && self.t.get(j).is_some_and(|t| t.k == Kind::Word) => {
+            _ if the
+                && self.t.get(j).is_some_and(|t| {
+                    t.k == Kind::Word && t.lex == Lex::Nil && (7..=9).contains(&(t.e - t.s))
+                }) =>
+            {
                 const DEC: [&str; 8] = [
                     "twenties",
                     "thirties",
@@ -574,6 +720,23 @@ impl<'a> Matcher<'a> {
 
     /// Modifiers that extend a core expression to the left.
     fn mods(&self, i: usize, the: bool) -> Option<Core> {
+        // "earlier in the year", "late in the month": the current unit (the
+        // story's one in narrative text)
+        if matches!(
+            self.lex(i),
+            Lex::Early | Lex::Late | Lex::Earlier | Lex::Later
+        ) && self.nlex(i + 1) == Lex::In
+            && self.nlex(i + 2) == Lex::The
+        {
+            let u = match self.nlex(i + 3) {
+                Lex::Year => Some(Unit::Year),
+                Lex::U(u @ (Unit::Month | Unit::Week), false) => Some(u),
+                _ => None,
+            };
+            if let Some(u) = u {
+                return core(i + 4, Expr::Rel(Base::Dct, 0, u, u), D, false);
+            }
+        }
         match self.lex(i) {
             Lex::End | Lex::Beginning | Lex::Middle if the && self.lex(i + 1) == Lex::Of => {
                 let j = i + 2;
@@ -622,6 +785,20 @@ impl<'a> Matcher<'a> {
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
                 }
+                // "mid-afternoon (yesterday)", "late morning Friday"
+                if let Lex::Pod(p) = self.lex(j) {
+                    let tod = Some(Tod::Part(p));
+                    return match self.nlex(j + 1) {
+                        Lex::Today => core(j + 2, Expr::Day(0, tod), D, false),
+                        Lex::Yesterday => core(j + 2, Expr::Day(-1, tod), D, false),
+                        Lex::Tomorrow => core(j + 2, Expr::Day(1, tod), D, false),
+                        Lex::Weekday(d) => core(j + 2, Expr::Wd(d, tod), D, false),
+                        _ if self.lex(i) == Lex::Mid => {
+                            core(j + 1, Expr::TimeOnly(Tod::Part(p), false), TI, false)
+                        }
+                        _ => None,
+                    };
+                }
                 let c = self.core(j, false)?;
                 if c.kind == DU || c.kind == SE || matches!(c.expr, Expr::Free(Val::Ref(_))) {
                     return None;
@@ -662,7 +839,7 @@ impl<'a> Matcher<'a> {
                 let c = self.core(j, false)?;
                 let ok = c.kind == DU
                     || matches!(c.expr, Expr::Rel(Base::Dct | Base::Ago, n, _, _) if n < 0)
-                    || matches!(c.expr, Expr::Rel(Base::Ref, ..));
+                    || matches!(c.expr, Expr::Rel(Base::Ref, ..) | Expr::Later(..));
                 if ok
                     && (matches!(self.lex(j), Lex::Num(_) | Lex::A | Lex::Fuzzy)
                         || self.t[j].k == Kind::Num)
@@ -742,6 +919,13 @@ impl<'a> Matcher<'a> {
                 {
                     n += k;
                     j += 2;
+                } else if n >= 20
+                    && n % 10 == 0
+                    && let Lex::Num(k @ 1..=9) = self.nlex(j)
+                {
+                    // "twenty four hours" (transcripts)
+                    n += k;
+                    j += 1;
                 }
                 if self.nlex(j) == Lex::Hundred {
                     n *= 100;
@@ -774,6 +958,17 @@ impl<'a> Matcher<'a> {
             }
             (_, Lex::Fuzzy) => {
                 if self.word_is(i, "couple") {
+                    // "the next couple of years" (but not "the couple")
+                    if self.nlex(i + 1) == Lex::Of
+                        && matches!(unit_of(self.nlex(i + 2)), Some((_, true)))
+                        && i > 0
+                        && matches!(
+                            self.lex(i - 1),
+                            Lex::Next | Lex::Past | Lex::Last | Lex::Coming | Lex::Previous
+                        )
+                    {
+                        return Some((Some(20), i + 2));
+                    }
                     return None;
                 }
                 if self.word_is(i, "some") || self.word_is(i, "many") {
@@ -860,10 +1055,22 @@ impl<'a> Matcher<'a> {
                 }
             }
         };
-        let e = j + 1;
+        let mut e = j + 1;
         // compound adjective ("a year-earlier quarter", "a two-year-old")
         if !hy && self.punct(e, b'-') && self.adj(e) && self.adj(e + 1) {
             return None;
+        }
+        // "a minute and a half"
+        let mut n = n;
+        if !hy
+            && let Some(x) = n
+            && x % 10 == 0
+            && self.nlex(e) == Lex::And
+            && self.nlex(e + 1) == Lex::A
+            && self.nlex(e + 2) == Lex::Half
+        {
+            n = Some(x + 5);
+            e += 3;
         }
         if hy {
             // ages ("6-year-old") are not temporal expressions
@@ -897,6 +1104,8 @@ impl<'a> Matcher<'a> {
                 Unit::Decade => (k * 10, Unit::Decade),
                 Unit::Century => (k * 100, Unit::Century),
                 Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
+                // "a week ago" is a day; "six weeks ago" is only known to the week
+                Unit::Week | Unit::Fortnight if k * mul >= 3 => (k * mul, Unit::Week),
                 Unit::Week | Unit::Fortnight => (k * mul, Unit::Day),
                 _ => (k * mul, gu),
             };
@@ -905,6 +1114,9 @@ impl<'a> Matcher<'a> {
                 Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
                 _ => gu,
             };
+            if sign > 0 && base == Base::Ref {
+                return core(e2, Expr::Later(n, u, amount, shift_unit, gran), D, false);
+            }
             return core(
                 e2,
                 Expr::Rel(base, sign * amount, shift_unit, gran),
@@ -1049,6 +1261,16 @@ impl<'a> Matcher<'a> {
             }
         }
         if matches!(self.nlex(i + 1), Lex::Bc | Lex::Ad) {
+            return true;
+        }
+        // "a 1996 law", "that 1978 resolution": a year modifying a singular noun
+        if (1900..=2040).contains(&y)
+            && matches!(prev, Lex::A | Lex::That | Lex::This | Lex::The)
+            && self.t.get(i + 1).is_some_and(|n| {
+                n.k == Kind::Word && n.sp && !n.nl && n.lex == Lex::Nil && n.e - n.s > 2
+            })
+            && !self.count_noun(i + 1)
+        {
             return true;
         }
         if i > 0 && !self.t[i].nl {
@@ -1643,6 +1865,21 @@ impl<'a> Matcher<'a> {
                     | Lex::To
             ) && i > 0
                 && !self.t[i].nl;
+            // "the March accession", "the May elections" (not "The March was ...")
+            let modifier = i > 0
+                && !self.t[i].nl
+                && self.lex(i - 1) == Lex::The
+                && self
+                    .t
+                    .get(i + 1)
+                    .is_some_and(|n| n.k == Kind::Word && !n.cap && !n.nl && n.lex == Lex::Nil)
+                && ![
+                    "was", "is", "were", "are", "has", "had", "will", "would", "began", "ended",
+                    "drew", "took", "went", "and", "or",
+                ]
+                .iter()
+                .any(|w| self.word_is(i + 1, w));
+            let ok = ok || modifier;
             // all-caps headlines
             if !ok || self.text(i).iter().all(|c| c.is_ascii_uppercase()) {
                 return None;
@@ -1701,7 +1938,7 @@ impl<'a> Matcher<'a> {
                     return core(e, Expr::Wd(d, Some(tod)), TI, false);
                 }
                 j = i + 1;
-                core(j, Expr::Wd(d, None), D, the)
+                core(j, Expr::Wd(d, None), D, false)
             }
             Lex::Weekdays(d) => {
                 if let Lex::Pod(p) = self.nlex(i + 1) {
@@ -1810,7 +2047,8 @@ impl<'a> Matcher<'a> {
             },
             Lex::Recently => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false),
             Lex::Recent => match self.nlex(i + 1) {
-                Lex::U(_, true) => core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false),
+                // "in recent months": TimeBank's PXM
+                Lex::U(u, true) => core(i + 2, Expr::Free(Val::Dur(None, u)), DU, false),
                 _ if self
                     .t
                     .get(i + 1)
@@ -1820,6 +2058,14 @@ impl<'a> Matcher<'a> {
                 }
                 _ => None,
             },
+            // "future quarters"
+            Lex::Future
+                if !the
+                    && (matches!(self.nlex(i + 1), Lex::U(_, true))
+                        || self.word_is(i + 1, "quarters") && self.near(i + 1)) =>
+            {
+                core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, false)
+            }
             Lex::Future if the => core(i + 1, Expr::Free(Val::Ref("FUTURE_REF")), D, true),
             Lex::Future
                 if i > 0
@@ -1918,6 +2164,10 @@ impl<'a> Matcher<'a> {
                 if u == Unit::Quarter {
                     return None;
                 }
+                // "average daily volume": a statistic, not a frequency
+                if u == Unit::Day && i > 0 && self.word_is(i - 1, "average") {
+                    return None;
+                }
 
                 if let Some(n) = self.t.get(i + 1)
                     && u == Unit::Year
@@ -1971,6 +2221,28 @@ impl<'a> Matcher<'a> {
                     }
                 }
             }
+            // "the quarter ended Sept. 30": the (calendar) quarter holding
+            // most of the three months before that date
+            Lex::Quarter
+                if the
+                    && (self.word_is(i + 1, "ended") || self.word_is(i + 1, "ending"))
+                    && self.near(i + 2)
+                    && matches!(self.lex(i + 2), Lex::Month(_) | Lex::MonthAbbr(_)) =>
+            {
+                let (Lex::Month(m) | Lex::MonthAbbr(m)) = self.lex(i + 2) else {
+                    return None;
+                };
+                core(i + 1, Expr::QuarterEnding(m), D, true)
+            }
+            // "the quarter a year ago": last year's quarter
+            Lex::Quarter
+                if the
+                    && self.nlex(i + 1) == Lex::A
+                    && self.nlex(i + 2) == Lex::Year
+                    && matches!(self.nlex(i + 3), Lex::Ago | Lex::Earlier) =>
+            {
+                core(i + 4, Expr::LatestQuarter(-1), D, true)
+            }
             Lex::Quarter if the && self.nlex(i + 1) != Lex::Of => {
                 core(i + 1, Expr::LatestQuarter(0), D, true)
             }
@@ -2013,6 +2285,22 @@ impl<'a> Matcher<'a> {
                             && self.word_is(i + 2, "s"))) =>
             {
                 core(i + 1, Expr::Rel(Base::Dct, 0, u, u), D, true)
+            }
+            // "by year's end", "at month's end"
+            Lex::Year | Lex::U(Unit::Month, false)
+                if self.punct(i + 1, b'\'')
+                    && self.adj(i + 1)
+                    && self.word_is(i + 2, "s")
+                    && self.adj(i + 2)
+                    && self.word_is(i + 3, "end")
+                    && self.near(i + 3) =>
+            {
+                let u = if l == Lex::Year {
+                    Unit::Year
+                } else {
+                    Unit::Month
+                };
+                core(i + 4, Expr::Rel(Base::Dct, 0, u, u), D, true)
             }
             Lex::Year if self.word_is(i + 1, "end") && self.near(i + 1) => {
                 let e = if self.punct(i + 2, b'-') && self.adj(i + 2) {
@@ -2349,6 +2637,19 @@ impl<'a> Matcher<'a> {
             let k = j + 1;
             if self.nlex(k) == Lex::Last && self.nlex(k + 1) == Lex::Year {
                 return core(k + 2, Expr::SamePeriodLastYear, D, true);
+            }
+            // "the same period of (the) last / previous year"
+            if self.nlex(k) == Lex::Of {
+                let k2 = if self.nlex(k + 1) == Lex::The {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if matches!(self.nlex(k2), Lex::Last | Lex::Previous)
+                    && self.nlex(k2 + 1) == Lex::Year
+                {
+                    return core(k2 + 2, Expr::SamePeriodLastYear, D, true);
+                }
             }
             if self.nlex(k) == Lex::A
                 && self.nlex(k + 1) == Lex::Year

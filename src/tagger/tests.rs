@@ -164,11 +164,27 @@ fn relative_to_dct() {
 
 #[test]
 fn relative_to_previous() {
+    // "five years later" counts from the previous date of the text, in news too (the
+    // product needs the date; TimeBank would mark a duration)
     has(
         "In 2017 he left. Five years later he returned.",
         DCT,
         "Five years later",
         "2022",
+    );
+    // with nothing to count from it is a duration
+    has(
+        "He left. Five years later he returned.",
+        DCT,
+        "Five years",
+        "P5Y",
+    );
+    has(
+        "The war began in 1939. In 1940 the army retreated. In 1941 the fleet sailed. \
+         Five years later he returned.",
+        DCT,
+        "Five years later",
+        "1946",
     );
     has(
         "He arrived on March 3, 2010. The next day he left.",
@@ -460,6 +476,15 @@ fn news_citing_old_years_stays_dct_anchored() {
     has(text, DCT, "June", "2024-06");
     let t = tag(text, DCT, &TagOptions::default());
     assert!(t.warnings.is_empty(), "{:?}", t.warnings);
+    // ... even with many distinct old years, as long as a weekday anchors it
+    has(
+        "Putin arrived early on Wednesday. Treaties were signed in 1961, 2000 and \
+         2001; talks were held in 1994, 1996, 1999, 2003, 2005, 2011, 2014, 2017 and \
+         2019. Kim visited the Russian Far East in September.",
+        DCT,
+        "September",
+        "2023-09",
+    );
     // history text still chains
     has(
         "The treaty was signed in 1961. It was renewed in 1981 and 2001. In 1999 and \
@@ -565,6 +590,150 @@ fn news_conventions_from_timebank() {
         "Friday night",
         "2024-06-14TNI",
     );
+    has(
+        "It made its first flight Tuesday in Everett at 18:00 UTC.",
+        DCT,
+        "18:00 UTC",
+        "2024-06-18T18:00Z",
+    );
+    has(
+        "Car sales rebounded in the last week of May.",
+        DCT,
+        "the last week of May",
+        "2024-W22",
+    );
+    has(
+        "A hearing is set for the week of July 8.",
+        DCT,
+        "the week of July 8",
+        "2024-W28",
+    );
+    has(
+        "Profit fell in the last half of 1989.",
+        DCT,
+        "the last half of 1989",
+        "1989-H2",
+    );
+    has(
+        "It will close over the next two years or so.",
+        DCT,
+        "the next two years or so",
+        "P2Y",
+    );
+    has("A 1996 law named for him.", DCT, "1996", "1996");
+    has(
+        "It fell 4.5% from the previous Friday, after a sharp drop on Friday, June 14.",
+        DCT,
+        "the previous Friday",
+        "2024-06-14",
+    );
+    has("Prices rose in recent months.", DCT, "recent months", "PXM");
+    has(
+        "Losses will cut tax payments in future quarters.",
+        DCT,
+        "future quarters",
+        "FUTURE_REF",
+    );
+    has(
+        "Sales rose in the quarter ended Sept. 30.",
+        DCT,
+        "the quarter",
+        "2023-Q3",
+    );
+    has(
+        "By mid afternoon, officials said.",
+        DCT,
+        "mid afternoon",
+        "2024-06-19TAF",
+    );
+    has(
+        "It should be in place by year's end.",
+        DCT,
+        "year's end",
+        "2024",
+    );
+    has(
+        "Profit rose to $5 million from $4 million in the quarter a year ago.",
+        DCT,
+        "the quarter a year ago",
+        "2023-Q1",
+    );
+    has(
+        "The summit will be held on July 24 and 25 in Washington.",
+        DCT,
+        "25",
+        "2024-07-25",
+    );
+    has(
+        "The March accession enabled them to vote.",
+        DCT,
+        "March",
+        "2024-03",
+    );
+    // the clock time takes the following day; a coordinated clause has its
+    // own tense
+    has(
+        "Markets closed at 4 p.m. on Tuesday and will reopen next Monday.",
+        DCT,
+        "4 p.m.",
+        "2024-06-18T16:00",
+    );
+    has(
+        "Markets closed at 4 p.m. on Tuesday and will reopen next Monday.",
+        DCT,
+        "Tuesday",
+        "2024-06-18",
+    );
+    has(
+        "Three days later, the talks resumed.",
+        DCT,
+        "Three days",
+        "P3D",
+    );
+    has(
+        "But a minute and a half later, a pilot called.",
+        DCT,
+        "a minute and a half",
+        "PT1M30S",
+    );
+    has(
+        "Herbicide use was delayed earlier in the year by rains.",
+        DCT,
+        "earlier in the year",
+        "2024",
+    );
+    has(
+        "Over the next couple of years it will grow.",
+        DCT,
+        "the next couple of years",
+        "P2Y",
+    );
+    has(
+        "Funds may sell junk in the weeks ahead.",
+        DCT,
+        "the weeks ahead",
+        "PXW",
+    );
+    assert!(run("Nasdaq's average daily volume rose.", DCT).is_empty());
+    has(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        DCT,
+        "10:35 a.m.",
+        "2024-06-14T10:35",
+    );
+    // datelines are sentence starts, not titles
+    has(
+        "NAIROBI (Xinhua) -- Today the embassy reopened.",
+        DCT,
+        "Today",
+        "2024-06-19",
+    );
+    has(
+        "BEIJING (Reuters) - Last week prices rose.",
+        DCT,
+        "Last week",
+        "2024-W24",
+    );
     assert!(run("At the same time, prices rose.", DCT).is_empty());
     assert!(run("Now, he says, it is over.", DCT).is_empty());
     assert!(run("He was in his 30s when he left.", DCT).is_empty());
@@ -582,4 +751,81 @@ fn buffers_are_reused_and_reentrant_safe() {
     assert_eq!(a, b);
     let h = std::thread::spawn(|| run("Last week it rained.", DCT));
     assert_eq!(h.join().unwrap(), [("Last week".into(), "2024-W24".into())]);
+}
+
+#[test]
+fn fuzz_invariants_new_rules() {
+    const VOCAB: [&str; 44] = [
+        "the",
+        "Black",
+        "Monday",
+        "or",
+        "so",
+        "nineteen",
+        "ninety",
+        "-",
+        "six",
+        "two",
+        "thousand",
+        "full",
+        "year",
+        "worst",
+        "week",
+        "second",
+        "consecutive",
+        "latter",
+        "last",
+        "half",
+        "of",
+        "his",
+        "30s",
+        "high",
+        "noon",
+        "Now",
+        ",",
+        "same",
+        "time",
+        "at",
+        "previous",
+        "Friday",
+        "past",
+        "period",
+        "1988",
+        "latest",
+        "days",
+        "before",
+        "This",
+        "Week",
+        "ago",
+        ".",
+        "\n",
+        "'",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let dcts = [DCT, None, d(1, 1, 1), d(9999, 12, 31), d(2000, 2, 29)];
+    for round in 0..3000 {
+        let mut text = String::new();
+        let n = (seed % 30) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let w = VOCAB[(seed % VOCAB.len() as u64) as usize];
+            text.push_str(w);
+            if seed & 8 == 0 {
+                text.push(' ');
+            }
+        }
+        let r = tag(&text, dcts[round % dcts.len()], &TagOptions::default());
+        let mut last_end = 0;
+        for t in &r.timexes {
+            assert!(
+                t.start < t.end && t.start >= last_end,
+                "{text:?}: {:?}",
+                r.timexes
+            );
+            assert!(!t.value.is_empty());
+            last_end = t.end;
+        }
+    }
 }
