@@ -18,7 +18,10 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"7z\xBC\xAF\x27\x1C", "7-Zip archive"),
     (b"\x28\xB5\x2F\xFD", "Zstandard archive"),
     (b"Rar!\x1A\x07", "RAR archive"),
-    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Microsoft Office (OLE) document"),
+    (
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+        "Microsoft Office (OLE) document",
+    ),
     (b"\x7FELF", "executable (ELF)"),
     (b"MZ", "executable (Windows)"),
     (b"\x00asm", "WebAssembly module"),
@@ -55,6 +58,15 @@ pub(super) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!plausible_text).then_some(kind)
 }
 
+/// "PDF document is not supported" and the like.
+pub(super) fn binary_message(kind: &str) -> String {
+    if kind == "ZIP archive" {
+        "ZIP archive is not supported (.docx, .odt and .epub files are ZIP archives too)".into()
+    } else {
+        format!("{kind} is not supported")
+    }
+}
+
 /// Bytes → (text, encoding name such as "UTF-8", "UTF-16LE", "windows-1252").
 ///
 /// Order: binary signatures, byte-order marks, NUL bytes (binary), valid UTF-8, then the
@@ -70,11 +82,7 @@ pub(super) fn decode_impl(bytes: Vec<u8>, html: bool) -> Result<(String, &'stati
         return Err("empty file".into());
     }
     if let Some(kind) = binary_kind(&bytes) {
-        return Err(if kind == "ZIP archive" {
-            "ZIP archive is not supported (.docx, .odt and .epub files are ZIP archives too)".into()
-        } else {
-            format!("{kind} is not supported")
-        });
+        return Err(binary_message(kind));
     }
     let (text, encoding) = if let Some((bom_encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let (text, _) = bom_encoding.decode_without_bom_handling(&bytes[bom_len..]);
@@ -111,8 +119,26 @@ pub(super) fn decode_impl(bytes: Vec<u8>, html: bool) -> Result<(String, &'stati
 }
 
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+    // Only non-ASCII bytes tell encodings apart: feed the 8 KiB blocks that have some (up
+    // to 1 MiB), so a 40 MB file is judged as fast as a small one.
+    const BLOCK: usize = 8 * 1024;
+    const BUDGET: usize = 1024 * 1024;
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    let mut fed = 0;
+    let mut previous_fed = false;
+    for block in bytes.chunks(BLOCK) {
+        // The block after a fed one too: a double-byte character may straddle the edge.
+        let feed = !block.is_ascii() || previous_fed;
+        previous_fed = feed && !block.is_ascii();
+        if feed {
+            detector.feed(block, false);
+            fed += block.len();
+            if fed >= BUDGET {
+                break;
+            }
+        }
+    }
+    detector.feed(&[], true);
     let guess = detector.guess(None, true);
     // The bytes are not valid UTF-8, so a UTF-8 guess would only produce replacement marks.
     if guess == UTF_8 {
@@ -145,7 +171,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
         return None;
     }
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs {
         Some("UTF-16LE")
     } else if even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs {
@@ -201,8 +232,24 @@ mod tests {
     #[test]
     fn legacy_single_byte() {
         let (text, name) = enc(b"The \x93caf\xE9\x94 opened on Monday, said the owner.").unwrap();
-        assert_eq!(text, "The \u{201c}café\u{201d} opened on Monday, said the owner.");
+        assert_eq!(
+            text,
+            "The \u{201c}café\u{201d} opened on Monday, said the owner."
+        );
         assert_eq!(name, "windows-1252");
+    }
+
+    #[test]
+    fn large_legacy_files_are_sampled() {
+        // Non-ASCII bytes only far into a big file, and a Shift_JIS text.
+        let mut bytes = b"plain ascii line\n".repeat(200_000);
+        bytes.extend_from_slice(b"Le caf\xE9 \x93Chez Paul\x94 a rouvert.\n");
+        let (text, name) = enc(&bytes).unwrap();
+        assert_eq!(name, "windows-1252");
+        assert!(text.ends_with("Le café “Chez Paul” a rouvert.\n"));
+        let japanese = "東京で地震が発生しました。".repeat(50);
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(&japanese);
+        assert_eq!(enc(&sjis).unwrap().1, "Shift_JIS");
     }
 
     #[test]
@@ -215,14 +262,38 @@ mod tests {
 
     #[test]
     fn binary_formats_are_named() {
-        assert!(enc(b"%PDF-1.7\n...").unwrap_err().starts_with("PDF document is not supported"));
-        assert!(enc(b"PK\x03\x04\x14\0").unwrap_err().starts_with("ZIP archive"));
-        assert!(enc(b"\x89PNG\r\n\x1a\n\0\0").unwrap_err().starts_with("PNG image"));
-        assert!(enc(b"\xFF\xD8\xFF\xE0").unwrap_err().starts_with("JPEG image"));
+        assert!(
+            enc(b"%PDF-1.7\n...")
+                .unwrap_err()
+                .starts_with("PDF document is not supported")
+        );
+        assert!(
+            enc(b"PK\x03\x04\x14\0")
+                .unwrap_err()
+                .starts_with("ZIP archive")
+        );
+        assert!(
+            enc(b"\x89PNG\r\n\x1a\n\0\0")
+                .unwrap_err()
+                .starts_with("PNG image")
+        );
+        assert!(
+            enc(b"\xFF\xD8\xFF\xE0")
+                .unwrap_err()
+                .starts_with("JPEG image")
+        );
         assert!(enc(b"GIF89a..").unwrap_err().starts_with("GIF image"));
-        assert!(enc(b"\x1F\x8B\x08\0").unwrap_err().starts_with("gzip archive"));
+        assert!(
+            enc(b"\x1F\x8B\x08\0")
+                .unwrap_err()
+                .starts_with("gzip archive")
+        );
         assert!(enc(b"ab\0cd").unwrap_err().contains("NUL"));
-        assert!(enc(b"\x01\x02\x03\x04\x05abc").unwrap_err().contains("control"));
+        assert!(
+            enc(b"\x01\x02\x03\x04\x05abc")
+                .unwrap_err()
+                .contains("control")
+        );
         // Text that merely starts like a short signature is still text.
         assert!(enc(b"BZhang said on Monday").is_ok());
         assert!(enc(b"MZ Smith, 2024").is_ok());

@@ -2,13 +2,33 @@
 //!
 //! Loading never fails and never panics: every problem becomes a [`LoadError`] and
 //! every other file still loads. Files are only ever read.
+//!
+//! Formats: plain text (`.txt`, `.text`, with an optional `Date: YYYY-MM-DD` first line),
+//! Markdown (`.md`, `.markdown`, with optional `---` front matter) and HTML (`.html`,
+//! `.htm`, `.xhtml`: article text, title and publication date from the page's metadata).
+//! A folder may hold an `articles.tsv` / `articles.csv` sidecar giving date, source, url and
+//! title for the files it lists. Encodings: UTF-8 (with or without BOM), UTF-16 with BOM,
+//! and legacy single-byte encodings (detected). Folders are walked first, then the files
+//! are read, decoded and parsed in parallel; results keep the order of the paths.
 
-use std::collections::{HashMap, HashSet};
-use std::fs;
-use std::path::{Path, PathBuf};
+mod decode;
+mod frontmatter;
+mod html;
+mod load;
+mod sidecar;
+mod stamp;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Serialize;
+
+pub use decode::decode_with_encoding;
+pub use load::{load_paths, load_paths_with, reload_paths_with};
+pub use stamp::{FileStamp, changed};
 
 /// One news article as loaded from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,14 +37,28 @@ pub struct Article {
     pub id: String,
     /// Where it came from (a file path, or `embedded:NAME` for the built-in corpus).
     pub path: String,
-    /// First non-empty line of the text, shortened.
+    /// The declared title (front matter, HTML metadata, sidecar), else the first non-empty
+    /// line of the text, shortened.
     pub title: String,
-    /// The article text; every offset in the program refers to it.
+    /// The article text; every offset in the program refers to it. For Markdown it is the
+    /// body after the front matter; for HTML the extracted paragraphs, separated by blank
+    /// lines.
     pub text: String,
-    /// The date of a `Date: YYYY-MM-DD` first line, when the file has one.
+    /// A date the file itself declares (see `declared_by`).
     pub header_date: Option<NaiveDate>,
     /// The file's modification day (UTC), the last-resort publication date.
     pub modified: Option<NaiveDate>,
+    /// Where `header_date` came from: "header" (a `Date: YYYY-MM-DD` first line),
+    /// "front-matter", "html-meta" or "sidecar" (`articles.tsv` / `articles.csv`).
+    pub declared_by: Option<String>,
+    /// The publisher, from the sidecar, front matter or `og:site_name`.
+    pub source: Option<String>,
+    /// The article's address, from the sidecar, front matter or the page's canonical link.
+    pub url: Option<String>,
+    /// The encoding the file was decoded from ("UTF-8", "UTF-16LE", "windows-1252"…).
+    pub encoding: String,
+    /// Size, time and hash of the file when loaded (None for the built-in corpus).
+    pub stamp: Option<FileStamp>,
 }
 
 /// A file that could not be used, with a reason a person can act on.
@@ -41,11 +75,40 @@ pub struct Corpus {
     pub errors: Vec<LoadError>,
 }
 
-/// Largest file read as an article.
+/// Limits for [`load_paths_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Larger files are skipped with a reason.
+    pub max_file_bytes: u64,
+    /// Deepest folder nesting followed below a given folder.
+    pub max_depth: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_bytes: MAX_FILE_BYTES,
+            max_depth: MAX_DEPTH,
+        }
+    }
+}
+
+/// Reported by [`load_paths_with`] each time a file is finished (loaded or refused).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Files finished so far.
+    pub done: usize,
+    /// Files to read in all (known once the folders have been walked).
+    pub total: usize,
+    /// The file just finished.
+    pub current: String,
+}
+
+/// Largest file read as an article (default of [`LoadOptions::max_file_bytes`]).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// Deepest folder nesting followed below a given folder.
+/// Deepest folder nesting followed below a given folder (default of
+/// [`LoadOptions::max_depth`]).
 pub const MAX_DEPTH: usize = 32;
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md"];
 
 /// The five seed articles, built into the binary so the app and `extract` work anywhere.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -87,191 +150,110 @@ pub fn embedded() -> Corpus {
     }
 }
 
-/// Loads files and folders (recursively). Files are ordered by path within each argument.
-pub fn load_paths(paths: &[PathBuf]) -> Corpus {
-    let mut corpus = Corpus::default();
-    let mut ids = IdAllocator::default();
-    if paths.is_empty() {
-        corpus.errors.push(LoadError {
-            path: String::new(),
-            error: "no path given".into(),
-        });
-        return corpus;
-    }
-    for root in paths {
-        let mut files = Vec::new();
-        let mut seen_dirs = HashSet::new();
-        collect(
-            root,
-            0,
-            true,
-            &mut seen_dirs,
-            &mut files,
-            &mut corpus.errors,
-        );
-        files.sort();
-        let before = corpus.articles.len();
-        for file in files {
-            match read_article_file(&file) {
-                Ok(raw) => {
-                    let id = ids.allocate(stem(&file));
-                    let mut article = parse_article(id, file.display().to_string(), &raw);
-                    article.modified = modified_day(&file);
-                    corpus.articles.push(article);
-                }
-                Err(error) => corpus.errors.push(LoadError {
-                    path: file.display().to_string(),
-                    error,
-                }),
-            }
-        }
-        if root.is_dir()
-            && corpus.articles.len() == before
-            && !corpus
-                .errors
-                .iter()
-                .any(|e| Path::new(&e.path).starts_with(root))
-        {
-            corpus.errors.push(LoadError {
-                path: root.display().to_string(),
-                error: "folder contains no article files (.txt, .md)".into(),
-            });
-        }
-    }
-    corpus
-}
-
-fn collect(
-    path: &Path,
-    depth: usize,
-    explicit: bool,
-    seen_dirs: &mut HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
-    errors: &mut Vec<LoadError>,
-) {
-    let err = |errors: &mut Vec<LoadError>, error: String| {
-        errors.push(LoadError {
-            path: path.display().to_string(),
-            error,
-        })
-    };
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return err(
-                errors,
-                if explicit {
-                    "no such file or folder".into()
-                } else {
-                    "broken link".into()
-                },
-            );
-        }
-        Err(e) => return err(errors, format!("cannot read: {e}")),
-    };
-    if meta.is_dir() {
-        if depth > MAX_DEPTH {
-            return err(
-                errors,
-                format!("skipped: nested deeper than {MAX_DEPTH} folders"),
-            );
-        }
-        let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        if !seen_dirs.insert(canonical) {
-            return err(
-                errors,
-                "skipped: folder already visited (symbolic link loop)".into(),
-            );
-        }
-        let entries = match fs::read_dir(path) {
-            Ok(e) => e,
-            Err(e) => return err(errors, format!("cannot read folder: {e}")),
-        };
-        let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        children.sort();
-        for child in children {
-            let hidden = child
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                collect(&child, depth + 1, false, seen_dirs, files, errors);
-            }
-        }
-    } else if explicit || has_article_extension(path) {
-        files.push(path.to_path_buf());
-    } else {
-        err(
-            errors,
-            "skipped: not an article file (expected .txt or .md)".into(),
-        );
-    }
-}
-
-fn has_article_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
-/// Reads one file as text, or says why it cannot be an article.
-fn read_article_file(path: &Path) -> Result<String, String> {
-    let meta = fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "skipped: larger than {} MB",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    let bytes = fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    decode(&bytes)
-}
-
-fn modified_day(path: &Path) -> Option<NaiveDate> {
-    let t = fs::metadata(path).ok()?.modified().ok()?;
-    Some(chrono::DateTime::<chrono::Utc>::from(t).date_naive())
-}
-
-/// Bytes → text. UTF-8 (with or without BOM) only for now.
+/// Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, or a detected legacy
+/// encoding; binary, empty and blank files are refused with a reason. See
+/// [`decode_with_encoding`] for the encoding's name too.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
-    if bytes.is_empty() {
-        return Err("empty file".into());
-    }
-    if bytes.contains(&0) {
-        return Err("binary file (contains NUL bytes)".into());
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) if s.trim().is_empty() => Err("empty file (only white space)".into()),
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => Err(format!(
-            "not valid UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        )),
+    decode_with_encoding(bytes).map(|(text, _)| text)
+}
+
+/// What kind of document a path holds, by its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Kind {
+    fn of(path: &Path) -> Kind {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        match ext.as_str() {
+            "md" | "markdown" => Kind::Markdown,
+            "html" | "htm" | "xhtml" => Kind::Html,
+            _ => Kind::Text,
+        }
     }
 }
 
-/// Splits an optional `Date: YYYY-MM-DD` header off `raw` and builds the article.
+/// Builds the article from decoded text; the format follows `path`'s extension (`.md`:
+/// front matter; `.html`: page extraction; anything else: an optional `Date: YYYY-MM-DD`
+/// first line). `encoding` is set to "UTF-8"; `modified` and `stamp` are left empty.
 pub fn parse_article(id: String, path: String, raw: &str) -> Article {
+    let kind = Kind::of(Path::new(&path));
+    parse_as(id, path, raw, kind).0
+}
+
+/// [`parse_article`] with the kind given; also says whether the title was declared (not
+/// guessed from the first line).
+fn parse_as(id: String, path: String, raw: &str, kind: Kind) -> (Article, bool) {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let (header_date, text) = split_date_header(raw);
-    let title = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(shorten_title)
-        .unwrap_or_else(|| id.clone());
-    Article {
+    let mut title = None;
+    let (mut source, mut url) = (None, None);
+    let (text, date, declared_by) = match kind {
+        Kind::Html => {
+            let page = html::parse(raw);
+            title = page.title;
+            source = page.source;
+            url = page.url;
+            (page.text, page.date, page.date.map(|_| "html-meta"))
+        }
+        Kind::Markdown | Kind::Text => {
+            let mut body = raw;
+            let mut date = None;
+            let mut by = None;
+            if kind == Kind::Markdown
+                && let Some(fm) = frontmatter::split(raw)
+            {
+                body = fm.body;
+                date = fm.date;
+                by = date.map(|_| "front-matter");
+                title = fm.title;
+                source = fm.source;
+                url = fm.url;
+            }
+            if date.is_none() {
+                let (header, rest) = split_date_header(body);
+                if header.is_some() {
+                    date = header;
+                    by = Some("header");
+                    body = rest;
+                }
+            }
+            (body.to_string(), date, by)
+        }
+    };
+    let declared = title.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let title = match title.filter(|t| !t.trim().is_empty()) {
+        Some(t) => shorten_title(t.trim()),
+        None => text
+            .lines()
+            .map(|l| match kind {
+                Kind::Markdown => l.trim().trim_start_matches('#').trim(),
+                _ => l.trim(),
+            })
+            .find(|l| !l.is_empty())
+            .map(shorten_title)
+            .unwrap_or_else(|| id.clone()),
+    };
+    let article = Article {
         id,
         path,
         title,
-        text: text.to_string(),
-        header_date,
+        text,
+        header_date: date,
         modified: None,
-    }
+        declared_by: declared_by.map(str::to_string),
+        source,
+        url,
+        encoding: "UTF-8".into(),
+        stamp: None,
+    };
+    (article, declared)
 }
 
 /// `Date: 2024-06-19\n\nText…` → (Some(date), "Text…"). Without a valid header the text is
@@ -292,6 +274,44 @@ fn split_date_header(raw: &str) -> (Option<NaiveDate>, &str) {
         body = &body[(blank_end + 1).min(body.len())..];
     }
     (Some(date), body)
+}
+
+/// A declared date value: ISO 8601 (`2024-06-19`, `2024-06-19T08:30:00+02:00`), RFC 2822,
+/// `2024/06/19`, `20240619`, `June 19, 2024`, `19 June 2024`. The calendar day as written
+/// (no time-zone conversion).
+fn parse_date_value(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Some(head) = s.get(..10)
+        && let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        && s[10..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, 'T' | 't' | ' ' | '_'))
+    {
+        return Some(d);
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(dt.date_naive());
+    }
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+        return NaiveDate::from_ymd_opt(n(0..4)? as i32, n(4..6)?, n(6..8)?);
+    }
+    const FORMATS: &[&str] = &[
+        "%Y/%m/%d",
+        "%Y.%m.%d",
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%B %d %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+    ];
+    let first_token = s.split(['T', ' ']).next().unwrap_or(s);
+    [s, first_token].iter().find_map(|candidate| {
+        FORMATS
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+    })
 }
 
 fn shorten_title(line: &str) -> String {
@@ -324,57 +344,5 @@ impl IdAllocator {
         let n = self.used.entry(stem.clone()).or_insert(0);
         *n += 1;
         if *n == 1 { stem } else { format!("{stem}~{n}") }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_header_is_split_off() {
-        let a = parse_article(
-            "a".into(),
-            "a.txt".into(),
-            "Date: 2024-06-19\n\nTitle here\nBody.",
-        );
-        assert_eq!(a.header_date, NaiveDate::from_ymd_opt(2024, 6, 19));
-        assert_eq!(a.text, "Title here\nBody.");
-        assert_eq!(a.title, "Title here");
-    }
-
-    #[test]
-    fn without_header_the_text_is_whole() {
-        let a = parse_article("a".into(), "a.txt".into(), "\n  Date: soon\nBody");
-        assert_eq!(a.header_date, None);
-        assert_eq!(a.text, "\n  Date: soon\nBody");
-        assert_eq!(a.title, "Date: soon");
-    }
-
-    #[test]
-    fn bad_bytes_are_reasons_not_panics() {
-        assert!(decode(b"").unwrap_err().contains("empty"));
-        assert!(decode(b"ab\0cd").unwrap_err().contains("binary"));
-        assert!(decode(b"caf\xe9").unwrap_err().contains("UTF-8"));
-        assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap(), "hi");
-    }
-
-    #[test]
-    fn long_first_lines_make_short_titles() {
-        let line = "word ".repeat(60);
-        let t = shorten_title(line.trim());
-        assert!(t.chars().count() <= 121 && t.ends_with('…'));
-    }
-
-    #[test]
-    fn embedded_corpus_matches_the_corpus_folder() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut on_disk: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        on_disk.sort();
-        let embedded: Vec<&str> = EMBEDDED.iter().map(|(n, _)| *n).collect();
-        assert_eq!(on_disk, embedded);
     }
 }
