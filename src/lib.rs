@@ -4,6 +4,7 @@
 
 pub mod corpus;
 pub mod events;
+pub mod export;
 pub mod extract;
 pub mod pubdate;
 pub mod tagger;
