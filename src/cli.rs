@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use chronicle::corpus;
-use chronicle::extract;
+use chronicle::{export, extract};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -32,6 +32,9 @@ enum Command {
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Title of a TimelineJS or Markdown export (default: from the corpus).
+        #[arg(long)]
+        title: Option<String>,
     },
     /// Tag the temporal expressions of one raw text file (no header handling).
     Tag {
@@ -46,8 +49,16 @@ enum Command {
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum Format {
+    /// The extract/tag JSON contract (README).
     Json,
+    /// A human-readable listing.
     Text,
+    /// extract only: one row per mention with its event (RFC 4180).
+    Csv,
+    /// extract only: TimelineJS3 JSON, to publish the timeline.
+    Timelinejs,
+    /// extract only: a dated bullet list with source citations.
+    Markdown,
 }
 
 fn parse_dct(s: &str) -> Result<NaiveDate, String> {
@@ -64,7 +75,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         None => open_app(cli.paths),
-        Some(Command::Extract { paths, format }) => run_extract(&paths, format),
+        Some(Command::Extract {
+            paths,
+            format,
+            title,
+        }) => run_extract(&paths, format, title),
         Some(Command::Tag { file, dct, format }) => run_tag(&file, dct, format),
     }
 }
@@ -88,17 +103,21 @@ fn open_app(_paths: Vec<PathBuf>) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn run_extract(paths: &[PathBuf], format: Format) -> ExitCode {
+fn run_extract(paths: &[PathBuf], format: Format, title: Option<String>) -> ExitCode {
     let corpus = if paths.is_empty() {
         corpus::embedded()
     } else {
-        corpus::load_paths(paths)
+        load_with_progress(paths)
     };
     let loaded = corpus.articles.len();
     let extraction = extract::run(corpus);
+    let title = title.unwrap_or_else(|| export::default_title(&extraction));
     let written = match format {
         Format::Json => print_json(&extraction.to_json()),
         Format::Text => print_text(&extraction),
+        Format::Csv => print_str(&export::to_csv(&extraction)),
+        Format::Timelinejs => print_json(&export::to_timelinejs(&extraction, &title)),
+        Format::Markdown => print_str(&export::to_markdown(&extraction, &title)),
     };
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
@@ -124,14 +143,11 @@ fn run_tag(file: &std::path::Path, dct: Option<NaiveDate>, format: Format) -> Ex
             return ExitCode::FAILURE;
         }
     };
-    let text = match String::from_utf8(bytes) {
+    // Any encoding the loader understands; offsets refer to the decoded text.
+    let text = match corpus::decode_with_encoding(&bytes).map(|(t, _)| t) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!(
-                "chronicle: {}: not valid UTF-8 text (invalid byte at offset {})",
-                file.display(),
-                e.utf8_error().valid_up_to()
-            );
+            eprintln!("chronicle: {}: {e}", file.display());
             return ExitCode::FAILURE;
         }
     };
@@ -148,6 +164,12 @@ fn run_tag(file: &std::path::Path, dct: Option<NaiveDate>, format: Format) -> Ex
                 )
             })
         }
+        Format::Csv | Format::Timelinejs | Format::Markdown => {
+            eprintln!(
+                "chronicle: tag prints json or text; csv, timelinejs and markdown are extract formats"
+            );
+            return ExitCode::from(2);
+        }
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -158,9 +180,41 @@ fn run_tag(file: &std::path::Path, dct: Option<NaiveDate>, format: Format) -> Ex
     }
 }
 
+/// Loads with a progress bar on a terminal (stderr), silently when piped.
+fn load_with_progress(paths: &[PathBuf]) -> corpus::Corpus {
+    use std::io::IsTerminal;
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let opts = corpus::LoadOptions::default();
+    if !std::io::stderr().is_terminal() {
+        return corpus::load_paths_with(paths, &opts, &|_| {}, &cancel);
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let corpus = corpus::load_paths_with(
+        paths,
+        &opts,
+        &|p: corpus::Progress| {
+            bar.set_length(p.total as u64);
+            bar.set_position(p.done as u64);
+            bar.set_message(p.current);
+        },
+        &cancel,
+    );
+    bar.finish_and_clear();
+    corpus
+}
+
+fn print_str(s: &str) -> std::io::Result<()> {
+    std::io::stdout().lock().write_all(s.as_bytes())
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> std::io::Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(std::io::Error::other)?;
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::other)?;
+    out.write_all(text.as_bytes())?;
     writeln!(out)
 }
 

@@ -1,7 +1,10 @@
 //! Publication dates: the anchor of every relative date. Each article gets a date and the
 //! source it came from, in this order of trust:
 //!
-//! 1. `header` — a `Date: YYYY-MM-DD` first line;
+//! 0. `edited` — set by the analyst;
+//! 1. `header` — a `Date: YYYY-MM-DD` first line; `front-matter` — `date:` in Markdown
+//!    front matter; `html-meta` — `article:published_time`, JSON-LD `datePublished`,
+//!    `<time datetime>`… of a saved web page; `sidecar` — the folder's `articles.tsv`;
 //! 2. `dateline` — a line near the top that is a full date, optionally with a time
 //!    ("19 June 2024 17:07"), or a wire dateline "PYONGYANG, June 19 (Reuters) -" (its
 //!    year from the corpus consensus, else from the latest year the article mentions);
@@ -30,6 +33,9 @@ pub enum DateSource {
     /// Set by the analyst in the app (kept with the project).
     Edited,
     Header,
+    FrontMatter,
+    HtmlMeta,
+    Sidecar,
     Dateline,
     TextToday,
     Consensus,
@@ -43,6 +49,9 @@ impl DateSource {
         match self {
             DateSource::Edited => "edited",
             DateSource::Header => "header",
+            DateSource::FrontMatter => "front-matter",
+            DateSource::HtmlMeta => "html-meta",
+            DateSource::Sidecar => "sidecar",
             DateSource::Dateline => "dateline",
             DateSource::TextToday => "text-today",
             DateSource::Consensus => "consensus",
@@ -56,7 +65,13 @@ impl DateSource {
     pub fn is_explicit(self) -> bool {
         matches!(
             self,
-            DateSource::Edited | DateSource::Header | DateSource::Dateline | DateSource::TextToday
+            DateSource::Edited
+                | DateSource::Header
+                | DateSource::FrontMatter
+                | DateSource::HtmlMeta
+                | DateSource::Sidecar
+                | DateSource::Dateline
+                | DateSource::TextToday
         )
     }
 }
@@ -90,10 +105,25 @@ enum Own {
 
 fn own(article: &Article) -> Own {
     if let Some(d) = article.header_date {
+        let (source, evidence) = match article.declared_by.as_deref() {
+            Some("html-meta") => (
+                DateSource::HtmlMeta,
+                format!("HTML metadata of the page ({d})"),
+            ),
+            Some("front-matter") => (
+                DateSource::FrontMatter,
+                format!("“date: {d}” in the front matter"),
+            ),
+            Some("sidecar") => (
+                DateSource::Sidecar,
+                format!("{d} in the folder's articles table"),
+            ),
+            _ => (DateSource::Header, format!("“Date: {d}” header line")),
+        };
         return Own::Known(Published {
             date: Some(d),
-            source: DateSource::Header,
-            evidence: format!("“Date: {d}” header line"),
+            source,
+            evidence,
         });
     }
     let found = dateline(&article.text);
@@ -513,6 +543,28 @@ mod tests {
         a.modified = None;
         let p = infer_all(&[a]);
         assert_eq!((p[0].date, p[0].source), (None, DateSource::Unknown));
+    }
+
+    #[test]
+    fn declared_dates_say_where_they_were_declared() {
+        let html = r#"<html><head><title>Pact</title>
+            <meta property="article:published_time" content="2024-06-19T10:00:00Z"></head>
+            <body><article><h1>Pact</h1><p>Putin and Kim signed a pact on Wednesday.</p></article></body></html>"#;
+        let page = parse_article("p".into(), "p.html".into(), html);
+        let md = parse_article(
+            "m".into(),
+            "m.md".into(),
+            "---\ndate: 2024-06-18\ntitle: Talks\n---\nTalks began.",
+        );
+        let p = infer_all(&[page, md]);
+        assert_eq!(
+            (p[0].date, p[0].source),
+            (d(2024, 6, 19), DateSource::HtmlMeta)
+        );
+        assert_eq!(
+            (p[1].date, p[1].source),
+            (d(2024, 6, 18), DateSource::FrontMatter)
+        );
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! slow or missing desktop portal never freezes the window.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
 
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, Corpus, LoadOptions, Progress};
 use crate::extract::{self, Corrections, Extraction};
 
 /// What to load.
@@ -30,17 +32,37 @@ pub struct Loaded {
 
 #[derive(Default)]
 pub struct Loader {
-    running: Option<Receiver<Loaded>>,
+    running: Option<Running>,
     dialog: Option<Receiver<Vec<PathBuf>>>,
 }
 
+/// A load under way: its result channel, its progress and its cancel flag.
+struct Running {
+    result: Receiver<Loaded>,
+    progress: Arc<Mutex<Progress>>,
+    cancel: Arc<AtomicBool>,
+}
+
 impl Loader {
-    /// Starts loading `source`; a load still running is superseded (its result dropped).
+    /// Starts loading `source`; a load still running is cancelled and superseded.
     pub fn start(&mut self, source: Source, corrections: Corrections) {
+        self.cancel();
         let (tx, rx) = channel();
-        self.running = Some(rx);
+        let progress = Arc::new(Mutex::new(Progress::default()));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (p, c) = (progress.clone(), cancel.clone());
         std::thread::spawn(move || {
-            let _ = tx.send(load(source, &corrections));
+            let report = move |now: Progress| {
+                if let Ok(mut slot) = p.lock() {
+                    *slot = now;
+                }
+            };
+            let _ = tx.send(load(source, &corrections, &report, &c));
+        });
+        self.running = Some(Running {
+            result: rx,
+            progress,
+            cancel,
         });
     }
 
@@ -48,9 +70,22 @@ impl Loader {
         self.running.is_some()
     }
 
+    /// Files done, files in all and the current file of the running load.
+    pub fn progress(&self) -> Option<Progress> {
+        let r = self.running.as_ref()?;
+        r.progress.lock().ok().map(|p| p.clone())
+    }
+
+    /// Asks the running load to stop; what was read so far still arrives.
+    pub fn cancel(&mut self) {
+        if let Some(r) = &self.running {
+            r.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
     /// The finished load, if any (non-blocking).
     pub fn poll(&mut self) -> Option<Loaded> {
-        let rx = self.running.as_ref()?;
+        let rx = &self.running.as_ref()?.result;
         match rx.try_recv() {
             Ok(r) => {
                 self.running = None;
@@ -70,8 +105,8 @@ impl Loader {
 
     /// Blocks until the running load finishes.
     pub fn wait(&mut self) -> Option<Loaded> {
-        let rx = self.running.take()?;
-        rx.recv().ok()
+        let r = self.running.take()?;
+        r.result.recv().ok()
     }
 
     /// Opens the native folder dialog on a worker thread.
@@ -114,7 +149,12 @@ impl Loader {
     }
 }
 
-fn load(source: Source, corrections: &Corrections) -> Loaded {
+fn load(
+    source: Source,
+    corrections: &Corrections,
+    report: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Loaded {
     let again = matches!(source, Source::Again { .. });
     let (label, corpus) = match source {
         Source::Embedded => ("built-in corpus".to_string(), corpus::embedded()),
@@ -124,7 +164,10 @@ fn load(source: Source, corrections: &Corrections) -> Loaded {
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            (label, corpus::load_paths(&paths))
+            (
+                label,
+                corpus::load_paths_with(&paths, &LoadOptions::default(), report, cancel),
+            )
         }
         Source::Again { label, corpus } => (label, corpus),
     };

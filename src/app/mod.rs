@@ -51,6 +51,8 @@ pub enum Command {
         article: String,
         date: Option<chrono::NaiveDate>,
     },
+    /// Stop the running load; what was read so far is shown.
+    CancelLoad,
     /// Close the error bar.
     DismissErrors,
     /// Show or hide the articles panel.
@@ -181,7 +183,7 @@ impl ChronicleApp {
         status_bar::show(
             ui,
             &self.messages,
-            self.loader.is_busy(),
+            self.loader.progress(),
             &mut self.commands,
         );
         if self.saved.show_articles {
@@ -380,6 +382,7 @@ impl ChronicleApp {
                 };
                 self.loader.start(source, self.corrections.clone());
             }
+            Command::CancelLoad => self.loader.cancel(),
             Command::DismissErrors => self.messages.clear(),
             Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,
         }

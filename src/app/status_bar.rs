@@ -2,16 +2,34 @@
 //! and the outcome of the last action.
 
 use super::{Command, Message};
+use crate::corpus::Progress;
 
-pub fn show(ui: &mut egui::Ui, messages: &[Message], loading: bool, commands: &mut Vec<Command>) {
-    if messages.is_empty() && !loading {
+/// `loading`: the progress of the running load, if any.
+pub fn show(
+    ui: &mut egui::Ui,
+    messages: &[Message],
+    loading: Option<Progress>,
+    commands: &mut Vec<Command>,
+) {
+    if messages.is_empty() && loading.is_none() {
         return;
     }
     egui::Panel::bottom("status").show(ui, |ui| {
-        if loading {
+        if let Some(p) = loading {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Loading…");
+                if p.total > 0 {
+                    let bar = egui::ProgressBar::new(p.done as f32 / p.total as f32)
+                        .desired_width(240.0)
+                        .text(format!("{} / {} files", p.done, p.total));
+                    ui.add(bar);
+                    ui.label(egui::RichText::new(p.current).weak());
+                } else {
+                    ui.label("Looking for articles…");
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelLoad);
+                }
             });
         }
         if messages.is_empty() {

@@ -94,7 +94,7 @@ impl Default for LoadOptions {
 }
 
 /// Reported by [`load_paths_with`] each time a file is finished (loaded or refused).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
     /// Files finished so far.
     pub done: usize,
