@@ -187,6 +187,9 @@ fn bad_input_gets_clear_errors() {
     ]);
     assert_ne!(code, 0);
     assert!(err.contains("YYYY-MM-DD"), "{err}");
+    for d in [empty, mixed] {
+        std::fs::remove_dir_all(d).unwrap();
+    }
 }
 
 #[test]
@@ -213,6 +216,7 @@ fn tag_prints_timexes_with_code_point_offsets() {
         text.chars().skip(s).take(12).collect::<String>(),
         "19 June 2024"
     );
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 fn tempdir(name: &str) -> std::path::PathBuf {
