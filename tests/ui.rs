@@ -149,3 +149,41 @@ fn correcting_a_publication_date_re_resolves_the_article() {
     );
     assert!(h.query_by_label_contains("26 Jun 2024 · edited").is_some());
 }
+
+#[test]
+fn reload_picks_up_changed_and_new_files() {
+    let dir = std::env::temp_dir().join(format!("chronicle-reload-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Date: 2020-03-05\n\nFloods\nThe river rose on Monday.\n",
+    )
+    .unwrap();
+    let mut h = harness(Source::Paths(vec![dir.clone()]));
+    assert_eq!(h.state().extraction.corpus.articles.len(), 1);
+    std::fs::write(
+        dir.join("a.txt"),
+        "Date: 2020-03-05\n\nFloods recede\nThe river fell on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Date: 2020-03-06\n\nClean-up\nVolunteers arrived on Thursday.\n",
+    )
+    .unwrap();
+    h.get_by_label("Reload").click();
+    h.step();
+    h.state_mut().wait_for_load();
+    h.run();
+    let titles: Vec<&str> = h
+        .state()
+        .extraction
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Floods recede", "Clean-up"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

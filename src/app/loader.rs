@@ -15,6 +15,12 @@ use crate::extract::{self, Corrections, Extraction};
 pub enum Source {
     Embedded,
     Paths(Vec<PathBuf>),
+    /// The same paths read again: only files whose size, time or content changed are
+    /// re-read (`previous` holds the articles and their file stamps).
+    Reload {
+        paths: Vec<PathBuf>,
+        previous: Corpus,
+    },
     /// Articles already loaded, extracted again (after a correction).
     Again {
         label: String,
@@ -167,6 +173,23 @@ fn load(
             (
                 label,
                 corpus::load_paths_with(&paths, &LoadOptions::default(), report, cancel),
+            )
+        }
+        Source::Reload { paths, previous } => {
+            let label = paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                label,
+                corpus::reload_paths_with(
+                    &previous,
+                    &paths,
+                    &LoadOptions::default(),
+                    report,
+                    cancel,
+                ),
             )
         }
         Source::Again { label, corpus } => (label, corpus),

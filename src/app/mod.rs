@@ -51,6 +51,8 @@ pub enum Command {
         article: String,
         date: Option<chrono::NaiveDate>,
     },
+    /// Read the loaded folders again, re-reading only the files that changed.
+    Reload,
     /// Stop the running load; what was read so far is shown.
     CancelLoad,
     /// Close the error bar.
@@ -114,6 +116,8 @@ pub struct ChronicleApp {
     pub axis: Axis,
     /// Messages for the error bar (load failures, export results).
     pub messages: Vec<Message>,
+    /// The files and folders loaded (None: the built-in corpus), for Reload.
+    pub paths: Option<Vec<PathBuf>>,
     /// The analyst's corrections, applied to every extraction.
     pub corrections: Corrections,
     /// Per-frame state of the articles panel's date editor.
@@ -139,12 +143,16 @@ impl ChronicleApp {
             axis: Axis::linear(),
             messages: Vec::new(),
             corrections: Corrections::default(),
+            paths: None,
             editing: articles::Editing::default(),
             commands: Vec::new(),
             loader: loader::Loader::default(),
             export: export::Exporter::default(),
             timeline_rect: None,
         };
+        if let Source::Paths(p) = &source {
+            app.paths = Some(p.clone());
+        }
         app.loader.start(source, Corrections::default());
         app
     }
@@ -238,6 +246,13 @@ impl ChronicleApp {
             }
             if ui.button("Built-in corpus").clicked() {
                 self.commands.push(Command::OpenEmbedded);
+            }
+            if ui
+                .button("Reload")
+                .on_hover_text("Read the folders again (only changed files)")
+                .clicked()
+            {
+                self.commands.push(Command::Reload);
             }
             if ui.button("Fit all").clicked() {
                 self.commands.push(Command::FitAll);
@@ -333,11 +348,13 @@ impl ChronicleApp {
         match command {
             Command::Open(paths) => {
                 self.messages.clear();
+                self.paths = Some(paths.clone());
                 self.loader
                     .start(Source::Paths(paths), self.corrections.clone());
             }
             Command::OpenEmbedded => {
                 self.messages.clear();
+                self.paths = None;
                 self.loader
                     .start(Source::Embedded, self.corrections.clone());
             }
@@ -383,6 +400,16 @@ impl ChronicleApp {
                 self.loader.start(source, self.corrections.clone());
             }
             Command::CancelLoad => self.loader.cancel(),
+            Command::Reload => match self.paths.clone() {
+                Some(paths) => {
+                    let previous = self.extraction.corpus.clone();
+                    self.loader
+                        .start(Source::Reload { paths, previous }, self.corrections.clone());
+                }
+                None => self
+                    .loader
+                    .start(Source::Embedded, self.corrections.clone()),
+            },
             Command::DismissErrors => self.messages.clear(),
             Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,
         }
