@@ -113,6 +113,13 @@ fn a_missing_folder_is_an_error_in_the_window() {
     );
 }
 
+/// The publication-date field of the articles panel (it starts with the inferred date).
+fn date_field<'h>(h: &'h Harness<'static, ChronicleApp>) -> egui_kittest::Node<'h> {
+    h.query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| n.value().is_some_and(|v| v.starts_with("2024-")))
+        .expect("the date field")
+}
+
 #[test]
 fn correcting_a_publication_date_re_resolves_the_article() {
     let mut h = harness(Source::Embedded);
@@ -122,12 +129,11 @@ fn correcting_a_publication_date_re_resolves_the_article() {
         .expect("an edit button per article")
         .click();
     h.run();
-    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    date_field(&h).focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role(egui::accesskit::Role::TextInput)
-        .type_text("2024-06-26");
+    date_field(&h).type_text("2024-06-26");
     h.run();
     h.get_by_label("set").click();
     h.step();
@@ -186,4 +192,57 @@ fn reload_picks_up_changed_and_new_files() {
         .collect();
     assert_eq!(titles, ["Floods recede", "Clean-up"]);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn search_filters_the_list_and_the_timeline() {
+    let mut h = harness(Source::Embedded);
+    let all = h.state().extraction.events.len();
+    h.get_by_role(egui::accesskit::Role::TextInput).focus();
+    h.run();
+    h.get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("Vladivostok");
+    h.run();
+    let app = h.state();
+    let shown: Vec<usize> = (0..all).filter(|&i| app.shown[i]).collect();
+    assert!(
+        !shown.is_empty() && shown.len() < all,
+        "{} of {all}",
+        shown.len()
+    );
+    assert!(
+        shown
+            .iter()
+            .all(|&i| app.extraction.events[i].span.value().starts_with("2023"))
+    );
+    assert!(
+        h.query_by_label_contains(&format!("{} of {all} events", shown.len()))
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("1961  ").is_none(),
+        "filtered rows are gone from the list"
+    );
+}
+
+#[test]
+fn keyboard_moves_the_selection() {
+    let mut h = harness(Source::Embedded);
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().selected, Some(0));
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().selected, Some(1));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().selected, Some(0));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().selected, Some(0), "stays on the first event");
+    let title = h.state().extraction.events[0].title.clone();
+    assert!(
+        h.query_all_by_label_contains(&title).count() >= 2,
+        "the detail panel shows it"
+    );
 }

@@ -1,7 +1,9 @@
-//! The list of events under the timeline: one row per event (date, title, sources),
-//! virtualised so 100k rows stay fluid. Clicking a row selects the event.
+//! The list of events under the timeline: a search bar, then one row per event that
+//! passes the filter (date, title, sources), virtualised so 100k rows stay fluid.
+//! Clicking a row selects the event.
 
 use super::Command;
+use super::filter::Filter;
 use crate::events::Event;
 use crate::extract::Extraction;
 
@@ -15,33 +17,84 @@ pub fn row_label(e: &Event) -> String {
     format!("{}  {}  ({sources})", e.span.value(), e.title)
 }
 
-/// `reveal`: a row to scroll into view this frame. Returns the rows shown.
+/// Id of the search field, so `/` can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("chronicle-search")
+}
+
+/// The search box and the minimum-sources filter; edits go out as a new filter.
+pub fn search_bar(
+    ui: &mut egui::Ui,
+    filter: &Filter,
+    shown: &[bool],
+    focus: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.heading("Events");
+        let mut query = filter.query.clone();
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut query)
+                .id(search_id())
+                .hint_text("Search events  (/)")
+                .desired_width(240.0),
+        );
+        if focus {
+            field.request_focus();
+        }
+        let mut min_sources = filter.min_sources.max(1);
+        let label = ui.label("min. sources");
+        ui.add(egui::DragValue::new(&mut min_sources).range(1..=99))
+            .labelled_by(label.id);
+        if query != filter.query || min_sources != filter.min_sources.max(1) {
+            commands.push(Command::SetFilter(Filter { query, min_sources }));
+        }
+        if filter.is_active() {
+            let n = shown.iter().filter(|s| **s).count();
+            ui.label(format!("{n} of {} events", shown.len()));
+            if ui.small_button("clear").clicked() {
+                commands.push(Command::SetFilter(Filter::default()));
+            }
+        }
+    });
+}
+
+/// `reveal`: an event to scroll into view this frame. Returns the events whose rows were
+/// shown (as a range of event indices).
 pub fn show(
     ui: &mut egui::Ui,
     x: &Extraction,
+    shown: &[bool],
     selected: Option<usize>,
     reveal: Option<usize>,
     commands: &mut Vec<Command>,
 ) -> std::ops::Range<usize> {
-    ui.heading("Events");
+    let rows: Vec<usize> = (0..x.events.len())
+        .filter(|&i| shown.get(i).copied().unwrap_or(true))
+        .collect();
     // One line per row (long titles are truncated), so rows can be virtualised.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
-    if let Some(i) = reveal {
-        area = area.vertical_scroll_offset((row_h * i as f32 - 2.0 * row_h).max(0.0));
+    if let Some(k) = reveal.and_then(|i| rows.iter().position(|&r| r == i)) {
+        area = area.vertical_scroll_offset((row_h * k as f32 - 2.0 * row_h).max(0.0));
     }
-    area.show_rows(ui, row_h, x.events.len(), |ui, rows| {
-        for i in rows.clone() {
-            let e = &x.events[i];
+    area.show_rows(ui, row_h, rows.len(), |ui, range| {
+        for &i in &rows[range.clone()] {
             if ui
-                .selectable_label(selected == Some(i), row_label(e))
+                .selectable_label(selected == Some(i), row_label(&x.events[i]))
                 .clicked()
             {
                 commands.push(Command::Select(Some(i)));
             }
         }
-        rows
+        match (
+            rows.get(range.start),
+            range.end.checked_sub(1).and_then(|e| rows.get(e)),
+        ) {
+            (Some(&a), Some(&b)) => a..b + 1,
+            _ => 0..0,
+        }
     })
     .inner
 }

@@ -11,6 +11,7 @@ mod articles;
 mod detail;
 mod event_list;
 mod export;
+mod filter;
 mod loader;
 mod status_bar;
 pub mod timeline;
@@ -55,6 +56,14 @@ pub enum Command {
     Reload,
     /// Stop the running load; what was read so far is shown.
     CancelLoad,
+    /// Select the next (`1`) or previous (`-1`) event that passes the filter.
+    Step(i32),
+    /// Zoom the timeline by a factor (> 1 zooms in) around its centre.
+    ZoomBy(f64),
+    /// Zoom the timeline to the selected event.
+    ZoomToSelection,
+    /// Change the event filter.
+    SetFilter(filter::Filter),
     /// Close the error bar.
     DismissErrors,
     /// Show or hide the articles panel.
@@ -120,6 +129,11 @@ pub struct ChronicleApp {
     pub paths: Option<Vec<PathBuf>>,
     /// The analyst's corrections, applied to every extraction.
     pub corrections: Corrections,
+    /// The event filter and its result (one flag per event), recomputed on change.
+    pub filter: filter::Filter,
+    pub shown: Vec<bool>,
+    /// Per-frame: move keyboard focus to the search box.
+    focus_search: bool,
     /// Per-frame state of the articles panel's date editor.
     editing: articles::Editing,
     commands: Vec<Command>,
@@ -144,6 +158,9 @@ impl ChronicleApp {
             messages: Vec::new(),
             corrections: Corrections::default(),
             paths: None,
+            filter: filter::Filter::default(),
+            shown: Vec::new(),
+            focus_search: false,
             editing: articles::Editing::default(),
             commands: Vec::new(),
             loader: loader::Loader::default(),
@@ -186,6 +203,7 @@ impl ChronicleApp {
         }
         self.export.poll(&ctx, &mut self.messages, &mut self.saved);
         self.handle_drops(&ctx);
+        self.handle_keys(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         status_bar::show(
@@ -210,9 +228,12 @@ impl ChronicleApp {
             .resizable(true)
             .default_size(220.0)
             .show(ui, |ui| {
+                let focus = std::mem::take(&mut self.focus_search);
+                event_list::search_bar(ui, &self.filter, &self.shown, focus, &mut self.commands);
                 self.list_rows = event_list::show(
                     ui,
                     &self.extraction,
+                    &self.shown,
                     self.selected,
                     self.reveal.take(),
                     &mut self.commands,
@@ -223,6 +244,7 @@ impl ChronicleApp {
                 ui,
                 &self.extraction,
                 &self.axis,
+                &self.shown,
                 self.selected,
                 self.view,
                 &mut self.commands,
@@ -290,6 +312,34 @@ impl ChronicleApp {
         });
     }
 
+    /// Keyboard navigation (when no text field has the keyboard): arrows move between
+    /// events, Enter zooms to the selection, `/` searches, `+`/`-` zoom, Home fits all.
+    fn handle_keys(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        ctx.input(|i| {
+            for (key, c) in [
+                (egui::Key::ArrowRight, Command::Step(1)),
+                (egui::Key::ArrowDown, Command::Step(1)),
+                (egui::Key::ArrowLeft, Command::Step(-1)),
+                (egui::Key::ArrowUp, Command::Step(-1)),
+                (egui::Key::Enter, Command::ZoomToSelection),
+                (egui::Key::Plus, Command::ZoomBy(1.5)),
+                (egui::Key::Equals, Command::ZoomBy(1.5)),
+                (egui::Key::Minus, Command::ZoomBy(1.0 / 1.5)),
+                (egui::Key::Home, Command::FitAll),
+            ] {
+                if i.key_pressed(key) {
+                    self.commands.push(c);
+                }
+            }
+            if i.key_pressed(egui::Key::Slash) {
+                self.focus_search = true;
+            }
+        });
+    }
+
     fn handle_drops(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -319,6 +369,7 @@ impl ChronicleApp {
             .and_then(|i| self.extraction.events.get(i))
             .map(|e| e.span);
         self.extraction = result.extraction;
+        self.shown = self.filter.apply(&self.extraction);
         let old_axis = std::mem::take(&mut self.axis);
         self.axis = self.derive_axis();
         if result.again {
@@ -328,6 +379,17 @@ impl ChronicleApp {
         } else {
             self.view = None;
             self.selected = None;
+        }
+    }
+
+    /// Pans the view (if there is one) so that event `i` is inside it.
+    fn keep_in_view(&mut self, i: usize) {
+        let (Some(v), Some(e)) = (self.view, self.extraction.events.get(i)) else {
+            return;
+        };
+        let at = self.axis.to_axis(timeaxis::day_number(e.span.mid()) + 0.5);
+        if at < v.min || at > v.max {
+            self.view = Some(v.panned(at - (v.min + v.max) / 2.0));
         }
     }
 
@@ -400,6 +462,49 @@ impl ChronicleApp {
                 self.loader.start(source, self.corrections.clone());
             }
             Command::CancelLoad => self.loader.cancel(),
+            Command::Step(delta) => {
+                let shown: Vec<usize> = (0..self.extraction.events.len())
+                    .filter(|&i| self.shown[i])
+                    .collect();
+                let at = self
+                    .selected
+                    .and_then(|s| shown.iter().position(|&i| i == s));
+                let next = match (at, delta >= 0) {
+                    (None, true) => shown.first(),
+                    (None, false) => shown.last(),
+                    (Some(k), true) => shown.get(k + 1).or(shown.get(k)),
+                    (Some(k), false) => shown.get(k.saturating_sub(1)),
+                };
+                if let Some(&i) = next {
+                    self.selected = Some(i);
+                    self.reveal = Some(i).filter(|i| !self.list_rows.contains(i));
+                    self.keep_in_view(i);
+                }
+            }
+            Command::ZoomBy(f) => {
+                let v = self
+                    .view
+                    .unwrap_or_else(|| TimeView::fit(&self.extraction.events, &self.axis));
+                self.view = Some(v.zoomed(f, (v.min + v.max) / 2.0));
+            }
+            Command::ZoomToSelection => {
+                if let Some(e) = self.selected.and_then(|i| self.extraction.events.get(i)) {
+                    let a = self.axis.to_axis(timeaxis::day_number(e.span.start));
+                    let b = self.axis.to_axis(timeaxis::day_number(e.span.end) + 1.0);
+                    let pad = ((b - a) * 2.0).max(3.0);
+                    self.view = Some(TimeView {
+                        min: a - pad,
+                        max: b + pad,
+                    });
+                }
+            }
+            Command::SetFilter(f) => {
+                self.filter = f;
+                self.shown = self.filter.apply(&self.extraction);
+                if self.selected.is_some_and(|i| !self.shown[i]) {
+                    self.selected = None;
+                }
+            }
             Command::Reload => match self.paths.clone() {
                 Some(paths) => {
                     let previous = self.extraction.corpus.clone();

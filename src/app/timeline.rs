@@ -97,33 +97,46 @@ impl TimeView {
     }
 }
 
-/// Where each event's label goes: a lane above the axis, or `None` (dot only).
-/// Most important first; a label takes the lowest lane where it overlaps nothing.
+/// The most labels laid out in one frame; the rest are dots with hover text.
+const MAX_LABELS: usize = 400;
+
+/// Which visible events get a label, most important first (the selection before all):
+/// at most [`MAX_LABELS`], so text is measured for few events even among 100k.
+fn label_candidates(events: &[Event], visible: &[bool], selected: Option<usize>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..events.len()).filter(|&i| visible[i]).collect();
+    let by_rank = |a: &usize, b: &usize| {
+        (Some(*b) == selected)
+            .cmp(&(Some(*a) == selected))
+            .then(events[*b].importance.total_cmp(&events[*a].importance))
+    };
+    if order.len() > MAX_LABELS {
+        order.select_nth_unstable_by(MAX_LABELS, by_rank);
+        order.truncate(MAX_LABELS);
+    }
+    order.sort_by(by_rank);
+    order
+}
+
+/// Where each candidate's label goes (parallel to `candidates`): a lane above the axis,
+/// or `None` (dot only). In order; a label takes the lowest lane where it overlaps nothing.
 fn layout_labels(
-    events: &[Event],
+    candidates: &[usize],
     xs: &[f32],
     widths: &[f32],
     lanes: usize,
     (left_edge, right_edge): (f32, f32),
-    selected: Option<usize>,
 ) -> Vec<Option<Label>> {
-    let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by(|&a, &b| {
-        (Some(b) == selected)
-            .cmp(&(Some(a) == selected))
-            .then(events[b].importance.total_cmp(&events[a].importance))
-    });
     let mut placed: Vec<Vec<(f32, f32)>> = vec![Vec::new(); lanes];
-    let mut out = vec![None; events.len()];
-    const MAX_LABELS: usize = 400;
-    for &i in order.iter().take(MAX_LABELS) {
+    let mut out = vec![None; candidates.len()];
+    for (k, &i) in candidates.iter().enumerate() {
         // The side with room; with room on neither, the roomier side, shortened.
         let right_room = right_edge - xs[i] - 12.0;
         let left_room = xs[i] - left_edge - 12.0;
-        let (left, width) = if widths[i] <= right_room {
-            (false, widths[i])
-        } else if widths[i] <= left_room {
-            (true, widths[i])
+        let w = widths[k];
+        let (left, width) = if w <= right_room {
+            (false, w)
+        } else if w <= left_room {
+            (true, w)
         } else if left_room > right_room {
             (true, left_room)
         } else {
@@ -140,7 +153,7 @@ fn layout_labels(
         if let Some(lane) = (0..lanes).find(|&l| placed[l].iter().all(|&(a, b)| x1 <= a || x0 >= b))
         {
             placed[lane].push((x0, x1));
-            out[i] = Some(Label { lane, left, width });
+            out[k] = Some(Label { lane, left, width });
         }
     }
     out
@@ -158,11 +171,13 @@ struct Label {
     width: f32,
 }
 
-/// Draws the timeline and returns its screen rectangle.
+/// Draws the timeline and returns its screen rectangle. `shown` (parallel to the events)
+/// is the filter: events outside it are not drawn.
 pub fn show(
     ui: &mut egui::Ui,
     x: &Extraction,
     axis: &Axis,
+    shown: &[bool],
     selected: Option<usize>,
     view: Option<TimeView>,
     commands: &mut Vec<Command>,
@@ -250,27 +265,25 @@ pub fn show(
         .collect();
     let visible: Vec<bool> = xs
         .iter()
-        .map(|&ex| ex >= rect.left() - 200.0 && ex <= rect.right())
+        .zip(shown)
+        .map(|(&ex, &s)| s && ex >= rect.left() - 200.0 && ex <= rect.right())
         .collect();
-    let widths: Vec<f32> = events
+    let candidates = label_candidates(events, &visible, selected);
+    let widths: Vec<f32> = candidates
         .iter()
-        .zip(&visible)
-        .map(|(e, &v)| {
-            if v {
-                label_width(ui, &label_text(e), &font)
-            } else {
-                f32::INFINITY
-            }
-        })
+        .map(|&i| label_width(ui, &label_text(&events[i]), &font))
         .collect();
-    let lane_of = layout_labels(
-        events,
+    let placed = layout_labels(
+        &candidates,
         &xs,
         &widths,
         lanes,
         (rect.left() + 4.0, rect.right() - 4.0),
-        selected,
     );
+    let mut lane_of: Vec<Option<Label>> = vec![None; events.len()];
+    for (k, &i) in candidates.iter().enumerate() {
+        lane_of[i] = placed[k];
+    }
 
     let accent = visuals.selection.bg_fill;
     let mut hit: Option<(usize, f32)> = None;
