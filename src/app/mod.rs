@@ -123,6 +123,8 @@ pub struct ChronicleApp {
     pub view: Option<TimeView>,
     /// The time axis (with collapsed gaps), derived from the events and `saved.collapse_gaps`.
     pub axis: Axis,
+    /// The events placed on `axis` (derived; rebuilt with it).
+    placement: timeline::Placement,
     /// Messages for the error bar (load failures, export results).
     pub messages: Vec<Message>,
     /// The files and folders loaded (None: the built-in corpus), for Reload.
@@ -155,6 +157,7 @@ impl ChronicleApp {
             list_rows: 0..0,
             view: None,
             axis: Axis::linear(),
+            placement: timeline::Placement::default(),
             messages: Vec::new(),
             corrections: Corrections::default(),
             paths: None,
@@ -240,15 +243,15 @@ impl ChronicleApp {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let rect = timeline::show(
-                ui,
-                &self.extraction,
-                &self.axis,
-                &self.shown,
-                self.selected,
-                self.view,
-                &mut self.commands,
-            );
+            let scene = timeline::Scene {
+                extraction: &self.extraction,
+                axis: &self.axis,
+                placement: &self.placement,
+                shown: &self.shown,
+                selected: self.selected,
+                view: self.view,
+            };
+            let rect = timeline::show(ui, &scene, &mut self.commands);
             self.timeline_rect = Some(rect);
         });
 
@@ -370,8 +373,8 @@ impl ChronicleApp {
             .map(|e| e.span);
         self.extraction = result.extraction;
         self.shown = self.filter.apply(&self.extraction);
-        let old_axis = std::mem::take(&mut self.axis);
-        self.axis = self.derive_axis();
+        let old_axis = self.axis.clone();
+        self.set_axis(self.derive_axis());
         if result.again {
             self.view = self.view.map(|v| v.remapped(&old_axis, &self.axis));
             self.selected =
@@ -391,6 +394,11 @@ impl ChronicleApp {
         if at < v.min || at > v.max {
             self.view = Some(v.panned(at - (v.min + v.max) / 2.0));
         }
+    }
+
+    fn set_axis(&mut self, axis: Axis) {
+        self.placement = timeline::Placement::new(&self.extraction.events, &axis);
+        self.axis = axis;
     }
 
     fn derive_axis(&self) -> Axis {
@@ -428,7 +436,7 @@ impl ChronicleApp {
             Command::SetView(v) => self.view = Some(v),
             Command::FitAll => {
                 self.view = None;
-                self.axis = self.derive_axis();
+                self.set_axis(self.derive_axis());
             }
             Command::ExportPng => {
                 if let Some(rect) = self.timeline_rect {
@@ -442,12 +450,12 @@ impl ChronicleApp {
                     .view
                     .unwrap_or_else(|| TimeView::fit(&self.extraction.events, &self.axis));
                 self.view = Some(view.remapped(&self.axis, &expanded));
-                self.axis = expanded;
+                self.set_axis(expanded);
             }
             Command::ToggleBreaks => {
                 let old = self.axis.clone();
                 self.saved.collapse_gaps = !self.saved.collapse_gaps;
-                self.axis = self.derive_axis();
+                self.set_axis(self.derive_axis());
                 self.view = self.view.map(|v| v.remapped(&old, &self.axis));
             }
             Command::SetPublished { article, date } => {

@@ -97,24 +97,67 @@ impl TimeView {
     }
 }
 
+/// The events placed on an axis: axis units of every event's middle, start and end, and
+/// the events by importance. Derived state, rebuilt only when the events or the axis
+/// change, so that a frame does no date arithmetic and no sorting.
+#[derive(Debug, Clone, Default)]
+pub struct Placement {
+    pub mid: Vec<f64>,
+    pub start: Vec<f64>,
+    pub end: Vec<f64>,
+    pub by_importance: Vec<usize>,
+}
+
+impl Placement {
+    pub fn new(events: &[Event], axis: &Axis) -> Placement {
+        let mut by_importance: Vec<usize> = (0..events.len()).collect();
+        by_importance.sort_by(|&a, &b| {
+            events[b]
+                .importance
+                .total_cmp(&events[a].importance)
+                .then(a.cmp(&b))
+        });
+        Placement {
+            mid: events
+                .iter()
+                .map(|e| axis.to_axis(day_number(e.span.mid()) + 0.5))
+                .collect(),
+            start: events
+                .iter()
+                .map(|e| axis.to_axis(day_number(e.span.start)))
+                .collect(),
+            end: events
+                .iter()
+                .map(|e| axis.to_axis(day_number(e.span.end) + 1.0))
+                .collect(),
+            by_importance,
+        }
+    }
+}
+
 /// The most labels laid out in one frame; the rest are dots with hover text.
 const MAX_LABELS: usize = 400;
 
 /// Which visible events get a label, most important first (the selection before all):
 /// at most [`MAX_LABELS`], so text is measured for few events even among 100k.
-fn label_candidates(events: &[Event], visible: &[bool], selected: Option<usize>) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..events.len()).filter(|&i| visible[i]).collect();
-    let by_rank = |a: &usize, b: &usize| {
-        (Some(*b) == selected)
-            .cmp(&(Some(*a) == selected))
-            .then(events[*b].importance.total_cmp(&events[*a].importance))
-    };
-    if order.len() > MAX_LABELS {
-        order.select_nth_unstable_by(MAX_LABELS, by_rank);
-        order.truncate(MAX_LABELS);
+fn label_candidates(
+    placement: &Placement,
+    visible: &[bool],
+    selected: Option<usize>,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = selected
+        .filter(|&s| visible.get(s).copied().unwrap_or(false))
+        .into_iter()
+        .collect();
+    for &i in &placement.by_importance {
+        if out.len() >= MAX_LABELS {
+            break;
+        }
+        if visible[i] && Some(i) != selected {
+            out.push(i);
+        }
     }
-    order.sort_by(by_rank);
-    order
+    out
 }
 
 /// Where each candidate's label goes (parallel to `candidates`): a lane above the axis,
@@ -159,6 +202,37 @@ fn layout_labels(
     out
 }
 
+/// An event's dot as drawn this frame.
+#[derive(Debug, Clone, Copy)]
+pub struct Dot {
+    pub event: usize,
+    pub at: Pos2,
+    pub radius: f32,
+}
+
+/// The event whose dot is under `p` (within a few points of its edge), the nearest when
+/// several are: one pass over the drawn dots.
+pub fn nearest_dot(dots: &[Dot], p: Pos2) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for d in dots {
+        let reach = d.radius + 6.0;
+        let (dx, dy) = (d.at.x - p.x, d.at.y - p.y);
+        if dx.abs() > reach || dy.abs() > reach {
+            continue;
+        }
+        let dist2 = dx * dx + dy * dy;
+        if dist2 <= reach * reach && best.is_none_or(|(_, b)| dist2 < b) {
+            best = Some((d.event, dist2));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Above this many visible events, unlabelled ones are drawn as a density histogram.
+const DENSE_LIMIT: usize = 1500;
+/// Width of one histogram bar, in points.
+const BUCKET_PX: f32 = 3.0;
+
 /// Labels narrower than this are not drawn (the dot stays, with its hover text).
 const MIN_LABEL_WIDTH: f32 = 60.0;
 
@@ -171,17 +245,29 @@ struct Label {
     width: f32,
 }
 
-/// Draws the timeline and returns its screen rectangle. `shown` (parallel to the events)
-/// is the filter: events outside it are not drawn.
-pub fn show(
-    ui: &mut egui::Ui,
-    x: &Extraction,
-    axis: &Axis,
-    shown: &[bool],
-    selected: Option<usize>,
-    view: Option<TimeView>,
-    commands: &mut Vec<Command>,
-) -> Rect {
+/// What the timeline draws this frame.
+#[derive(Clone, Copy)]
+pub struct Scene<'a> {
+    pub extraction: &'a Extraction,
+    pub axis: &'a Axis,
+    pub placement: &'a Placement,
+    /// The filter, parallel to the events: events outside it are not drawn.
+    pub shown: &'a [bool],
+    pub selected: Option<usize>,
+    /// None: fit all.
+    pub view: Option<TimeView>,
+}
+
+/// Draws the timeline and returns its screen rectangle.
+pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -> Rect {
+    let Scene {
+        extraction: x,
+        axis,
+        placement,
+        shown,
+        selected,
+        view,
+    } = *scene;
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     let painter = ui.painter_at(rect);
@@ -259,16 +345,17 @@ pub fn show(
     let font = FontId::proportional(13.0);
     let lane_h = 20.0;
     let lanes = ((plot.height() - 10.0) / lane_h).floor().max(1.0) as usize;
-    let xs: Vec<f32> = events
+    let xs: Vec<f32> = placement
+        .mid
         .iter()
-        .map(|e| view.x_of(axis.to_axis(day_number(e.span.mid()) + 0.5), axis_rect))
+        .map(|&u| view.x_of(u, axis_rect))
         .collect();
     let visible: Vec<bool> = xs
         .iter()
         .zip(shown)
         .map(|(&ex, &s)| s && ex >= rect.left() - 200.0 && ex <= rect.right())
         .collect();
-    let candidates = label_candidates(events, &visible, selected);
+    let candidates = label_candidates(placement, &visible, selected);
     let widths: Vec<f32> = candidates
         .iter()
         .map(|&i| label_width(ui, &label_text(&events[i]), &font))
@@ -286,10 +373,37 @@ pub fn show(
     }
 
     let accent = visuals.selection.bg_fill;
-    let mut hit: Option<(usize, f32)> = None;
     let pointer = response.interact_pointer_pos().or(response.hover_pos());
+    let mut dots: Vec<Dot> = Vec::new();
+    // Dense views: events without a label become a density histogram on the axis (one
+    // bar per few pixels, with its count), so a frame costs the same at 100k events.
+    let dense = visible.iter().filter(|v| **v).count() > DENSE_LIMIT;
+    let mut buckets: Vec<u32> = Vec::new();
+    if dense {
+        let n = (axis_rect.width() / BUCKET_PX).ceil().max(1.0) as usize;
+        buckets = vec![0; n];
+        for (i, &v) in visible.iter().enumerate() {
+            if v && lane_of[i].is_none() && Some(i) != selected {
+                let col = ((xs[i] - axis_rect.left()) / BUCKET_PX).floor();
+                if col >= 0.0 && (col as usize) < n {
+                    buckets[col as usize] += 1;
+                }
+            }
+        }
+        for (col, &count) in buckets.iter().enumerate() {
+            if count > 0 {
+                let h = (3.0 + 4.0 * (count as f32).ln()).min(40.0);
+                let x0 = axis_rect.left() + col as f32 * BUCKET_PX;
+                let bar = Rect::from_min_max(
+                    Pos2::new(x0, axis_y - h),
+                    Pos2::new(x0 + BUCKET_PX - 0.5, axis_y),
+                );
+                painter.rect_filled(bar, 0.0, weak.gamma_multiply(0.6));
+            }
+        }
+    }
     for (i, e) in events.iter().enumerate() {
-        if !visible[i] {
+        if !visible[i] || (dense && lane_of[i].is_none() && Some(i) != selected) {
             continue;
         }
         let ex = xs[i];
@@ -307,8 +421,8 @@ pub fn show(
         };
         // Precision: a month or year is a faint band across its span.
         if e.span.granularity != Granularity::Day {
-            let x0 = view.x_of(axis.to_axis(day_number(e.span.start)), axis_rect);
-            let x1 = view.x_of(axis.to_axis(day_number(e.span.end) + 1.0), axis_rect);
+            let x0 = view.x_of(placement.start[i], axis_rect);
+            let x1 = view.x_of(placement.end[i], axis_rect);
             if x1 - x0 > 3.0 {
                 let band = Rect::from_min_max(Pos2::new(x0, y - 4.0), Pos2::new(x1, y + 4.0));
                 painter.rect_filled(band, 2.0, color.gamma_multiply(0.15));
@@ -351,11 +465,38 @@ pub fn show(
             };
             painter.galley(Pos2::new(left, top), galley, color);
         }
-        if let Some(p) = pointer {
-            let d = Pos2::new(ex, y).distance(p);
-            if d <= r + 6.0 && hit.is_none_or(|(_, best)| d < best) {
-                hit = Some((i, d));
-            }
+        dots.push(Dot {
+            event: i,
+            at: Pos2::new(ex, y),
+            radius: r,
+        });
+    }
+    let hit = pointer
+        .and_then(|p| nearest_dot(&dots, p))
+        .map(|i| (i, 0.0));
+    // A density bar under the pointer: its count on hover, a click zooms into it.
+    let bucket = pointer
+        .filter(|p| dense && hit.is_none() && p.y >= axis_y - 44.0 && p.y <= axis_y + 2.0)
+        .map(|p| ((p.x - axis_rect.left()) / BUCKET_PX).floor())
+        .filter(|c| *c >= 0.0 && (*c as usize) < buckets.len() && buckets[*c as usize] > 0)
+        .map(|c| c as usize);
+    if let Some(col) = bucket {
+        let x0 = axis_rect.left() + col as f32 * BUCKET_PX;
+        let (u0, u1) = (
+            view.unit_at(x0, axis_rect),
+            view.unit_at(x0 + BUCKET_PX, axis_rect),
+        );
+        if response.hovered() {
+            response
+                .clone()
+                .on_hover_text(format!("{} events — click to zoom in", buckets[col]));
+        }
+        if response.clicked() {
+            let pad = (u1 - u0) * 4.0;
+            commands.push(Command::SetView(TimeView {
+                min: u0 - pad,
+                max: u1 + pad,
+            }));
         }
     }
 
@@ -367,7 +508,7 @@ pub fn show(
             .clone()
             .on_hover_text(format!("{} — {}", events[i].span.value(), events[i].title));
     }
-    if response.clicked() {
+    if response.clicked() && bucket.is_none() {
         commands.push(Command::Select(hit.map(|(i, _)| i)));
     }
     if response.double_clicked() {
