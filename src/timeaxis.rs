@@ -274,18 +274,21 @@ pub fn ticks(axis: &Axis, u0: f64, u1: f64, width: f32, min_gap: f32) -> Vec<Tic
     out
 }
 
-/// The coarsest step that puts a tick inside a stretch of `days`.
+/// The step for the one label of a short stretch between breaks: its first year, month
+/// or day, whichever the stretch is long enough to contain.
 fn finer(step: Step, days: f64) -> Step {
-    let at = STEPS
-        .iter()
-        .position(|s| s.approx_days() >= step.approx_days())
-        .unwrap_or(0);
-    STEPS[..=at]
-        .iter()
-        .rev()
-        .copied()
-        .find(|s| s.approx_days() <= days)
-        .unwrap_or(Step::Days(1))
+    let pick = if days >= 365.0 {
+        Step::Years(1)
+    } else if days >= 28.0 {
+        Step::Months(1)
+    } else {
+        Step::Days(1)
+    };
+    if pick.approx_days() < step.approx_days() {
+        pick
+    } else {
+        step
+    }
 }
 
 fn calendar_ticks(d0: f64, d1: f64, step: Step) -> Vec<(f64, String)> {
