@@ -246,3 +246,25 @@ fn keyboard_moves_the_selection() {
         "the detail panel shows it"
     );
 }
+
+/// Reviewed image snapshots of the seed timeline (tests/snapshots/*.png): at fit-all, and
+/// zoomed into the week of 19 June 2024.
+#[test]
+fn seed_timeline_snapshots() {
+    let mut h = harness(Source::Embedded);
+    h.snapshot("seed_fit_all");
+    let app = h.state_mut();
+    let (a, b) = (
+        chronicle::timeaxis::day_number(chrono::NaiveDate::from_ymd_opt(2024, 6, 15).unwrap()),
+        chronicle::timeaxis::day_number(chrono::NaiveDate::from_ymd_opt(2024, 6, 22).unwrap()),
+    );
+    let view = chronicle::app::timeline::TimeView {
+        min: app.axis.to_axis(a),
+        max: app.axis.to_axis(b),
+    };
+    app.push(chronicle::app::Command::SetView(view));
+    h.step(); // applies the command at the end of the frame
+    h.run();
+    assert_eq!(h.state().view, Some(view));
+    h.snapshot("seed_june_2024");
+}
