@@ -37,7 +37,7 @@ use std::collections::HashMap;
 use crate::corpus::Article;
 use crate::pubdate::Published;
 use crate::tagger::{Anchor, Timex, TimexType};
-use crate::text;
+use crate::text::{self, Bag, cosine};
 use crate::timeval::{self, Granularity, Span};
 
 /// Cosine similarity from which a mention joins an event of the same date.
@@ -224,9 +224,6 @@ fn is_generic_now(text: &str, sentence: (usize, usize), t: &Timex) -> bool {
     !pinned
 }
 
-/// Content-word stems with weights; Fx hashing (short keys, no untrusted-input DoS concern).
-type Bag = rustc_hash::FxHashMap<String, f64>;
-
 fn bag_of(article: &Article, m: &Mention) -> Bag {
     let mut bag = Bag::default();
     let sentence = &article.text[m.sentence.0..m.sentence.1];
@@ -237,17 +234,6 @@ fn bag_of(article: &Article, m: &Mention) -> Bag {
         *bag.entry(w).or_default() += TITLE_WEIGHT;
     }
     bag
-}
-
-fn cosine(a: &Bag, b: &Bag) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(w, x)| b.get(w).map(|y| x * y)).sum();
-    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
-    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
-    }
 }
 
 fn add(into: &mut Bag, from: &Bag) {

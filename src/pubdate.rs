@@ -16,14 +16,14 @@
 //! 6. `file-modified` — the file's modification day, flagged as a last resort;
 //! 7. `unknown` — relative dates of that article stay unresolved.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::corpus::Article;
 use crate::tagger::{self, Anchor, TagOptions, Timex};
-use crate::text;
+use crate::text::{self, Bag, cosine};
 use crate::timeval::{self, Granularity};
 
 /// Where a publication date came from.
@@ -299,10 +299,10 @@ pub fn infer_all_with(
         .collect();
     // Word bags are only needed to find the story of an undated article.
     let needs_bags = own.iter().any(|o| !matches!(o, Own::Known(_)));
-    let bags: Vec<HashMap<String, f64>> = if needs_bags {
+    let bags: Vec<Bag> = if needs_bags {
         articles.iter().map(bag).collect()
     } else {
-        vec![HashMap::new(); articles.len()]
+        vec![Bag::default(); articles.len()]
     };
     let dated: Vec<(usize, NaiveDate)> = own
         .iter()
@@ -339,7 +339,7 @@ pub fn infer_all_with(
 fn fallback(
     i: usize,
     articles: &[Article],
-    bags: &[HashMap<String, f64>],
+    bags: &[Bag],
     dated: &[(usize, NaiveDate)],
 ) -> Published {
     if let Some((d, evidence)) = consensus(i, bags, dated) {
@@ -372,11 +372,7 @@ fn fallback(
 }
 
 /// Median date of the dated articles most like article `i` (or of all, when none is alike).
-fn consensus(
-    i: usize,
-    bags: &[HashMap<String, f64>],
-    dated: &[(usize, NaiveDate)],
-) -> Option<(NaiveDate, String)> {
+fn consensus(i: usize, bags: &[Bag], dated: &[(usize, NaiveDate)]) -> Option<(NaiveDate, String)> {
     let others: Vec<&(usize, NaiveDate)> = dated.iter().filter(|(j, _)| *j != i).collect();
     if others.is_empty() {
         return None;
@@ -417,8 +413,8 @@ fn latest_day(a: &Article) -> Option<NaiveDate> {
         .max()
 }
 
-fn bag(a: &Article) -> HashMap<String, f64> {
-    let mut b = HashMap::new();
+fn bag(a: &Article) -> Bag {
+    let mut b = Bag::default();
     for w in text::content_words(&a.text) {
         *b.entry(w).or_default() += 1.0;
     }
@@ -426,17 +422,6 @@ fn bag(a: &Article) -> HashMap<String, f64> {
         *b.entry(w).or_default() += 2.0;
     }
     b
-}
-
-fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(w, x)| b.get(w).map(|y| x * y)).sum();
-    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
-    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        dot / (na * nb)
-    }
 }
 
 #[cfg(test)]

@@ -143,6 +143,22 @@ pub fn content_words(s: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| !is_stop_word(w))
 }
 
+/// Weighted content words (stems) of some text; Fx hashing (short keys, no untrusted-input
+/// DoS concern).
+pub type Bag = rustc_hash::FxHashMap<String, f64>;
+
+/// Cosine similarity of two bags (0 when either is empty).
+pub fn cosine(a: &Bag, b: &Bag) -> f64 {
+    let dot: f64 = a.iter().filter_map(|(w, x)| b.get(w).map(|y| x * y)).sum();
+    let na: f64 = a.values().map(|x| x * x).sum::<f64>().sqrt();
+    let nb: f64 = b.values().map(|x| x * x).sum::<f64>().sqrt();
+    if na == 0.0 || nb == 0.0 {
+        0.0
+    } else {
+        dot / (na * nb)
+    }
+}
+
 /// A light suffix-stripping stemmer for similarity: "leaving"/"leave" → "leav",
 /// "signed"/"signs" → "sign", "Vietnamese"/"Vietnam" → "vietnam". Not linguistics: only
 /// enough to let inflected forms of one word meet.

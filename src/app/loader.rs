@@ -165,22 +165,14 @@ fn load(
     let (label, corpus) = match source {
         Source::Embedded => ("built-in corpus".to_string(), corpus::embedded()),
         Source::Paths(paths) => {
-            let label = paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let label = label_of(&paths);
             (
                 label,
                 corpus::load_paths_with(&paths, &LoadOptions::default(), report, cancel),
             )
         }
         Source::Reload { paths, previous } => {
-            let label = paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let label = label_of(&paths);
             (
                 label,
                 corpus::reload_paths_with(
@@ -199,4 +191,13 @@ fn load(
         extraction: extract::run_with(corpus, corrections),
         again,
     }
+}
+
+/// "a/b, c/d": what the window says is loaded.
+fn label_of(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
