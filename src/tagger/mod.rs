@@ -15,11 +15,13 @@
 //! * extents include determiners and modifiers that are part of the expression
 //!   ("the third quarter", "the past three years", "early 2022", "late last
 //!   week", "earlier this month", "the end of February this year", "nearly two
-//!   years", "more than four hours") but not prepositions ("on", "in", "since")
-//!   nor "about"/"only"/"just"; explicit dates never take "the";
+//!   years", "more than four hours", "around 7:15 p.m.", "this past spring")
+//!   but not prepositions ("on", "in", "since") nor "about"/"only"/"just";
+//!   explicit dates never take "the";
 //! * "the past/last N units" is a DURATION; "last week" is the DATE 2024-W24 and
 //!   so is "the past year" (2023, the previous calendar unit, as TimeBank and
-//!   MEANTIME annotate it; a duration in narrative text);
+//!   MEANTIME annotate it; a duration in narrative text), but "the past
+//!   decade" is P10Y; "in recent years" is PAST_REF, "decades" PXY;
 //!   "two days ago" is a DATE at the unit's granularity ("a decade ago" ->
 //!   201; "a week ago" -> a day, "six weeks ago" -> a week); "five years
 //!   later" is a DATE after the previous date in narrative text but, as
@@ -39,13 +41,20 @@
 //!   the same old years, as history texts do);
 //! * report periods: "the full year" (DCT year), "the latest period" (the
 //!   reported quarter), "the quarter ended Sept. 30" (Q3), "the 1988 period"
-//!   (that year's reported quarter), "the last half of 1989" (H2), "the last
-//!   week of March" (an ISO week); "in recent months" is PXM; spelled-out
-//!   years ("nineteen ninety-six", "the year two thousand") are years; in news
-//!   "a third straight day" / "their worst week" is the DCT's day / week;
+//!   (that year's reported quarter), "the last half of 1989" (H2), "the final
+//!   quarter of 2009" (Q4), "the last week of March" (an ISO week), "the
+//!   current quarter" (the DCT's); a quarter not yet ended (unless told in
+//!   the past tense) is a forecast and never the reported one, and "a year
+//!   earlier" right after "a year ago" is the same comparison period; "in
+//!   recent months" is PXM; spelled-out years ("nineteen ninety-six", "the
+//!   year two thousand") are years; in news "a third straight day" / "their
+//!   worst week" is the DCT's day / week; "Election Day", "Labor Day",
+//!   "Memorial Day" are computed for their year; BC years ("April 480 BC")
+//!   chain like any other in narrative text;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
-//!   ("ABC's This Week", "High Noon").
+//!   ("ABC's This Week", "High Noon"), "a recent offering", "later in the
+//!   day".
 
 use chrono::NaiveDate;
 
@@ -177,6 +186,34 @@ fn tag_with(
                 && !t.nl
                 && toks[i - 1].cap
                 && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"black")
+                && cands.last().is_none_or(|p| p.e < i)
+            {
+                c.s = i - 1;
+            }
+            // "around 7:15 p.m.", "around Nov. 1", "around year end": the
+            // approximation is part of the extent (TIMEX3 mod APPROX)
+            if c.s == i
+                && i > 0
+                && !t.nl
+                && (t.k == scan::Kind::Num
+                    || matches!(
+                        t.lex,
+                        lexicon::Lex::Month(_)
+                            | lexicon::Lex::MonthAbbr(_)
+                            | lexicon::Lex::U(..)
+                            | lexicon::Lex::Year
+                    ))
+                && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"around")
+                && cands.last().is_none_or(|p| p.e < i)
+            {
+                c.s = i - 1;
+            }
+            // "this past spring"
+            if c.s == i
+                && i > 0
+                && t.lex == lexicon::Lex::Past
+                && toks[i - 1].lex == lexicon::Lex::This
+                && !t.nl
                 && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;

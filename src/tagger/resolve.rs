@@ -78,7 +78,9 @@ fn ymd(y: i32, m: u8, d: u8) -> Option<NaiveDate> {
 /// Date of a value, for use as the next reference time.
 fn ref_of(v: &Val) -> Option<RefT> {
     match *v {
-        Val::Date(y, m, d) if y > 0 => match (m, d) {
+        // BC years (negative) chain too ("480 BC ... the winter"); the
+        // sentinel of unresolved values is far below
+        Val::Date(y, m, d) if y != 0 && y > -100_000 => match (m, d) {
             (Some(m), Some(d)) => Some((ymd(y, m, d)?, Unit::Day)),
             (Some(m), None) => Some((ymd(y, m, 1)?, Unit::Month)),
             _ => Some((ymd(y, 1, 1)?, Unit::Year)),
@@ -87,7 +89,9 @@ fn ref_of(v: &Val) -> Option<RefT> {
         Val::Quarter(y, q) if y > 0 => {
             Some((ymd(y, q.saturating_sub(1) * 3 + 1, 1)?, Unit::Quarter))
         }
-        Val::Season(y, s) if y > 0 => Some((ymd(y, [4, 7, 10, 1][s as usize & 3], 1)?, Unit::Year)),
+        Val::Season(y, s) if y != 0 && y > -100_000 => {
+            Some((ymd(y, [4, 7, 10, 1][s as usize & 3], 1)?, Unit::Year))
+        }
         Val::Week(y, w) if y > 0 => Some((
             NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?,
             Unit::Week,
@@ -112,6 +116,8 @@ pub struct Resolver {
     ref_sent: u32,
     /// `refd` comes from a DCT-relative year ("last year").
     ref_rel_year: bool,
+    /// the reference is "a year ago" (a comparison period in a report)
+    ref_year_ago: bool,
     /// Sentence of the candidate being resolved.
     cur_sent: u32,
     /// Narrative (historical) text: dates chain from the text, not the DCT.
@@ -168,6 +174,7 @@ impl Resolver {
             refd: None,
             ref_sent: 0,
             ref_rel_year: false,
+            ref_year_ago: false,
             cur_sent: 0,
             narrative,
             last_quarter: None,
@@ -260,6 +267,16 @@ impl Resolver {
             -back
         };
         shift(b, k as i32, Unit::Day)
+    }
+
+    /// Can the quarter be the one a report is about? One that has not ended
+    /// is a forecast, unless spoken of in the past tense (a fiscal quarter).
+    fn reported_quarter(&self, y: i32, q: u8, tense: i8) -> bool {
+        self.dct.is_none_or(|d| {
+            let now = (d.year(), d.month());
+            let last = u32::from(q) * 3;
+            (y, last) < now || (tense < 0 && (y, last.saturating_sub(2)) <= now)
+        })
     }
 
     fn with_tod(d: NaiveDate, tod: Option<Tod>) -> Val {
@@ -411,6 +428,17 @@ impl Resolver {
                 {
                     return Some((Val::Quarter(y + n, q), Anchor::Previous));
                 }
+                // "... from $2 a year ago. Sales were ... a year earlier": the
+                // same comparison period again, not one more year back
+                if u == Unit::Year
+                    && n == -1
+                    && base == Base::Ref
+                    && !self.narrative
+                    && self.ref_year_ago
+                    && let Some((b, g)) = self.refd
+                {
+                    return Some((at_gran(b, g), Anchor::Previous));
+                }
                 let (b, g) = self.base_of(base)?;
                 // a shift finer than what the reference is known to ("a week
                 // earlier" after "2017") cannot move it: keep the reference
@@ -554,6 +582,16 @@ impl Resolver {
                 let (b, g) = self.refd?;
                 Some((at_gran(b, g), Anchor::Previous))
             }
+            Expr::MdRef(m, d) => {
+                let (b, _) = self.base_of(Base::Ref)?;
+                let anchor = if self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                ymd(b.year(), m, d)?;
+                Some((Val::Date(b.year(), Some(m), Some(d)), anchor))
+            }
             Expr::MonthRef(m) => {
                 let (b, _) = self.base_of(Base::Ref)?;
                 let anchor = if self.refd.is_some() {
@@ -562,6 +600,14 @@ impl Resolver {
                     Anchor::Dct
                 };
                 Some((Val::Date(b.year(), Some(m), None), anchor))
+            }
+            Expr::Holiday(h) => {
+                let m = super::rules::holiday_month(h);
+                let y = self.year_for_month(m, Some(super::rules::holiday(h, 2001)), c.tense)?;
+                Some((
+                    Val::Date(y, Some(m), Some(super::rules::holiday(h, y))),
+                    dctish,
+                ))
             }
             Expr::Thanksgiving => {
                 let y = self.year_for_month(11, Some(25), c.tense)?;
@@ -623,6 +669,7 @@ impl Resolver {
                 c.expr,
                 Expr::Quarter(_) | Expr::QuarterYear(..) | Expr::Abs(_)
             )
+            && self.reported_quarter(y, q, c.tense)
         {
             self.last_quarter = Some((y, q));
         }
@@ -632,6 +679,7 @@ impl Resolver {
             self.refd = Some(r);
             self.ref_sent = c.sent;
             self.ref_rel_year = matches!(c.expr, Expr::Rel(Base::Dct, _, Unit::Year, _));
+            self.ref_year_ago = matches!(c.expr, Expr::Rel(Base::Ago, -1, Unit::Year, _));
         }
         out
     }
@@ -643,7 +691,7 @@ fn fallback(e: &Expr) -> Val {
         Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) | Expr::MonthRef(m) => {
             Val::XMonth(m)
         }
-        Expr::Md(m, d, _) => Val::XMonthDay(m, d),
+        Expr::Md(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
         Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) | Expr::RefWeekday(d, _, _) => {
             Val::SetWeekday(d, None)
         }

@@ -17,6 +17,32 @@ pub fn thanksgiving(y: i32) -> u8 {
     first_thu + 21
 }
 
+/// Month of a floating holiday (see `Expr::Holiday`).
+pub fn holiday_month(h: u8) -> u8 {
+    match h {
+        4 => 11,
+        5 => 9,
+        _ => 5,
+    }
+}
+
+/// Day of a floating holiday in year y: Election Day (the Tuesday after the
+/// first Monday of November), Labor Day (first Monday of September),
+/// Memorial Day (last Monday of May).
+pub fn holiday(h: u8, y: i32) -> u8 {
+    use chrono::Datelike;
+    let m = holiday_month(h);
+    let first = chrono::NaiveDate::from_ymd_opt(y, m as u32, 1)
+        .map(|d| d.weekday().num_days_from_monday() as u8)
+        .unwrap_or(0);
+    let first_mon = 1 + (7 - first) % 7;
+    match h {
+        4 => first_mon + 1,
+        5 => first_mon,
+        _ => first_mon + if first_mon + 28 <= 31 { 28 } else { 21 },
+    }
+}
+
 /// What the relative expression is counted from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Base {
@@ -89,8 +115,13 @@ pub enum Expr {
     RefTime,
     /// Month in the reference time's year ("that December").
     MonthRef(u8),
+    /// Month and day in the reference time's year ("January 24 of that year").
+    MdRef(u8, u8),
     /// Thanksgiving without a year.
     Thanksgiving,
+    /// A US holiday on a weekday of a month without a year: 4 Election Day,
+    /// 5 Labor Day, 6 Memorial Day.
+    Holiday(u8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
 }
@@ -301,6 +332,57 @@ impl<'a> Matcher<'a> {
         i
     }
 
+    /// Tense hint of the word at j (-1 past, +1 future, 0 none); `after`: the
+    /// word follows the expression.
+    fn verb_tense(&self, j: usize, after: bool) -> i8 {
+        let w = self.text(j);
+        if self.t[j].k != Kind::Word || w.len() < 2 {
+            return 0;
+        }
+        let mut buf = [0u8; 12];
+        if w.len() > 12 {
+            return 0;
+        }
+        for (d, c) in buf.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lw = &buf[..w.len()];
+        match lw {
+            b"said" | b"told" if after => 0,
+            b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
+            | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
+            | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
+            | b"hopes" | b"going" | b"should" | b"payable" => {
+                // "had been due / scheduled to", "as previously planned":
+                // a plan in the past
+                if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
+                    || (j >= 1 && self.word_is(j - 1, "previously"))
+                {
+                    -1
+                } else {
+                    1
+                }
+            }
+            b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
+            | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
+            | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said" | b"since"
+            | b"told" | b"sent" | b"spent" | b"led" | b"fought" | b"struck" | b"shot" | b"kept"
+            | b"brought" | b"bought" | b"thought" | b"caught" | b"sold" | b"paid" | b"found"
+            | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke" | b"broke" | b"chose"
+            | b"flew" | b"grew" | b"knew" | b"threw" | b"stood" | b"sought" | b"felt" | b"fled"
+            | b"froze" | b"arose" => -1,
+            // "should be completed": a participle after "be" is no past tense
+            _ if j > 0 && self.word_is(j - 1, "be") => 0,
+            _ => {
+                if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
+                    -1
+                } else {
+                    0
+                }
+            }
+        }
+    }
+
     /// Past (-1) / future (+1) hint from nearby verbs.
     pub fn tense(&self, s: usize, e: usize) -> i8 {
         let lo = s.saturating_sub(10);
@@ -311,52 +393,7 @@ impl<'a> Matcher<'a> {
             if dist >= best.0 {
                 return;
             }
-            let w = self.text(j);
-            if self.t[j].k != Kind::Word || w.len() < 2 {
-                return;
-            }
-            let mut buf = [0u8; 12];
-            if w.len() > 12 {
-                return;
-            }
-            for (d, c) in buf.iter_mut().zip(w) {
-                *d = c.to_ascii_lowercase();
-            }
-            let lw = &buf[..w.len()];
-            let v: i8 = match lw {
-                b"said" | b"told" if after => 0,
-                b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
-                | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
-                | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
-                | b"hopes" | b"going" | b"should" => {
-                    // "had been due / scheduled to", "as previously planned":
-                    // a plan in the past
-                    if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
-                        || (j >= 1 && self.word_is(j - 1, "previously"))
-                    {
-                        -1
-                    } else {
-                        1
-                    }
-                }
-                b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
-                | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
-                | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said"
-                | b"since" | b"told" | b"sent" | b"spent" | b"led" | b"fought" | b"struck"
-                | b"shot" | b"kept" | b"brought" | b"bought" | b"thought" | b"caught" | b"sold"
-                | b"paid" | b"found" | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke"
-                | b"broke" | b"chose" | b"flew" | b"grew" | b"knew" | b"threw" | b"stood"
-                | b"sought" | b"felt" | b"fled" | b"froze" | b"arose" => -1,
-                // "should be completed": a participle after "be" is no past tense
-                _ if j > 0 && self.word_is(j - 1, "be") => 0,
-                _ => {
-                    if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
-                        -1
-                    } else {
-                        0
-                    }
-                }
-            };
+            let v = self.verb_tense(j, after);
             if v != 0 {
                 best = (dist, v);
             }
@@ -381,11 +418,67 @@ impl<'a> Matcher<'a> {
             }
             consider(j, j + 1 - e, true);
         }
+        if best.1 == 0 {
+            // no verb nearby: a future modal earlier in the sentence ("will be
+            // named commander ... for a mission in December")
+            let far = s.saturating_sub(20);
+            let mut j = s;
+            while j > far {
+                j -= 1;
+                if self.punct(j, b'.') || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
+                    break;
+                }
+                if self.word_is(j, "will") {
+                    return 1;
+                }
+            }
+        }
         best.1
+    }
+
+    /// "Election Day", "Labor Day", "Independence Day" (at the token "Day").
+    fn named_day(&self, i: usize) -> Option<Cand> {
+        if i == 0 || !self.t[i].cap || !self.t[i - 1].cap || !self.near(i) {
+            return None;
+        }
+        let expr = if self.word_is(i - 1, "election") {
+            Expr::Holiday(4)
+        } else if self.word_is(i - 1, "labor") {
+            Expr::Holiday(5)
+        } else if self.word_is(i - 1, "memorial") {
+            Expr::Holiday(6)
+        } else if self.word_is(i - 1, "independence") {
+            Expr::Md(7, 4, None)
+        } else if self.word_is(i - 1, "veterans") {
+            Expr::Md(11, 11, None)
+        } else {
+            return None;
+        };
+        let (expr, e) = match (expr, self.opt_year(i + 1)) {
+            (Expr::Md(m, d, _), Some((y, k))) => (Expr::Abs(Val::Date(y, Some(m), Some(d))), k),
+            (Expr::Holiday(h), Some((y, k))) => (
+                Expr::Abs(Val::Date(y, Some(holiday_month(h)), Some(holiday(h, y)))),
+                k,
+            ),
+            (x, _) => (x, i + 1),
+        };
+        Some(Cand {
+            s: i - 1,
+            e,
+            expr,
+            kind: D,
+            tense: self.tense(i - 1, e),
+            sent: 0,
+        })
     }
 
     /// Top-level match at token i.
     pub fn match_at(&self, i: usize) -> Option<Cand> {
+        if self.lex(i) == Lex::U(Unit::Day, false)
+            && let Some(c) = self.named_day(i)
+        {
+            return Some(c);
+        }
         if let Some(c) = self.special(i) {
             return Some(Cand {
                 s: i,
@@ -416,7 +509,7 @@ impl<'a> Matcher<'a> {
             {
                 chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_some()
             }
-            Expr::Md(m, d, _) => {
+            Expr::Md(m, d, _) | Expr::MdRef(m, d) => {
                 chrono::NaiveDate::from_ymd_opt(2000, m as u32, d as u32).is_some()
             }
             _ => true,
@@ -591,12 +684,14 @@ impl<'a> Matcher<'a> {
             };
             return core(e, Expr::Free(Val::Dur(None, u)), DU, true);
         }
-        // "the last half of 1989" = the second half
+        // "the last half of 1989" = the second half, "the final quarter of
+        // 2009" = the fourth
         if the
-            && (self.lex(j) == Lex::Last || self.word_is(j, "latter"))
-            && self.nlex(j + 1) == Lex::Half
+            && (self.lex(j) == Lex::Last || self.word_is(j, "latter") || self.word_is(j, "final"))
+            && matches!(self.nlex(j + 1), Lex::Half | Lex::Quarter)
         {
-            let c = self.ordinal(j, 2, true)?;
+            let n = if self.nlex(j + 1) == Lex::Half { 2 } else { 4 };
+            let c = self.ordinal(j, n, true)?;
             // only with a year ("the last half of the '80s" is not H2)
             return if c.e > j + 2 { Some(c) } else { None };
         }
@@ -694,6 +789,18 @@ impl<'a> Matcher<'a> {
             // "the latest period": the quarter being reported
             Lex::Latest if the && self.word_is(j + 1, "period") && self.near(j + 1) => {
                 core(j + 2, Expr::LatestQuarter(0), D, true)
+            }
+            // "the latest nine months": the reported period, a duration
+            Lex::Latest
+                if the
+                    && self.near(j + 1)
+                    && (matches!(self.lex(j + 1), Lex::Num(_)) || self.num(j + 1).is_some()) =>
+            {
+                let c = self.duration(j + 1)?;
+                if c.kind == DU {
+                    return core(c.e, c.expr, DU, true);
+                }
+                None
             }
             // "the nineties", "the eighties"
             _ if the
@@ -1396,7 +1503,16 @@ impl<'a> Matcher<'a> {
         if !(1900..=2040).contains(&y) {
             return false;
         }
-        self.next_is_function_word(i + 1)
+        // "his unsuccessful 1996 campaign": between a lower-case word and a
+        // singular noun a recent 4-digit number is a year
+        let modifier = i > 0
+            && self.t[i - 1].k == Kind::Word
+            && !self.t[i - 1].cap
+            && self.t.get(i + 1).is_some_and(|n| {
+                n.k == Kind::Word && n.sp && !n.nl && !n.cap && n.lex == Lex::Nil && n.e - n.s > 3
+            })
+            && !self.count_noun(i + 1);
+        modifier || self.next_is_function_word(i + 1)
     }
 
     /// Next word is a plural noun that makes the number a quantity ("2000 troops").
@@ -1517,6 +1633,17 @@ impl<'a> Matcher<'a> {
         if let Some((y, e)) = self.spelled_year(k, true) {
             return Some((y, e));
         }
+        // "April 480 BC", "the spring of 31 AD"
+        if let Some((y, 1..=4)) = self.num(k)
+            && y > 0
+            && self.near(k + 1)
+        {
+            match self.lex(k + 1) {
+                Lex::Bc => return Some((-(y as i32), k + 2)),
+                Lex::Ad => return Some((y as i32, k + 2)),
+                _ => {}
+            }
+        }
         let y = self.valid_year(k)?;
         if let Some(n) = self.t.get(k + 1)
             && !n.sp
@@ -1533,6 +1660,15 @@ impl<'a> Matcher<'a> {
     /// "this year" / "last year" / "next year" / "of that year" after a month etc.
     fn rel_year(&self, j: usize) -> Option<(Option<i32>, usize)> {
         let k = if self.nlex(j) == Lex::Of { j + 1 } else { j };
+        // "January 24 of the same year"
+        if k > j
+            && self.lex(k) == Lex::The
+            && self.nlex(k + 1) == Lex::Same
+            && self.nlex(k + 2) == Lex::Year
+            && self.near(k)
+        {
+            return Some((None, k + 3));
+        }
         if self.nlex(k + 1) != Lex::Year || !self.near(k) {
             return None;
         }
@@ -1816,7 +1952,7 @@ impl<'a> Matcher<'a> {
                             c.expr = Expr::Md(m, d as u8, None);
                             c
                         }),
-                        None => core(k, Expr::Md(m, d as u8, None), D, false),
+                        None => core(k, Expr::MdRef(m, d as u8), D, false),
                     };
                 }
                 return core(k, Expr::Md(m, d as u8, None), D, false);
@@ -1835,10 +1971,8 @@ impl<'a> Matcher<'a> {
         if let Some((ry, k)) = self.rel_year(j) {
             return match ry {
                 Some(n) => core(k, Expr::MonthYear(m, n), D, true),
-                None => core(k, Expr::Same(Unit::Month), D, true).map(|mut c| {
-                    c.expr = Expr::M(m);
-                    c
-                }),
+                // "November of that year": the year spoken of
+                None => core(k, Expr::MonthRef(m), D, true),
             };
         }
         // Month alone: must be capitalised; "May"/"March" need context.
@@ -2024,10 +2158,8 @@ impl<'a> Matcher<'a> {
             }
             Lex::Current => match self.nlex(i + 1) {
                 Lex::Year | Lex::Quarter | Lex::U(Unit::Month | Unit::Week, false) => {
+                    // "the current quarter": the one under way at the DCT
                     let (u, _) = unit_of(self.lex(i + 1))?;
-                    if u == Unit::Quarter {
-                        return core(i + 2, Expr::LatestQuarter(0), D, true);
-                    }
                     core(i + 2, Expr::Rel(Base::Dct, 0, u, u), D, true)
                 }
                 Lex::Fiscal if self.nlex(i + 2) == Lex::Year => core(
@@ -2047,8 +2179,12 @@ impl<'a> Matcher<'a> {
             },
             Lex::Recently => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false),
             Lex::Recent => match self.nlex(i + 1) {
+                // "in recent years": mostly PAST_REF in TimeBank
+                Lex::U(Unit::Year, true) => core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false),
                 // "in recent months": TimeBank's PXM
                 Lex::U(u, true) => core(i + 2, Expr::Free(Val::Dur(None, u)), DU, false),
+                // "a recent offering", "their most recent model": not annotated
+                _ if i > 0 && (self.lex(i - 1) == Lex::A || self.word_is(i - 1, "most")) => None,
                 _ if self
                     .t
                     .get(i + 1)
@@ -2264,6 +2400,7 @@ impl<'a> Matcher<'a> {
                             | Lex::Year
                     )
                     && !(self.word_is(i + 1, "ended") || self.word_is(i + 1, "ending"))
+                    && !self.punct(i + 1, b'-')
                     && !self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num) =>
             {
                 core(
@@ -2343,6 +2480,14 @@ impl<'a> Matcher<'a> {
                     _ if self.word_is(i + 3, "period") => {
                         core(i + 4, Expr::LatestQuarter(-1), D, true)
                     }
+                    // "the year-earlier nine months": a duration
+                    Lex::Num(_) if self.near(i + 3) => {
+                        let c = self.duration(i + 3)?;
+                        if c.kind != DU {
+                            return None;
+                        }
+                        core(c.e, c.expr, DU, true)
+                    }
                     _ => core(
                         i + 3,
                         Expr::Rel(Base::Ago, -1, Unit::Year, Unit::Year),
@@ -2354,16 +2499,10 @@ impl<'a> Matcher<'a> {
             Lex::U(Unit::Day, false) if the && i >= 2 && !self.t[i].nl => {
                 let p = i - 2;
                 let ok = [
-                    "end", "ended", "ending", "ends", "finish", "finished", "for", "during",
+                    "end", "ended", "ending", "ends", "finish", "finished", "for",
                 ]
                 .iter()
-                .any(|w| self.word_is(p, w))
-                    || self.lex(p) == Lex::In
-                        && p > 0
-                        && matches!(
-                            self.lex(p - 1),
-                            Lex::Later | Lex::Late | Lex::Earlier | Lex::Early
-                        );
+                .any(|w| self.word_is(p, w));
                 if ok {
                     core(i + 1, Expr::TheDay, D, true)
                 } else {
@@ -2808,7 +2947,12 @@ impl<'a> Matcher<'a> {
                     Lex::Past if !the => core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true),
                     // "the past year", "the last quarter": TimeBank and MEANTIME
                     // annotate the previous calendar unit (a DATE)
-                    Lex::Past | Lex::Last if the && !self.of_period(e) => {
+                    // ... but "the past decade" is the ten years up to now
+                    Lex::Past | Lex::Last
+                        if the
+                            && !self.of_period(e)
+                            && !(l == Lex::Past && matches!(u, Unit::Decade | Unit::Century)) =>
+                    {
                         core(e, Expr::PastUnit(u, k, shift, gran), D, true)
                     }
                     Lex::Past | Lex::Last if the => {

@@ -438,7 +438,7 @@ fn news_tense_and_misc() {
     );
     has("A 24-hour strike.", DCT, "24-hour", "PT24H");
     has("It lasted 5 1/2 hours.", DCT, "5 1/2 hours", "PT5H30M");
-    has("They have fought for decades.", DCT, "decades", "PXE");
+    has("They have fought for decades.", DCT, "decades", "PXY");
     has(
         "She will stay for the time being.",
         DCT,
@@ -828,4 +828,113 @@ fn fuzz_invariants_new_rules() {
             last_end = t.end;
         }
     }
+}
+
+#[test]
+fn report_periods_and_approximations() {
+    let q = d(1989, 10, 26);
+    // a forecast quarter does not become the reported one
+    has(
+        "Losses may last through the third quarter of 1990. In the year-ago period, it earned $5.",
+        q,
+        "the year-ago period",
+        "1988-Q3",
+    );
+    // "a year earlier" after "a year ago" is the same comparison period
+    has(
+        "It lost $2.3 million a year ago. Sales were C$348.2 million compared with C$307.2 a year earlier.",
+        q,
+        "a year earlier",
+        "1988",
+    );
+    has(
+        "with the current quarter having begun well",
+        q,
+        "the current quarter",
+        "1989-Q4",
+    );
+    has(
+        "Net for the year-earlier nine months included a gain.",
+        q,
+        "the year-earlier nine months",
+        "P9M",
+    );
+    has(
+        "In the latest nine months it earned more.",
+        q,
+        "the latest nine months",
+        "P9M",
+    );
+    has(
+        "Profit fell in the final quarter of 2009.",
+        d(2010, 1, 28),
+        "the final quarter of 2009",
+        "2009-Q4",
+    );
+    has(
+        "The deal is expected to close around year end.",
+        q,
+        "around year end",
+        "1989",
+    );
+    has(
+        "The men appeared in the store around 7:15 p.m., police said.",
+        q,
+        "around 7:15 p.m.",
+        "1989-10-26T19:15",
+    );
+    has(
+        "He put it in the spotlight in his unsuccessful 1996 campaign.",
+        q,
+        "1996",
+        "1996",
+    );
+    has(
+        "It has grown over the past decade.",
+        q,
+        "the past decade",
+        "P10Y",
+    );
+    has(
+        "It was sunny this past spring.",
+        q,
+        "this past spring",
+        "1989-SP",
+    );
+    // "a recent offering" is not annotated
+    assert!(run("The sale and a recent public offering raised cash.", q).is_empty());
+}
+
+#[test]
+fn bc_years_and_same_year() {
+    has(
+        "The Persians crossed into Europe in April 480 BC, the army marching.",
+        DCT,
+        "April 480 BC",
+        "BC0480-04",
+    );
+    has(
+        "In 1955 the war began. On January 24 of the same year, the fleet sailed.",
+        DCT,
+        "January 24 of the same year",
+        "1955-01-24",
+    );
+    has(
+        "It is a theme of our campaign from now to Election Day.",
+        d(1998, 10, 26),
+        "Election Day",
+        "1998-11-03",
+    );
+    has(
+        "Labor Day 1998 was hot.",
+        DCT,
+        "Labor Day 1998",
+        "1998-09-07",
+    );
+    has(
+        "Memorial Day 2024 was cool.",
+        DCT,
+        "Memorial Day 2024",
+        "2024-05-27",
+    );
 }

@@ -82,8 +82,9 @@ fn dur(out: &mut String, n: Option<u32>, u: Unit) {
     match n {
         None => {
             out.push('X');
+            // "decades" is annotated PXY (TimeBank, MEANTIME)
             let c = match u {
-                Unit::Decade => 'E',
+                Unit::Decade => 'Y',
                 Unit::Century => 'C',
                 _ => code,
             };
