@@ -13,6 +13,7 @@ mod event_list;
 mod export;
 mod filter;
 mod loader;
+mod overview;
 mod status_bar;
 pub mod timeline;
 
@@ -243,6 +244,7 @@ impl ChronicleApp {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
+            let full = TimeView::fit(&self.extraction.events, &self.axis);
             let scene = timeline::Scene {
                 extraction: &self.extraction,
                 axis: &self.axis,
@@ -251,6 +253,7 @@ impl ChronicleApp {
                 selected: self.selected,
                 view: self.view,
             };
+            overview::show(ui, &scene, full, &mut self.commands);
             let rect = timeline::show(ui, &scene, &mut self.commands);
             self.timeline_rect = Some(rect);
         });
