@@ -444,6 +444,11 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         } else {
             painter.circle_filled(Pos2::new(ex, y), r, color);
         }
+        if !e.disputes.is_empty() {
+            // Disputed: sources give this happening another date too.
+            let warn = visuals.warn_fg_color;
+            painter.circle_stroke(Pos2::new(ex, y), r + 2.0, Stroke::new(1.5, warn));
+        }
         if is_sel {
             painter.circle_stroke(Pos2::new(ex, y), r + 3.0, Stroke::new(2.0, accent));
         }
