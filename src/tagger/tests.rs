@@ -276,34 +276,7 @@ fn fuzz_invariants() {
         "two", "Friday", "night", "morning", "of", "end", "quarter", "third", "Q", "3", ":", "07",
         "17", "p", "m", "since", "in", "é", "😀", "\u{a0}", "\n", "every", "BC",
     ];
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let dcts = [DCT, None, d(1, 1, 1), d(9999, 12, 31), d(2000, 2, 29)];
-    for round in 0..3000 {
-        let mut text = String::new();
-        let n = (seed % 30) as usize + 1;
-        for _ in 0..n {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let w = VOCAB[(seed % VOCAB.len() as u64) as usize];
-            text.push_str(w);
-            if seed & 8 == 0 {
-                text.push(' ');
-            }
-        }
-        let r = tag(&text, dcts[round % dcts.len()], &TagOptions::default());
-        let mut last_end = 0;
-        for t in &r.timexes {
-            assert!(
-                t.start < t.end && t.start >= last_end,
-                "{text:?}: {:?}",
-                r.timexes
-            );
-            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-            assert!(!t.value.is_empty());
-            last_end = t.end;
-        }
-    }
+    random_texts_keep_invariants(&VOCAB, 0x9E37_79B9_7F4A_7C15);
 }
 
 #[test]
@@ -801,33 +774,7 @@ fn fuzz_invariants_new_rules() {
         "\n",
         "'",
     ];
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let dcts = [DCT, None, d(1, 1, 1), d(9999, 12, 31), d(2000, 2, 29)];
-    for round in 0..3000 {
-        let mut text = String::new();
-        let n = (seed % 30) as usize + 1;
-        for _ in 0..n {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let w = VOCAB[(seed % VOCAB.len() as u64) as usize];
-            text.push_str(w);
-            if seed & 8 == 0 {
-                text.push(' ');
-            }
-        }
-        let r = tag(&text, dcts[round % dcts.len()], &TagOptions::default());
-        let mut last_end = 0;
-        for t in &r.timexes {
-            assert!(
-                t.start < t.end && t.start >= last_end,
-                "{text:?}: {:?}",
-                r.timexes
-            );
-            assert!(!t.value.is_empty());
-            last_end = t.end;
-        }
-    }
+    random_texts_keep_invariants(&VOCAB, 0x2545_F491_4F6C_DD1D);
 }
 
 #[test]
@@ -937,4 +884,37 @@ fn bc_years_and_same_year() {
         "Memorial Day 2024",
         "2024-05-27",
     );
+}
+
+/// Random texts drawn from `vocab`: extents are ordered, non-overlapping, on char
+/// boundaries, with a value; nothing panics.
+fn random_texts_keep_invariants(vocab: &[&str], seed: u64) {
+    let mut seed = seed;
+    let dcts = [DCT, None, d(1, 1, 1), d(9999, 12, 31), d(2000, 2, 29)];
+    for round in 0..3000 {
+        let mut text = String::new();
+        let n = (seed % 30) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let w = vocab[(seed % vocab.len() as u64) as usize];
+            text.push_str(w);
+            if seed & 8 == 0 {
+                text.push(' ');
+            }
+        }
+        let r = tag(&text, dcts[round % dcts.len()], &TagOptions::default());
+        let mut last_end = 0;
+        for t in &r.timexes {
+            assert!(
+                t.start < t.end && t.start >= last_end,
+                "{text:?}: {:?}",
+                r.timexes
+            );
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+            assert!(!t.value.is_empty());
+            last_end = t.end;
+        }
+    }
 }
