@@ -1,14 +1,14 @@
 //! Command-line interface. Parsing by clap; every command is a thin call into the core.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use chronicle::corpus;
-use chronicle::{export, extract};
+use chronicle::{export, extract, picture};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -45,6 +45,36 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Draw the timeline picture (PNG or SVG, by the output's extension) with no display:
+    /// the same picture as the app's "Export image…".
+    Render {
+        /// Folders (searched recursively) or files; none: the built-in corpus.
+        paths: Vec<PathBuf>,
+        /// Output file, .png or .svg. Written through a temporary file: never half-written.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Width in pixels (at scale 1).
+        #[arg(long, default_value_t = 1920)]
+        width: u32,
+        /// Height in pixels (at scale 1).
+        #[arg(long, default_value_t = 1080)]
+        height: u32,
+        /// Pixel density of a PNG: 2 draws the same layout at twice the pixels.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f32,
+        /// Only events from this day on: YYYY-MM-DD, YYYY-MM or YYYY.
+        #[arg(long, value_parser = parse_from)]
+        from: Option<NaiveDate>,
+        /// Only events up to this day: YYYY-MM-DD, YYYY-MM or YYYY (the whole month or year).
+        #[arg(long, value_parser = parse_to)]
+        to: Option<NaiveDate>,
+        /// Headline (default: the story's headline from the corpus).
+        #[arg(long)]
+        title: Option<String>,
+        /// Draw real time everywhere instead of collapsing long empty stretches.
+        #[arg(long)]
+        no_breaks: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -59,6 +89,21 @@ enum Format {
     Timelinejs,
     /// extract only: a dated bullet list with source citations.
     Markdown,
+}
+
+/// A day, month or year as the stretch of days it names.
+fn parse_span(s: &str) -> Result<chronicle::timeval::Span, String> {
+    chronicle::timeval::parse_value(s)
+        .filter(|_| s.len() >= 4)
+        .ok_or_else(|| format!("expected YYYY-MM-DD, YYYY-MM or YYYY, got {s:?}"))
+}
+
+fn parse_from(s: &str) -> Result<NaiveDate, String> {
+    parse_span(s).map(|span| span.start)
+}
+
+fn parse_to(s: &str) -> Result<NaiveDate, String> {
+    parse_span(s).map(|span| span.end)
 }
 
 fn parse_dct(s: &str) -> Result<NaiveDate, String> {
@@ -81,6 +126,64 @@ pub fn main() -> ExitCode {
             title,
         }) => run_extract(&paths, format, title),
         Some(Command::Tag { file, dct, format }) => run_tag(&file, dct, format),
+        Some(Command::Render {
+            paths,
+            output,
+            width,
+            height,
+            scale,
+            from,
+            to,
+            title,
+            no_breaks,
+        }) => {
+            let opts = picture::Options {
+                width,
+                height,
+                title,
+                from,
+                to,
+                breaks: !no_breaks,
+                generated: chrono::Local::now().date_naive(),
+            };
+            run_render(&paths, &output, &opts, scale)
+        }
+    }
+}
+
+fn run_render(paths: &[PathBuf], output: &Path, opts: &picture::Options, scale: f32) -> ExitCode {
+    // Arguments first: a bad size or extension costs no loading.
+    let checked = picture::Format::of_path(output)
+        .and_then(|_| picture::pixel_size(opts.width, opts.height, scale));
+    if let Err(e) = checked {
+        eprintln!("chronicle: {e}");
+        return ExitCode::from(2);
+    }
+    if let (Some(f), Some(t)) = (opts.from, opts.to)
+        && f > t
+    {
+        eprintln!("chronicle: --from {f} is after --to {t}");
+        return ExitCode::from(2);
+    }
+    let corpus = if paths.is_empty() {
+        corpus::embedded()
+    } else {
+        load_with_progress(paths)
+    };
+    for e in &corpus.errors {
+        eprintln!("chronicle: {}: {}", e.path, e.error);
+    }
+    if corpus.articles.is_empty() {
+        eprintln!("chronicle: nothing to render: no article could be loaded");
+        return ExitCode::FAILURE;
+    }
+    let extraction = extract::run(corpus);
+    match picture::render_to_file(&extraction, None, opts, scale, output) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chronicle: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -262,5 +365,16 @@ mod tests {
         assert!(parse_dct("yesterday").is_err());
         assert!(parse_dct("2024-06-19x").is_err());
         assert!(parse_dct("é").is_err());
+    }
+
+    #[test]
+    fn render_range_bounds_cover_whole_months_and_years() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(parse_from("2023"), Ok(d(2023, 1, 1)));
+        assert_eq!(parse_to("2023"), Ok(d(2023, 12, 31)));
+        assert_eq!(parse_to("2024-02"), Ok(d(2024, 2, 29)));
+        assert_eq!(parse_from("2024-06-19"), Ok(d(2024, 6, 19)));
+        assert!(parse_from("19").is_err());
+        assert!(parse_to("June").is_err());
     }
 }

@@ -25,6 +25,19 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
+impl Extraction {
+    /// True when every mention dates the event relative to a publication date that was
+    /// inferred, not declared: such dates are drawn differently.
+    pub fn date_inferred(&self, e: &Event) -> bool {
+        e.mentions.iter().all(|m| {
+            self.published
+                .get(m.article)
+                .is_some_and(|p| !p.source.is_explicit())
+                && m.anchor == tagger::Anchor::Dct
+        })
+    }
+}
+
 /// The analyst's corrections that the pipeline takes into account. (Event edits live in
 /// the app's curation layer; these change what is extracted.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]

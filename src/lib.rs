@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod events;
 pub mod export;
 pub mod extract;
+pub mod picture;
 pub mod pubdate;
 pub mod tagger;
 pub mod text;

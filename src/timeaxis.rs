@@ -23,6 +23,22 @@ pub fn date_of(day: f64) -> Option<NaiveDate> {
     }
 }
 
+/// The axis range (units) showing every span (real days, start ≤ end) with a margin of
+/// 4% on each side, at least two days; a year around 2024 when there is nothing to show.
+pub fn fit(axis: &Axis, spans: impl IntoIterator<Item = (f64, f64)>) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (a, b) in spans {
+        lo = lo.min(axis.to_axis(a));
+        hi = hi.max(axis.to_axis(b));
+    }
+    if !lo.is_finite() || !hi.is_finite() {
+        let mid = NaiveDate::from_ymd_opt(2024, 1, 1).map_or(738_886.0, day_number);
+        return (mid - 365.0, mid + 365.0);
+    }
+    let pad = ((hi - lo) * 0.04).max(2.0);
+    (lo - pad, hi + pad)
+}
+
 /// A collapsed empty stretch: real days `[from, to)` drawn in axis units `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Break {

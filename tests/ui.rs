@@ -268,3 +268,49 @@ fn seed_timeline_snapshots() {
     assert_eq!(h.state().view, Some(view));
     h.snapshot("seed_june_2024");
 }
+
+/// "Export image…" opens a window with a preview; what it writes is the picture laid out
+/// for the chosen preset (here 2× slide), whatever the window's size; "Copy image" hands
+/// the same picture to the clipboard.
+#[test]
+fn export_window_writes_the_slide_picture_and_copies_it() {
+    let mut h = harness(Source::Embedded);
+    h.get_by_label("Export image…").click();
+    h.run();
+    h.get_by_label("Save PNG…");
+    h.get_by_label("Save SVG…");
+    h.get_by_label("2×").click();
+    h.run();
+    h.get_by_label_contains("PNG 3840×2160 px");
+
+    let dir = std::env::temp_dir().join(format!("chronicle-ui-export-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("slide.png");
+    // The save dialog is the platform's; the path it returns arrives as this command.
+    h.state_mut()
+        .push(chronicle::app::Command::WriteImage(out.clone()));
+    h.step();
+    h.run();
+    let img = image::open(&out)
+        .expect("the picture was written")
+        .to_rgba8();
+    assert_eq!(img.dimensions(), (3840, 2160));
+    assert!(
+        h.state()
+            .messages
+            .iter()
+            .any(|m| !m.error && m.text.contains("slide.png"))
+    );
+
+    h.get_by_label("Copy image").click();
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::CopyImage(img) if img.size == [3840, 2160]));
+    assert!(copied, "the picture went to the clipboard");
+    let _ = std::fs::remove_dir_all(&dir);
+}

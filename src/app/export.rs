@@ -1,135 +1,247 @@
-//! "Export PNG…": a screenshot of the window, cropped to the timeline, written where the
-//! user picks (dialog on a worker thread). Written to a temporary file, then renamed.
+//! "Export image…": a window with size presets, pixel scale, an editable title and a live
+//! preview of the picture the core lays out (`crate::picture`, the same one `chronicle
+//! render` writes). Save as PNG or SVG where the user picks (dialog on a worker thread),
+//! or copy the image to the clipboard. Files are written through a temporary file.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-use super::{Message, Saved};
+use serde::{Deserialize, Serialize};
 
-enum Stage {
-    Idle,
-    /// Waiting for the screenshot and the save path.
-    Waiting {
-        shot: Receiver<Arc<egui::ColorImage>>,
-        path: Receiver<Option<PathBuf>>,
-        image: Option<Arc<egui::ColorImage>>,
-        target: Option<Option<PathBuf>>,
-        crop: egui::Rect,
-        ppp: f32,
-    },
+use super::Command;
+use crate::picture::{self, Format, Preset};
+
+/// Which size the picture is laid out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Size {
+    /// 16:9 slide, 1920×1080.
+    Slide,
+    /// A4 landscape, 1754×1240.
+    A4,
+    /// The timeline panel's size, and only the stretch of time it shows.
+    CurrentView,
 }
 
-pub struct Exporter {
-    stage: Stage,
+/// The export choices kept between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub size: Size,
+    /// Pixels per picture unit in a PNG: 1 or 2.
+    pub scale: u8,
 }
 
-impl Default for Exporter {
+impl Default for Settings {
     fn default() -> Self {
-        Exporter { stage: Stage::Idle }
+        Settings {
+            size: Size::Slide,
+            scale: 1,
+        }
     }
 }
 
-impl Exporter {
+impl Size {
+    pub fn preset(self) -> Option<Preset> {
+        match self {
+            Size::Slide => Some(Preset::Slide),
+            Size::A4 => Some(Preset::A4Landscape),
+            Size::CurrentView => None,
+        }
+    }
+}
+
+/// Width of the preview in the window, in points.
+const PREVIEW_WIDTH: f32 = 520.0;
+
+/// Per-frame state of the export window.
+#[derive(Default)]
+pub struct Dialog {
+    pub open: bool,
+    /// The title being typed (committed by a command when it changes).
+    title_edit: Option<String>,
+    preview: Option<(Key, Result<egui::TextureHandle, String>)>,
+    /// The save dialog running on a worker thread, and the format it saves.
+    picking: Option<(Format, Receiver<Option<PathBuf>>)>,
+}
+
+/// What the preview was drawn from: redrawn when any of it changes.
+#[derive(Debug, Clone, PartialEq)]
+struct Key {
+    opts: picture::Options,
+    revision: u64,
+}
+
+/// What the window needs from the app this frame.
+pub struct Input<'a> {
+    pub extraction: &'a crate::extract::Extraction,
+    pub shown: &'a [bool],
+    pub settings: &'a Settings,
+    pub title: &'a str,
+    pub opts: picture::Options,
+    /// Changes whenever the events or the filter do.
+    pub revision: u64,
+}
+
+impl Dialog {
     pub fn is_busy(&self) -> bool {
-        !matches!(self.stage, Stage::Idle)
+        self.picking.is_some()
     }
 
-    pub fn start(&mut self, ctx: &egui::Context, crop: egui::Rect, dir: Option<PathBuf>) {
-        if self.is_busy() {
+    /// Opens the save dialog for `format` on a worker thread.
+    pub fn pick_path(&mut self, ctx: &egui::Context, format: Format, dir: Option<PathBuf>) {
+        if self.picking.is_some() {
             return;
         }
-        let (shot_tx, shot) = channel();
+        let (tx, rx) = channel();
         let repaint = ctx.clone();
-        ctx.request_screenshot(move |img| {
-            let _ = shot_tx.send(img);
-            repaint.request_repaint();
-        });
-        let (path_tx, path) = channel();
-        let repaint = ctx.clone();
+        let (name, filter, ext) = match format {
+            Format::Png => ("timeline.png", "PNG image", "png"),
+            Format::Svg => ("timeline.svg", "SVG image", "svg"),
+        };
         std::thread::spawn(move || {
             let mut dialog = rfd::AsyncFileDialog::new()
-                .set_file_name("timeline.png")
-                .add_filter("PNG image", &["png"]);
+                .set_file_name(name)
+                .add_filter(filter, &[ext]);
             if let Some(d) = dir {
                 dialog = dialog.set_directory(d);
             }
             let picked = pollster::block_on(dialog.save_file()).map(|h| h.path().to_path_buf());
-            let _ = path_tx.send(picked);
+            let _ = tx.send(picked);
             repaint.request_repaint();
         });
-        let ppp = ctx.pixels_per_point();
-        self.stage = Stage::Waiting {
-            shot,
-            path,
-            image: None,
-            target: None,
-            crop,
-            ppp,
-        };
+        self.picking = Some((format, rx));
     }
 
-    pub fn poll(&mut self, _ctx: &egui::Context, messages: &mut Vec<Message>, saved: &mut Saved) {
-        let Stage::Waiting {
-            shot,
-            path,
-            image,
-            target,
-            crop,
-            ppp,
-        } = &mut self.stage
-        else {
+    /// The path the user picked, once: becomes a `WriteImage` command.
+    pub fn poll(&mut self, commands: &mut Vec<Command>) {
+        let Some((_, rx)) = &self.picking else {
             return;
         };
-        if image.is_none() {
-            *image = shot.try_recv().ok();
-        }
-        if target.is_none() {
-            *target = path.try_recv().ok();
-        }
-        let (Some(img), Some(t)) = (image.as_ref(), target.as_ref()) else {
-            return;
-        };
-        if let Some(p) = t {
-            match write_png(img, *crop, *ppp, p) {
-                Ok(()) => {
-                    messages.push(Message::info(format!("Exported {}", p.display())));
-                    saved.last_export_dir = p.parent().map(Path::to_path_buf);
+        match rx.try_recv() {
+            Ok(picked) => {
+                if let Some(path) = picked {
+                    commands.push(Command::WriteImage(path));
                 }
-                Err(e) => messages.push(Message::error(format!("Export failed: {e}"))),
+                self.picking = None;
             }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.picking = None,
         }
-        self.stage = Stage::Idle;
     }
-}
 
-/// Crops `img` to `crop` (points) and writes it as PNG via a temporary file.
-pub fn write_png(
-    img: &egui::ColorImage,
-    crop: egui::Rect,
-    ppp: f32,
-    path: &Path,
-) -> Result<(), String> {
-    let [w, h] = img.size;
-    let x0 = ((crop.left() * ppp).round().max(0.0) as usize).min(w);
-    let y0 = ((crop.top() * ppp).round().max(0.0) as usize).min(h);
-    let x1 = ((crop.right() * ppp).round().max(0.0) as usize).clamp(x0, w);
-    let y1 = ((crop.bottom() * ppp).round().max(0.0) as usize).clamp(y0, h);
-    if x1 == x0 || y1 == y0 {
-        return Err("nothing to export (empty timeline area)".into());
-    }
-    let mut out = image::RgbaImage::new((x1 - x0) as u32, (y1 - y0) as u32);
-    for y in y0..y1 {
-        for x in x0..x1 {
-            let c = img.pixels[y * w + x];
-            out.put_pixel((x - x0) as u32, (y - y0) as u32, image::Rgba(c.to_array()));
+    pub fn show(&mut self, ctx: &egui::Context, input: &Input<'_>, commands: &mut Vec<Command>) {
+        if !self.open {
+            self.title_edit = None;
+            return;
+        }
+        let mut open = true;
+        egui::Window::new("Export image")
+            .open(&mut open)
+            .resizable(false)
+            .collapsible(false)
+            .show(ctx, |ui| self.contents(ui, input, commands));
+        if !open {
+            commands.push(Command::ShowExport(false));
         }
     }
-    let tmp = path.with_extension("png.partial");
-    out.save_with_format(&tmp, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        e.to_string()
-    })
+
+    fn contents(&mut self, ui: &mut egui::Ui, input: &Input<'_>, commands: &mut Vec<Command>) {
+        let s = input.settings;
+        ui.horizontal(|ui| {
+            ui.label("Size:");
+            for (size, label) in [
+                (Size::Slide, "Slide 16:9"),
+                (Size::A4, "A4 landscape"),
+                (Size::CurrentView, "Current view"),
+            ] {
+                if ui.selectable_label(s.size == size, label).clicked() && s.size != size {
+                    commands.push(Command::SetExport(Settings { size, ..s.clone() }));
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label("Scale:");
+            for scale in [1u8, 2] {
+                if ui
+                    .selectable_label(s.scale == scale, format!("{scale}×"))
+                    .clicked()
+                    && s.scale != scale
+                {
+                    commands.push(Command::SetExport(Settings { scale, ..s.clone() }));
+                }
+            }
+            let (w, h) = (input.opts.width, input.opts.height);
+            let k = u32::from(s.scale);
+            ui.weak(format!("PNG {}×{} px", w * k, h * k));
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Title:");
+            let edit = self
+                .title_edit
+                .get_or_insert_with(|| input.title.to_string());
+            let response = ui
+                .add(egui::TextEdit::singleline(edit).desired_width(420.0))
+                .labelled_by(label.id);
+            if response.changed() {
+                commands.push(Command::SetExportTitle(edit.clone()));
+            }
+        });
+        ui.separator();
+        self.preview(ui, input);
+        ui.separator();
+        ui.horizontal(|ui| {
+            let ready = matches!(&self.preview, Some((_, Ok(_))));
+            let busy = self.picking.is_some();
+            if ui
+                .add_enabled(ready && !busy, egui::Button::new("Save PNG…"))
+                .clicked()
+            {
+                commands.push(Command::SaveImage(Format::Png));
+            }
+            if ui
+                .add_enabled(ready && !busy, egui::Button::new("Save SVG…"))
+                .on_hover_text("Vector, text as text: editable in slide tools")
+                .clicked()
+            {
+                commands.push(Command::SaveImage(Format::Svg));
+            }
+            if ui
+                .add_enabled(ready, egui::Button::new("Copy image"))
+                .clicked()
+            {
+                commands.push(Command::CopyImage);
+            }
+        });
+    }
+
+    /// The picture drawn small, redrawn only when what it shows changed.
+    fn preview(&mut self, ui: &mut egui::Ui, input: &Input<'_>) {
+        let key = Key {
+            opts: input.opts.clone(),
+            revision: input.revision,
+        };
+        if self.preview.as_ref().is_none_or(|(k, _)| *k != key) {
+            let scale = PREVIEW_WIDTH * ui.ctx().pixels_per_point() / input.opts.width as f32;
+            let drawn = picture::compose(input.extraction, Some(input.shown), &input.opts)
+                .and_then(|p| picture::raster::rasterize(&p, scale))
+                .map(|img| {
+                    let size = [img.width() as usize, img.height() as usize];
+                    let image = egui::ColorImage::from_rgba_unmultiplied(size, img.as_raw());
+                    ui.ctx()
+                        .load_texture("export-preview", image, egui::TextureOptions::LINEAR)
+                })
+                .map_err(|e| e.to_string());
+            self.preview = Some((key, drawn));
+        }
+        match &self.preview {
+            Some((_, Ok(tex))) => {
+                let aspect = input.opts.height as f32 / input.opts.width.max(1) as f32;
+                let size = egui::vec2(PREVIEW_WIDTH, PREVIEW_WIDTH * aspect);
+                ui.add(egui::Image::new((tex.id(), size)).corner_radius(2.0));
+            }
+            Some((_, Err(e))) => {
+                ui.colored_label(ui.visuals().warn_fg_color, e);
+            }
+            None => {}
+        }
+    }
 }

@@ -41,8 +41,18 @@ pub enum Command {
     SetView(TimeView),
     /// Fit the timeline to all events.
     FitAll,
-    /// Ask where to save, then write the timeline as PNG.
-    ExportPng,
+    /// Open or close the "Export image" window.
+    ShowExport(bool),
+    /// Change the export size or scale.
+    SetExport(export::Settings),
+    /// Set the picture's title (empty: the default title).
+    SetExportTitle(String),
+    /// Ask where to save the picture in this format (then `WriteImage`).
+    SaveImage(crate::picture::Format),
+    /// Write the picture to this file (PNG or SVG by its extension).
+    WriteImage(PathBuf),
+    /// Put the picture on the clipboard.
+    CopyImage,
     /// Expand collapsed gap `i` of the time axis back to real time.
     ExpandBreak(usize),
     /// Collapse long empty stretches of the time axis, or show real time everywhere.
@@ -96,6 +106,8 @@ pub struct Saved {
     /// Collapse long empty stretches of the time axis into labelled breaks.
     pub collapse_gaps: bool,
     pub last_export_dir: Option<PathBuf>,
+    /// Size and scale of "Export image…".
+    pub export: export::Settings,
 }
 
 impl Default for Saved {
@@ -104,6 +116,7 @@ impl Default for Saved {
             show_articles: true,
             collapse_gaps: true,
             last_export_dir: None,
+            export: export::Settings::default(),
         }
     }
 }
@@ -141,8 +154,12 @@ pub struct ChronicleApp {
     editing: articles::Editing,
     commands: Vec<Command>,
     loader: loader::Loader,
-    export: export::Exporter,
-    /// Screen rectangle of the timeline in the last frame (for the PNG export crop).
+    export: export::Dialog,
+    /// The title of exported pictures (None: `export::default_title`).
+    pub export_title: Option<String>,
+    /// Bumped whenever the events or the filter change (the export preview follows it).
+    revision: u64,
+    /// Screen rectangle of the timeline in the last frame ("Current view" export size).
     timeline_rect: Option<egui::Rect>,
 }
 
@@ -168,7 +185,9 @@ impl ChronicleApp {
             editing: articles::Editing::default(),
             commands: Vec::new(),
             loader: loader::Loader::default(),
-            export: export::Exporter::default(),
+            export: export::Dialog::default(),
+            export_title: None,
+            revision: 0,
             timeline_rect: None,
         };
         if let Source::Paths(p) = &source {
@@ -205,7 +224,7 @@ impl ChronicleApp {
         for path in self.loader.poll_dialog() {
             self.commands.push(Command::Open(path));
         }
-        self.export.poll(&ctx, &mut self.messages, &mut self.saved);
+        self.export.poll(&mut self.commands);
         self.handle_drops(&ctx);
         self.handle_keys(&ctx);
 
@@ -257,6 +276,15 @@ impl ChronicleApp {
             let rect = timeline::show(ui, &scene, &mut self.commands);
             self.timeline_rect = Some(rect);
         });
+        let input = export::Input {
+            extraction: &self.extraction,
+            shown: &self.shown,
+            settings: &self.saved.export,
+            title: &self.picture_title(),
+            opts: self.picture_options(),
+            revision: self.revision,
+        };
+        self.export.show(&ctx, &input, &mut self.commands);
 
         if self.loader.is_busy() || self.export.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
@@ -285,8 +313,12 @@ impl ChronicleApp {
             if ui.button("Fit all").clicked() {
                 self.commands.push(Command::FitAll);
             }
-            if ui.button("Export PNG…").clicked() {
-                self.commands.push(Command::ExportPng);
+            if ui
+                .button("Export image…")
+                .on_hover_text("A picture for a slide: PNG, SVG or the clipboard")
+                .clicked()
+            {
+                self.commands.push(Command::ShowExport(true));
             }
             let gaps = if self.saved.collapse_gaps {
                 "Real time"
@@ -375,6 +407,7 @@ impl ChronicleApp {
             .and_then(|i| self.extraction.events.get(i))
             .map(|e| e.span);
         self.extraction = result.extraction;
+        self.revision += 1;
         self.shown = self.filter.apply(&self.extraction);
         let old_axis = self.axis.clone();
         self.set_axis(self.derive_axis());
@@ -396,6 +429,42 @@ impl ChronicleApp {
         let at = self.axis.to_axis(timeaxis::day_number(e.span.mid()) + 0.5);
         if at < v.min || at > v.max {
             self.view = Some(v.panned(at - (v.min + v.max) / 2.0));
+        }
+    }
+
+    /// The title of exported pictures: the user's, else the default from the corpus.
+    pub fn picture_title(&self) -> String {
+        self.export_title
+            .clone()
+            .unwrap_or_else(|| crate::export::default_title(&self.extraction))
+    }
+
+    /// What "Export image…" draws: the preset size (or the timeline panel's size and the
+    /// stretch of time it shows), the events that pass the filter, the axis breaks as shown.
+    pub fn picture_options(&self) -> crate::picture::Options {
+        let (mut from, mut to) = (None, None);
+        let (width, height) = match self.saved.export.size.preset() {
+            Some(p) => p.size(),
+            None => {
+                if let Some(v) = self.view {
+                    from = timeaxis::date_of(self.axis.to_day(v.min));
+                    to = timeaxis::date_of(self.axis.to_day(v.max));
+                }
+                let r = self.timeline_rect.unwrap_or(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1200.0, 600.0),
+                ));
+                (r.width().max(400.0) as u32, r.height().max(300.0) as u32)
+            }
+        };
+        crate::picture::Options {
+            width,
+            height,
+            title: Some(self.picture_title()),
+            from,
+            to,
+            breaks: self.saved.collapse_gaps,
+            generated: chrono::Local::now().date_naive(),
         }
     }
 
@@ -441,10 +510,56 @@ impl ChronicleApp {
                 self.view = None;
                 self.set_axis(self.derive_axis());
             }
-            Command::ExportPng => {
-                if let Some(rect) = self.timeline_rect {
-                    self.export
-                        .start(ctx, rect, self.saved.last_export_dir.clone());
+            Command::ShowExport(open) => self.export.open = open,
+            Command::SetExport(settings) => self.saved.export = settings,
+            Command::SetExportTitle(title) => {
+                let title = title.trim().to_string();
+                self.export_title = (!title.is_empty()).then_some(title);
+            }
+            Command::SaveImage(format) => {
+                self.export
+                    .pick_path(ctx, format, self.saved.last_export_dir.clone());
+            }
+            Command::WriteImage(path) => {
+                let opts = self.picture_options();
+                let scale = f32::from(self.saved.export.scale.max(1));
+                match crate::picture::render_to_file(
+                    &self.extraction,
+                    Some(&self.shown),
+                    &opts,
+                    scale,
+                    &path,
+                ) {
+                    Ok(()) => {
+                        self.messages
+                            .push(Message::info(format!("Exported {}", path.display())));
+                        self.saved.last_export_dir = path.parent().map(PathBuf::from);
+                    }
+                    Err(e) => self
+                        .messages
+                        .push(Message::error(format!("Export failed: {e}"))),
+                }
+            }
+            Command::CopyImage => {
+                let opts = self.picture_options();
+                let scale = f32::from(self.saved.export.scale.max(1));
+                let drawn = crate::picture::compose(&self.extraction, Some(&self.shown), &opts)
+                    .and_then(|p| crate::picture::raster::rasterize(&p, scale));
+                match drawn {
+                    Ok(img) => {
+                        let size = [img.width() as usize, img.height() as usize];
+                        ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+                            size,
+                            img.as_raw(),
+                        ));
+                        self.messages.push(Message::info(format!(
+                            "Copied a {}×{} image",
+                            size[0], size[1]
+                        )));
+                    }
+                    Err(e) => self
+                        .messages
+                        .push(Message::error(format!("Copy failed: {e}"))),
                 }
             }
             Command::ExpandBreak(i) => {
@@ -510,6 +625,7 @@ impl ChronicleApp {
                 }
             }
             Command::SetFilter(f) => {
+                self.revision += 1;
                 self.filter = f;
                 self.shown = self.filter.apply(&self.extraction);
                 if self.selected.is_some_and(|i| !self.shown[i]) {

@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use super::Command;
 use crate::events::Event;
 use crate::extract::Extraction;
+use crate::picture::label_text;
+use crate::picture::lanes::{self, Label};
 use crate::timeaxis::{self, Axis, day_number};
 use crate::timeval::Granularity;
 
@@ -29,26 +31,13 @@ const EXPAND_BREAK_SHARE: f64 = 0.4;
 impl TimeView {
     /// A view showing every event with a margin on both sides.
     pub fn fit(events: &[Event], axis: &Axis) -> TimeView {
-        let lo = events
-            .iter()
-            .map(|e| axis.to_axis(day_number(e.span.start)))
-            .fold(f64::INFINITY, f64::min);
-        let hi = events
-            .iter()
-            .map(|e| axis.to_axis(day_number(e.span.end) + 1.0))
-            .fold(f64::NEG_INFINITY, f64::max);
-        if !lo.is_finite() || !hi.is_finite() {
-            let mid = day_number(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default());
-            return TimeView {
-                min: mid - 365.0,
-                max: mid + 365.0,
-            };
-        }
-        let pad = ((hi - lo) * 0.04).max(2.0);
-        TimeView {
-            min: lo - pad,
-            max: hi + pad,
-        }
+        let (min, max) = timeaxis::fit(
+            axis,
+            events
+                .iter()
+                .map(|e| (day_number(e.span.start), day_number(e.span.end) + 1.0)),
+        );
+        TimeView { min, max }
     }
 
     pub fn span(&self) -> f64 {
@@ -160,48 +149,6 @@ fn label_candidates(
     out
 }
 
-/// Where each candidate's label goes (parallel to `candidates`): a lane above the axis,
-/// or `None` (dot only). In order; a label takes the lowest lane where it overlaps nothing.
-fn layout_labels(
-    candidates: &[usize],
-    xs: &[f32],
-    widths: &[f32],
-    lanes: usize,
-    (left_edge, right_edge): (f32, f32),
-) -> Vec<Option<Label>> {
-    let mut placed: Vec<Vec<(f32, f32)>> = vec![Vec::new(); lanes];
-    let mut out = vec![None; candidates.len()];
-    for (k, &i) in candidates.iter().enumerate() {
-        // The side with room; with room on neither, the roomier side, shortened.
-        let right_room = right_edge - xs[i] - 12.0;
-        let left_room = xs[i] - left_edge - 12.0;
-        let w = widths[k];
-        let (left, width) = if w <= right_room {
-            (false, w)
-        } else if w <= left_room {
-            (true, w)
-        } else if left_room > right_room {
-            (true, left_room)
-        } else {
-            (false, right_room)
-        };
-        if width < MIN_LABEL_WIDTH {
-            continue;
-        }
-        let (x0, x1) = if left {
-            (xs[i] - width - 12.0, xs[i] + 4.0)
-        } else {
-            (xs[i] - 4.0, xs[i] + width + 12.0)
-        };
-        if let Some(lane) = (0..lanes).find(|&l| placed[l].iter().all(|&(a, b)| x1 <= a || x0 >= b))
-        {
-            placed[lane].push((x0, x1));
-            out[k] = Some(Label { lane, left, width });
-        }
-    }
-    out
-}
-
 /// An event's dot as drawn this frame.
 #[derive(Debug, Clone, Copy)]
 pub struct Dot {
@@ -235,15 +182,6 @@ const BUCKET_PX: f32 = 3.0;
 
 /// Labels narrower than this are not drawn (the dot stays, with its hover text).
 const MIN_LABEL_WIDTH: f32 = 60.0;
-
-/// Where an event's label goes: its lane above the axis, and whether it stands left of the dot.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Label {
-    lane: usize,
-    left: bool,
-    /// Width available to the text (it is shortened with "…" to fit).
-    width: f32,
-}
 
 /// What the timeline draws this frame.
 #[derive(Clone, Copy)]
@@ -360,12 +298,13 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         .iter()
         .map(|&i| label_width(ui, &label_text(&events[i]), &font))
         .collect();
-    let placed = layout_labels(
-        &candidates,
-        &xs,
+    let candidate_xs: Vec<f32> = candidates.iter().map(|&i| xs[i]).collect();
+    let placed = lanes::place(
+        &candidate_xs,
         &widths,
         lanes,
         (rect.left() + 4.0, rect.right() - 4.0),
+        MIN_LABEL_WIDTH,
     );
     let mut lane_of: Vec<Option<Label>> = vec![None; events.len()];
     for (k, &i) in candidates.iter().enumerate() {
@@ -433,12 +372,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
             Stroke::new(1.0, color.gamma_multiply(0.4)),
         );
         let r = 3.0 + (e.sources.min(5) as f32);
-        let inferred = e.mentions.iter().all(|m| {
-            x.published
-                .get(m.article)
-                .is_some_and(|p| !p.source.is_explicit())
-                && m.anchor == crate::tagger::Anchor::Dct
-        });
+        let inferred = x.date_inferred(e);
         if inferred {
             painter.circle_stroke(Pos2::new(ex, y), r, Stroke::new(1.5, color));
         } else {
@@ -552,15 +486,6 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         );
     }
     rect
-}
-
-fn label_text(e: &Event) -> String {
-    let date = match e.span.granularity {
-        Granularity::Day => e.span.start.format("%-d %b %Y").to_string(),
-        Granularity::Month => e.span.start.format("%b %Y").to_string(),
-        _ => e.span.value(),
-    };
-    format!("{date}: {}", e.title)
 }
 
 fn label_width(ui: &egui::Ui, text: &str, font: &FontId) -> f32 {

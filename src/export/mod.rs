@@ -36,9 +36,24 @@ pub fn human_date(e: &Event) -> String {
     }
 }
 
-/// The default title of an export: the most common content words of the article titles
-/// would be guesswork, so it says what it is.
+/// The default title of an export and of the picture: the headline of the article that
+/// reports the most important event (the story's own headline); without one, what the
+/// timeline covers ("Timeline from 5 articles (1961–2024)").
 pub fn default_title(x: &Extraction) -> String {
+    let best = x
+        .events
+        .iter()
+        .max_by(|a, b| a.importance.total_cmp(&b.importance));
+    let headline = best.and_then(|e| {
+        e.source_articles()
+            .into_iter()
+            .filter_map(|a| x.corpus.articles.get(a))
+            .map(|a| a.title.trim())
+            .find(|t| !t.is_empty())
+    });
+    if let Some(h) = headline {
+        return h.to_string();
+    }
     let n = x.corpus.articles.len();
     let span = |d: Option<NaiveDate>| d.map(|d| d.format("%Y").to_string()).unwrap_or_default();
     let first = x.events.first().map(|e| e.span.start);
