@@ -3,6 +3,7 @@
 //! default `gui` feature) is a thin layer over it. See ARCHITECTURE.md.
 
 pub mod corpus;
+pub mod curation;
 pub mod events;
 pub mod export;
 pub mod extract;
