@@ -7,6 +7,7 @@ pub mod curation;
 pub mod events;
 pub mod export;
 pub mod extract;
+pub mod project;
 pub mod pubdate;
 pub mod tagger;
 pub mod text;
