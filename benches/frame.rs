@@ -56,13 +56,14 @@ fn synthetic() -> Extraction {
             .unwrap_or(Span::day(day)),
         };
         events.push(Event {
-            id: format!("e{i}"),
-            title: format!("Synthetic happening number {i} with a title of usual length"),
-            span,
-            mentions: Vec::new(),
             sources: 1 + (r >> 40) as usize % 5,
             importance: ((r >> 24) % 1000) as f64 / 100.0,
-            disputes: Vec::new(),
+            ..Event::new(
+                format!("e{i}"),
+                format!("Synthetic happening number {i} with a title of usual length"),
+                span,
+                Vec::new(),
+            )
         });
     }
     events.sort_by_key(|e| (e.span.start, e.span.end));

@@ -93,20 +93,74 @@ pub struct Event {
     pub importance: f64,
     /// Other events that report the same happening on another date.
     pub disputes: Vec<Dispute>,
+    /// Touched by an edit of the analyst (see `curation`). False as extracted.
+    pub edited: bool,
+    /// Hidden by the analyst: kept (the app greys it, it can be unhidden) but left out of
+    /// exports. See [`Event::visible`].
+    pub hidden: bool,
+    /// Pinned by the analyst.
+    pub pinned: bool,
+    /// The analyst's note.
+    pub note: Option<String>,
+    /// Added by hand rather than extracted (it may have no mentions).
+    pub manual: bool,
+    /// The analyst marked the date as approximate.
+    pub approximate: bool,
+    /// Where a hand-added event comes from: free text or an article id.
+    pub citation: Option<String>,
 }
 
 impl Event {
+    /// A new event with no analyst state (not edited, hidden, pinned, manual; no note).
+    pub fn new(id: String, title: String, span: Span, mentions: Vec<Mention>) -> Event {
+        let sources = distinct_articles(&mentions).len();
+        Event {
+            id,
+            title,
+            span,
+            mentions,
+            sources,
+            importance: 0.0,
+            disputes: Vec::new(),
+            edited: false,
+            hidden: false,
+            pinned: false,
+            note: None,
+            manual: false,
+            approximate: false,
+            citation: None,
+        }
+    }
+
+    /// The TIMEX3 value of its date.
     pub fn value(&self) -> String {
         self.span.value()
     }
 
+    /// False when the analyst hid it: exports leave it out, the app greys it.
+    pub fn visible(&self) -> bool {
+        !self.hidden
+    }
+
     /// Indices of the distinct articles reporting it, ascending.
     pub fn source_articles(&self) -> Vec<usize> {
-        let mut s: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
-        s.sort_unstable();
-        s.dedup();
-        s
+        distinct_articles(&self.mentions)
     }
+}
+
+fn distinct_articles(mentions: &[Mention]) -> Vec<usize> {
+    let mut s: Vec<usize> = mentions.iter().map(|m| m.article).collect();
+    s.sort_unstable();
+    s.dedup();
+    s
+}
+
+/// The order of the event list: by start, then end, more important first, then id.
+pub fn chronological(a: &Event, b: &Event) -> std::cmp::Ordering {
+    (a.span.start, a.span.end)
+        .cmp(&(b.span.start, b.span.end))
+        .then(b.importance.total_cmp(&a.importance))
+        .then(a.id.cmp(&b.id))
 }
 
 /// The mentions of one article that can stand on a timeline.
@@ -308,12 +362,7 @@ pub fn build(articles: &[Article], published: &[Published], mentions: Vec<Mentio
             )
         })
         .collect();
-    events.sort_by(|a, b| {
-        (a.span.start, a.span.end)
-            .cmp(&(b.span.start, b.span.end))
-            .then(b.importance.total_cmp(&a.importance))
-            .then(a.id.cmp(&b.id))
-    });
+    events.sort_by(chronological);
     link_disputes(articles, &mut events);
     events
 }
@@ -515,13 +564,8 @@ fn make_event(
     let title = title_from(&articles[best.article].text, best, others);
     let importance = importance(articles, published, &mentions, &span, sources.len());
     Event {
-        id,
-        title,
-        span,
-        sources: sources.len(),
         importance,
-        mentions,
-        disputes: Vec::new(),
+        ..Event::new(id, title, span, mentions)
     }
 }
 
@@ -559,6 +603,13 @@ pub fn importance(
         Granularity::Quarter | Granularity::Season => 0.6,
         Granularity::Year => 0.5,
         Granularity::Decade | Granularity::Century => 0.2,
+        Granularity::Range => match (span.end - span.start).num_days() {
+            ..=0 => 1.0,
+            1..=7 => 0.8,
+            8..=31 => 0.7,
+            32..=366 => 0.5,
+            _ => 0.2,
+        },
     };
     let earliness = mentions
         .iter()

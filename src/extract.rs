@@ -39,7 +39,8 @@ impl Extraction {
 }
 
 /// The analyst's corrections that the pipeline takes into account. (Event edits live in
-/// the app's curation layer; these change what is extracted.)
+/// `curation`, applied after the pipeline; these change what is extracted. Build them from
+/// edits with `curation::corrections`.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Corrections {
     /// Publication dates set by hand, by article id: they re-resolve every relative date
@@ -117,6 +118,29 @@ pub struct EventJson {
     /// True when another event reports the same happening on another date.
     pub disputed: bool,
     pub disputes: Vec<DisputeJson>,
+    /// The analyst's state (see `curation`). Absent unless set, so the output of an
+    /// extraction without edits is unchanged.
+    #[serde(skip_serializing_if = "is_false")]
+    pub edited: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub hidden: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub pinned: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Added by hand.
+    #[serde(skip_serializing_if = "is_false")]
+    pub manual: bool,
+    /// The date was marked approximate.
+    #[serde(skip_serializing_if = "is_false")]
+    pub approximate: bool,
+    /// Where a hand-added event comes from (free text or an article id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Serialize)]
@@ -221,6 +245,13 @@ impl Extraction {
                         }
                     })
                     .collect(),
+                edited: e.edited,
+                hidden: e.hidden,
+                pinned: e.pinned,
+                note: e.note.clone(),
+                manual: e.manual,
+                approximate: e.approximate,
+                citation: e.citation.clone(),
             })
             .collect();
         ExtractJson {

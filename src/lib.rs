@@ -3,10 +3,12 @@
 //! default `gui` feature) is a thin layer over it. See ARCHITECTURE.md.
 
 pub mod corpus;
+pub mod curation;
 pub mod events;
 pub mod export;
 pub mod extract;
 pub mod picture;
+pub mod project;
 pub mod pubdate;
 pub mod tagger;
 pub mod text;

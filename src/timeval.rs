@@ -4,10 +4,10 @@
 //! give `None`. Parsing never fails loudly: it returns an `Option`.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// How precise a date is, finest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// How precise a date is, finest first; `Range` (set by hand) comes last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Granularity {
     Day,
@@ -18,6 +18,9 @@ pub enum Granularity {
     Year,
     Decade,
     Century,
+    /// Any stretch from `start` to `end`, set by the analyst ("3–10 June 2024"). The
+    /// pipeline never produces it: TIMEX3 values name calendar units.
+    Range,
 }
 
 impl Granularity {
@@ -31,6 +34,7 @@ impl Granularity {
             Granularity::Year => "year",
             Granularity::Decade => "decade",
             Granularity::Century => "century",
+            Granularity::Range => "range",
         }
     }
 }
@@ -51,6 +55,32 @@ impl Span {
             end: d,
             granularity: Granularity::Day,
         }
+    }
+
+    /// The span of granularity `g` that contains `day` (the month of `day` for
+    /// `Month`…); for `Range`, the one day. None only at the ends of the calendar.
+    pub fn around(day: NaiveDate, g: Granularity) -> Option<Span> {
+        match g {
+            Granularity::Day => Some(Span::day(day)),
+            Granularity::Range => Some(Span {
+                start: day,
+                end: day,
+                granularity: Granularity::Range,
+            }),
+            // Winter starts in December: January and February belong to last year's.
+            Granularity::Season if day.month() <= 2 => {
+                parse_value(&format!("{:04}-WI", day.year().checked_sub(1)?))
+            }
+            _ => parse_value(
+                &Span {
+                    start: day,
+                    end: day,
+                    granularity: g,
+                }
+                .value(),
+            ),
+        }
+        .filter(|s| s.start <= day && day <= s.end)
     }
 
     /// True when `other` lies within `self`.
@@ -86,6 +116,12 @@ impl Span {
             Granularity::Year => format!("{y:04}"),
             Granularity::Decade => format!("{:03}", y.div_euclid(10)),
             Granularity::Century => format!("{:02}", y.div_euclid(100)),
+            // An ISO 8601 interval: TIMEX3 has no value for an arbitrary stretch.
+            Granularity::Range => format!(
+                "{}/{}",
+                self.start.format("%Y-%m-%d"),
+                self.end.format("%Y-%m-%d")
+            ),
         }
     }
 }
@@ -244,6 +280,24 @@ mod tests {
         ] {
             assert_eq!(parse_value(v), None, "{v}");
         }
+    }
+
+    #[test]
+    fn around_gives_the_calendar_unit_of_a_day() {
+        let s = Span::around(d(2024, 6, 19), Granularity::Month).unwrap();
+        assert_eq!((s.start, s.end), (d(2024, 6, 1), d(2024, 6, 30)));
+        let s = Span::around(d(2024, 6, 19), Granularity::Week).unwrap();
+        assert_eq!((s.start, s.end), (d(2024, 6, 17), d(2024, 6, 23)));
+        let s = Span::around(d(2024, 6, 19), Granularity::Year).unwrap();
+        assert_eq!((s.start, s.end), (d(2024, 1, 1), d(2024, 12, 31)));
+        let s = Span::around(d(2024, 1, 19), Granularity::Season).unwrap();
+        assert_eq!((s.start, s.end), (d(2023, 12, 1), d(2024, 2, 29)));
+        let r = Span {
+            start: d(2024, 6, 3),
+            end: d(2024, 6, 10),
+            granularity: Granularity::Range,
+        };
+        assert_eq!(r.value(), "2024-06-03/2024-06-10");
     }
 
     #[test]

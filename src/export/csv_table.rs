@@ -1,5 +1,7 @@
 //! CSV: one row per mention, with the columns of its event repeated, RFC 4180 quoting
-//! (by the csv crate). Offsets are Unicode code points, like the JSON.
+//! (by the csv crate). Offsets are Unicode code points, like the JSON. Hidden events are
+//! left out; a hand-added event without mentions has one row with the mention columns
+//! empty (its citation in `article_title`).
 
 use crate::extract::Extraction;
 use crate::text::CharCounter;
@@ -31,12 +33,9 @@ pub fn to_csv(x: &Extraction) -> String {
         .from_writer(Vec::new());
     // Writing to a Vec cannot fail; a failure would only lose the row.
     let _ = w.write_record(HEADER);
-    for e in &x.events {
-        for m in &e.mentions {
-            let a = &x.corpus.articles[m.article];
-            let p = &x.published[m.article];
-            let mut cc = CharCounter::new(&a.text);
-            let row = [
+    for e in x.events.iter().filter(|e| e.visible()) {
+        let event_cols = || {
+            [
                 e.id.clone(),
                 e.span.value(),
                 e.span.granularity.as_str().to_string(),
@@ -46,6 +45,20 @@ pub fn to_csv(x: &Extraction) -> String {
                 format!("{:.3}", e.importance),
                 e.sources.to_string(),
                 (!e.disputes.is_empty()).to_string(),
+            ]
+        };
+        if e.mentions.is_empty() {
+            let mut row: Vec<String> = event_cols().into();
+            row.resize(HEADER.len(), String::new());
+            row[10] = e.citation.clone().unwrap_or_default();
+            let _ = w.write_record(&row);
+        }
+        for m in &e.mentions {
+            let a = &x.corpus.articles[m.article];
+            let p = &x.published[m.article];
+            let mut cc = CharCounter::new(&a.text);
+            let mut row: Vec<String> = event_cols().into();
+            row.extend([
                 a.id.clone(),
                 a.title.clone(),
                 p.date.map(|d| d.to_string()).unwrap_or_default(),
@@ -55,7 +68,7 @@ pub fn to_csv(x: &Extraction) -> String {
                 cc.chars_at(m.end).to_string(),
                 m.value.clone(),
                 a.text[m.sentence.0..m.sentence.1].to_string(),
-            ];
+            ]);
             let _ = w.write_record(&row);
         }
     }

@@ -1,27 +1,45 @@
 //! A Markdown brief: the events as a dated bullet list with numbered source citations,
-//! ready to paste into a memo.
+//! ready to paste into a memo. Hidden events are left out; events the analyst changed
+//! are marked *(edited)*; a hand-added event cites its article, or its free-text source.
 
 use super::human_date;
 use crate::extract::Extraction;
 
 pub fn to_markdown(x: &Extraction, title: &str) -> String {
     let mut out = format!("# {title}\n\n");
-    for e in &x.events {
-        let cites: Vec<String> = e
-            .source_articles()
-            .iter()
-            .map(|i| format!("[{}]", i + 1))
-            .collect();
+    for e in x.events.iter().filter(|e| e.visible()) {
+        let mut articles = e.source_articles();
+        let cited = e
+            .citation
+            .as_deref()
+            .map(|c| (c, x.corpus.articles.iter().position(|a| a.id == c)));
+        if let Some((_, Some(i))) = cited
+            && !articles.contains(&i)
+        {
+            articles.push(i);
+            articles.sort_unstable();
+        }
+        let mut cites: String = articles.iter().map(|i| format!("[{}]", i + 1)).collect();
+        if let Some((text, None)) = cited {
+            cites.push_str(&format!(" (source: {text})"));
+        }
+        let cites = if cites.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" {}", cites.trim_start())
+        };
         let disputed = if e.disputes.is_empty() {
             ""
         } else {
             " *(date disputed)*"
         };
+        let edited = if e.edited { " *(edited)*" } else { "" };
+        let about = if e.approximate { "c. " } else { "" };
         out.push_str(&format!(
-            "- **{}** — {}{disputed} {}\n",
+            "- **{about}{}** — {}{disputed}{edited}{}\n",
             human_date(e),
             e.title,
-            cites.join("")
+            cites
         ));
     }
     out.push_str("\n## Sources\n\n");

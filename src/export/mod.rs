@@ -33,6 +33,11 @@ pub fn human_date(e: &Event) -> String {
         Granularity::Quarter | Granularity::Season => {
             format!("{} – {}", s.start.format("%B %Y"), s.end.format("%B %Y"))
         }
+        Granularity::Range => format!(
+            "{} – {}",
+            s.start.format("%-d %B %Y"),
+            s.end.format("%-d %B %Y")
+        ),
     }
 }
 

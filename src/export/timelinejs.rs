@@ -2,6 +2,7 @@
 //! slide and one slide per event, `start_date` with only the parts the date's precision
 //! supports (a month is `{year, month}`), `end_date` for stretches longer than a day,
 //! `text.headline` the event title and `text.text` the excerpts with their sources (HTML).
+//! Hidden events are left out; a hand-added event's text is its citation.
 
 use chrono::Datelike;
 use serde_json::{Value, json};
@@ -13,6 +14,7 @@ pub fn to_timelinejs(x: &Extraction, title: &str) -> Value {
     let events: Vec<Value> = x
         .events
         .iter()
+        .filter(|e| e.visible())
         .map(|e| {
             let mut slide = json!({
                 "unique_id": slug(&e.id),
@@ -52,7 +54,9 @@ pub fn to_timelinejs(x: &Extraction, title: &str) -> Value {
 fn start_date(s: &Span) -> Value {
     let d = s.start;
     match s.granularity {
-        Granularity::Day => json!({"year": d.year(), "month": d.month(), "day": d.day()}),
+        Granularity::Day | Granularity::Range => {
+            json!({"year": d.year(), "month": d.month(), "day": d.day()})
+        }
         Granularity::Week | Granularity::Month | Granularity::Quarter | Granularity::Season => {
             json!({"year": d.year(), "month": d.month()})
         }
@@ -64,7 +68,9 @@ fn end_date(s: &Span) -> Option<Value> {
     let d = s.end;
     match s.granularity {
         Granularity::Day | Granularity::Month | Granularity::Year => None,
-        Granularity::Week => Some(json!({"year": d.year(), "month": d.month(), "day": d.day()})),
+        Granularity::Week | Granularity::Range => {
+            Some(json!({"year": d.year(), "month": d.month(), "day": d.day()}))
+        }
         Granularity::Quarter | Granularity::Season => {
             Some(json!({"year": d.year(), "month": d.month()}))
         }
@@ -89,6 +95,15 @@ fn excerpts(x: &Extraction, e: &crate::events::Event) -> String {
             escape(&a.text[m.end..s1]),
             escape(&a.title)
         ));
+    }
+    if let Some(c) = &e.citation {
+        let source = x
+            .corpus
+            .articles
+            .iter()
+            .find(|a| &a.id == c)
+            .map_or(c.as_str(), |a| a.title.as_str());
+        out.push_str(&format!("<p><em>— {}</em></p>", escape(source)));
     }
     out
 }

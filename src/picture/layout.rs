@@ -46,6 +46,19 @@ fn date_text(e: &Event) -> String {
     }
 }
 
+/// What follows a label's title: its footnotes, and "(edited)" when the analyst changed it.
+fn citation(numbers: &[usize], edited: bool) -> String {
+    let mut c = if numbers.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", cite(numbers))
+    };
+    if edited {
+        c.push_str(" (edited)");
+    }
+    c
+}
+
 /// Footnote numbers as a citation: "[1–3, 5]".
 pub fn cite(numbers: &[usize]) -> String {
     let mut n: Vec<usize> = numbers.to_vec();
@@ -82,7 +95,8 @@ pub fn compose(
         .iter()
         .enumerate()
         .filter(|(i, e)| {
-            shown.is_none_or(|s| s.get(*i).copied().unwrap_or(false))
+            e.visible()
+                && shown.is_none_or(|s| s.get(*i).copied().unwrap_or(false))
                 && opts.from.is_none_or(|f| e.span.mid() >= f)
                 && opts.to.is_none_or(|t| e.span.mid() <= t)
         })
@@ -512,11 +526,13 @@ impl<'a> Layout<'a> {
         }
 
         // Events: most important first get the labels.
+        // Pinned events first, then the most important get the labels.
         let mut order: Vec<usize> = (0..events.len()).collect();
         order.sort_by(|&a, &b| {
             events[b]
-                .importance
-                .total_cmp(&events[a].importance)
+                .pinned
+                .cmp(&events[a].pinned)
+                .then(events[b].importance.total_cmp(&events[a].importance))
                 .then(a.cmp(&b))
         });
         let label_size = 0.85 * em;
@@ -535,9 +551,13 @@ impl<'a> Layout<'a> {
                     .filter(|&n| n > 0)
                     .collect();
                 (
-                    format!("{} ", date_text(e)),
+                    format!(
+                        "{}{} ",
+                        if e.approximate { "c. " } else { "" },
+                        date_text(e)
+                    ),
                     e.title.clone(),
-                    format!(" {}", cite(&nums)),
+                    citation(&nums, e.edited),
                 )
             })
             .collect();
