@@ -314,3 +314,234 @@ fn export_window_writes_the_slide_picture_and_copies_it() {
     assert!(copied, "the picture went to the clipboard");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn event_titled<'a>(
+    app: &'a ChronicleApp,
+    value: &str,
+    sources: usize,
+) -> &'a chronicle::events::Event {
+    app.extraction
+        .events
+        .iter()
+        .find(|e| e.span.value() == value && e.sources == sources)
+        .expect("the event")
+}
+
+/// Rename in the detail panel, then Ctrl+Z and Ctrl+Shift+Z.
+#[test]
+fn rename_marks_the_event_edited_and_undo_redo_step_through_it() {
+    let mut h = harness(Source::Embedded);
+    click_row(&mut h, "2024-06-19  ", "(5 sources)");
+    let before = h.state().extraction.events[h.state().selected.unwrap()]
+        .title
+        .clone();
+    h.get_by_label("Edit this event").click();
+    h.run();
+    h.get_by_label("Title").click();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.get_by_label("Title").type_text(" (treaty signed)");
+    h.run();
+    h.get_by_label("Rename").click();
+    h.run();
+    let renamed = format!("{before} (treaty signed)");
+    {
+        let app = h.state();
+        let e = &app.extraction.events[app.selected.expect("selection follows the event")];
+        assert_eq!(e.title, renamed);
+        assert!(e.edited);
+        assert_eq!(e.sources, 5, "the edit changes the title only");
+    }
+    assert!(
+        h.query_all_by_label_contains("(treaty signed)  (5 sources) · edited")
+            .next()
+            .is_some()
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(event_titled(h.state(), "2024-06-19", 5).title, before);
+    assert!(!event_titled(h.state(), "2024-06-19", 5).edited);
+
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(event_titled(h.state(), "2024-06-19", 5).title, renamed);
+}
+
+/// Hide takes the event off the timeline and the list (the "hidden" box brings it back);
+/// the Undo button restores it.
+#[test]
+fn hide_removes_the_event_until_undone() {
+    let mut h = harness(Source::Embedded);
+    click_row(&mut h, "2006  ", "(1 source)");
+    let n_shown = h.state().shown.iter().filter(|s| **s).count();
+    h.get_by_label("Edit this event").click();
+    h.run();
+    h.get_by_label("Hide").click();
+    h.run();
+    let app = h.state();
+    let i = app
+        .extraction
+        .events
+        .iter()
+        .position(|e| e.span.value() == "2006")
+        .expect("still in the extraction");
+    assert!(app.extraction.events[i].hidden);
+    assert!(!app.shown[i]);
+    assert_eq!(app.shown.iter().filter(|s| **s).count(), n_shown - 1);
+    assert!(
+        h.query_all_by_label_contains("2006  ").next().is_none(),
+        "gone from the list"
+    );
+
+    h.get_by_label("hidden").click();
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("(1 source) · hidden · edited")
+            .next()
+            .is_some()
+    );
+
+    h.get_by_label("Undo").click();
+    h.run();
+    let app = h.state();
+    assert!(app.extraction.events.iter().all(|e| !e.hidden));
+}
+
+/// "Merge with…" joins another event's mentions to the selected one.
+#[test]
+fn merge_joins_two_events() {
+    let mut h = harness(Source::Embedded);
+    let n = h.state().extraction.events.len();
+    click_row(&mut h, "2001  ", "(1 source)");
+    let into_mentions = event_titled(h.state(), "2001", 1).mentions.len();
+    let from_mentions = event_titled(h.state(), "2006", 1).mentions.len();
+    h.get_by_label("Edit this event").click();
+    h.run();
+    h.get_by_label("Merge with…").click();
+    h.run();
+    // The menu's entry (the list row also starts with "2006  " but counts sources).
+    h.query_all_by_label_contains("2006  ")
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| !l.contains("source)"))
+        })
+        .expect("a menu entry for the 2006 event")
+        .click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.extraction.events.len(), n - 1);
+    assert!(
+        app.extraction
+            .events
+            .iter()
+            .all(|e| e.span.value() != "2006")
+    );
+    let merged = app
+        .extraction
+        .events
+        .iter()
+        .find(|e| e.span.value() == "2001")
+        .expect("the merged event keeps its date");
+    assert_eq!(merged.mentions.len(), into_mentions + from_mentions);
+    assert_eq!(merged.sources, 2, "both articles now corroborate it");
+    assert!(merged.edited);
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("chronicle-ui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A saved project re-opens with its edits re-applied to a fresh extraction; a corrupt
+/// project file is reported and left untouched.
+#[test]
+fn projects_round_trip_and_corrupt_files_are_left_alone() {
+    let dir = scratch("project");
+    let file = dir.join("brief.chronicle.json");
+    let mut h = harness(Source::Embedded);
+    click_row(&mut h, "2024-06-19  ", "(5 sources)");
+    h.get_by_label("Edit this event").click();
+    h.run();
+    h.get_by_label("Pin").click();
+    h.run();
+    h.state_mut().push(chronicle::app::Command::SaveProjectTo {
+        path: file.clone(),
+        allow_inside: false,
+    });
+    h.step();
+    h.run();
+    assert!(!h.state().dirty);
+    assert!(file.exists());
+
+    // `chronicle brief.chronicle.json` opens it.
+    let mut app = ChronicleApp::new(Saved::default(), Source::Paths(vec![file.clone()]));
+    let mut h2 = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.show(ui), {
+            app.wait_for_load();
+            app
+        });
+    h2.step(); // the first frame applies OpenProject, which starts loading
+    h2.state_mut().wait_for_load();
+    h2.run();
+    assert!(event_titled(h2.state(), "2024-06-19", 5).pinned);
+    assert_eq!(h2.state().project_path.as_deref(), Some(file.as_path()));
+
+    let bad = dir.join("broken.chronicle.json");
+    std::fs::write(&bad, b"{ not json").unwrap();
+    h2.state_mut()
+        .push(chronicle::app::Command::OpenProject(bad.clone()));
+    h2.step();
+    h2.run();
+    assert!(
+        h2.state()
+            .messages
+            .iter()
+            .any(|m| m.error && m.text.contains("broken.chronicle.json"))
+    );
+    assert_eq!(std::fs::read(&bad).unwrap(), b"{ not json");
+    assert_eq!(h2.state().project_path.as_deref(), Some(file.as_path()));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Unsaved edits left at exit come back at the next start, on request.
+#[test]
+fn unsaved_work_is_recovered_after_a_restart() {
+    let data = scratch("autosave");
+    let mut app = ChronicleApp::new(Saved::default(), Source::Embedded).with_data_dir(data.clone());
+    app.wait_for_load();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.show(ui), app);
+    h.run();
+    click_row(&mut h, "2017  ", "(1 source)");
+    h.get_by_label("Edit this event").click();
+    h.run();
+    h.get_by_label("Pin").click();
+    h.run();
+    h.state_mut().on_exit();
+
+    let mut again =
+        ChronicleApp::new(Saved::default(), Source::Embedded).with_data_dir(data.clone());
+    again.wait_for_load();
+    assert!(again.recovered.is_some());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.show(ui), again);
+    h.run();
+    assert!(!event_titled(h.state(), "2017", 1).pinned);
+    h.get_by_label("Restore").click();
+    h.step();
+    h.state_mut().wait_for_load();
+    h.run();
+    assert!(event_titled(h.state(), "2017", 1).pinned);
+    assert!(h.state().dirty, "restored work is still unsaved");
+    let _ = std::fs::remove_dir_all(&data);
+}

@@ -6,6 +6,7 @@ use egui::text::LayoutJob;
 use egui::{Color32, FontId, TextFormat};
 
 use super::Command;
+use crate::curation::{Edit, MentionKey};
 use crate::events::{Event, Mention};
 use crate::extract::Extraction;
 
@@ -13,6 +14,7 @@ pub fn show(
     ui: &mut egui::Ui,
     x: &Extraction,
     selected: Option<usize>,
+    tools: &mut super::curate::State,
     commands: &mut Vec<Command>,
 ) {
     let Some(e) = selected.and_then(|i| x.events.get(i)) else {
@@ -20,7 +22,30 @@ pub fn show(
         ui.label("Click an event on the timeline or in the list to see what every source says.");
         return;
     };
+    let Some(i) = selected else {
+        return;
+    };
     ui.heading(&e.title);
+    let flags: Vec<&str> = [
+        (e.edited, "edited"),
+        (e.manual, "added by hand"),
+        (e.hidden, "hidden"),
+        (e.pinned, "pinned"),
+        (e.approximate, "approximate date"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, name)| *name)
+    .collect();
+    if !flags.is_empty() {
+        ui.colored_label(ui.visuals().warn_fg_color, flags.join(" · "));
+    }
+    if let Some(note) = &e.note {
+        ui.label(format!("Note: {note}"));
+    }
+    if let Some(c) = &e.citation {
+        ui.label(format!("Source: {c}"));
+    }
     ui.label(format!(
         "{} ({} precision) · {} source{} · {} mention{} · importance {:.2}",
         e.span.value(),
@@ -31,6 +56,7 @@ pub fn show(
         if e.mentions.len() == 1 { "" } else { "s" },
         e.importance
     ));
+    super::curate::event_tools(ui, x, i, tools, commands);
     disputes(ui, x, e, commands);
     ui.separator();
     egui::ScrollArea::vertical()
@@ -39,7 +65,7 @@ pub fn show(
             for article in e.source_articles() {
                 let ms: Vec<&Mention> =
                     e.mentions.iter().filter(|m| m.article == article).collect();
-                article_card(ui, x, article, &ms);
+                article_card(ui, x, article, &ms, e.mentions.len() > 1, commands);
                 ui.add_space(6.0);
             }
         });
@@ -79,7 +105,14 @@ fn disputes(ui: &mut egui::Ui, x: &Extraction, e: &Event, commands: &mut Vec<Com
     }
 }
 
-fn article_card(ui: &mut egui::Ui, x: &Extraction, article: usize, mentions: &[&Mention]) {
+fn article_card(
+    ui: &mut egui::Ui,
+    x: &Extraction,
+    article: usize,
+    mentions: &[&Mention],
+    can_split: bool,
+    commands: &mut Vec<Command>,
+) {
     let Some(a) = x.corpus.articles.get(article) else {
         return;
     };
@@ -110,11 +143,23 @@ fn article_card(ui: &mut egui::Ui, x: &Extraction, article: usize, mentions: &[&
             phrases.sort_by_key(|n| n.start);
             ui.label(highlighted(ui, &a.text, m.sentence, &phrases));
             for n in &phrases {
-                ui.label(
-                    egui::RichText::new(format!("“{}” = {}", &a.text[n.start..n.end], n.value))
-                        .small()
-                        .weak(),
-                );
+                ui.horizontal(|ui| {
+                    ui.label(
+                        egui::RichText::new(format!("“{}” = {}", &a.text[n.start..n.end], n.value))
+                            .small()
+                            .weak(),
+                    );
+                    if can_split
+                        && ui
+                            .small_button("split out")
+                            .on_hover_text("Make this mention an event of its own")
+                            .clicked()
+                    {
+                        commands.push(Command::Edit(Edit::Split {
+                            mention: MentionKey::of(x, n),
+                        }));
+                    }
+                });
             }
         }
     });

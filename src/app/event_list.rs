@@ -14,7 +14,18 @@ pub fn row_label(e: &Event) -> String {
     } else {
         format!("{} sources", e.sources)
     };
-    format!("{}  {}  ({sources})", e.span.value(), e.title)
+    let mut marks = String::new();
+    for (on, mark) in [
+        (e.hidden, "hidden"),
+        (e.pinned, "pinned"),
+        (e.edited, "edited"),
+    ] {
+        if on {
+            marks.push_str(" · ");
+            marks.push_str(mark);
+        }
+    }
+    format!("{}  {}  ({sources}){marks}", e.span.value(), e.title)
 }
 
 /// Id of the search field, so `/` can focus it.
@@ -42,12 +53,22 @@ pub fn search_bar(
         if focus {
             field.request_focus();
         }
+        let mut show_hidden = filter.show_hidden;
         let mut min_sources = filter.min_sources.max(1);
         let label = ui.label("min. sources");
         ui.add(egui::DragValue::new(&mut min_sources).range(1..=99))
             .labelled_by(label.id);
-        if query != filter.query || min_sources != filter.min_sources.max(1) {
-            commands.push(Command::SetFilter(Filter { query, min_sources }));
+        ui.checkbox(&mut show_hidden, "hidden")
+            .on_hover_text("Also list the events you hid");
+        if query != filter.query
+            || min_sources != filter.min_sources.max(1)
+            || show_hidden != filter.show_hidden
+        {
+            commands.push(Command::SetFilter(Filter {
+                query,
+                min_sources,
+                show_hidden,
+            }));
         }
         if filter.is_active() {
             let n = shown.iter().filter(|s| **s).count();

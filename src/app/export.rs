@@ -1,10 +1,7 @@
 //! "Export image…": a window with size presets, pixel scale, an editable title and a live
 //! preview of the picture the core lays out (`crate::picture`, the same one `chronicle
-//! render` writes). Save as PNG or SVG where the user picks (dialog on a worker thread),
+//! render` writes). Save as PNG or SVG where the user picks (`picker`),
 //! or copy the image to the clipboard. Files are written through a temporary file.
-
-use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
 
 use serde::{Deserialize, Serialize};
 
@@ -59,8 +56,6 @@ pub struct Dialog {
     /// The title being typed (committed by a command when it changes).
     title_edit: Option<String>,
     preview: Option<(Key, Result<egui::TextureHandle, String>)>,
-    /// The save dialog running on a worker thread, and the format it saves.
-    picking: Option<(Format, Receiver<Option<PathBuf>>)>,
 }
 
 /// What the preview was drawn from: redrawn when any of it changes.
@@ -82,52 +77,6 @@ pub struct Input<'a> {
 }
 
 impl Dialog {
-    pub fn is_busy(&self) -> bool {
-        self.picking.is_some()
-    }
-
-    /// Opens the save dialog for `format` on a worker thread.
-    pub fn pick_path(&mut self, ctx: &egui::Context, format: Format, dir: Option<PathBuf>) {
-        if self.picking.is_some() {
-            return;
-        }
-        let (tx, rx) = channel();
-        let repaint = ctx.clone();
-        let (name, filter, ext) = match format {
-            Format::Png => ("timeline.png", "PNG image", "png"),
-            Format::Svg => ("timeline.svg", "SVG image", "svg"),
-        };
-        std::thread::spawn(move || {
-            let mut dialog = rfd::AsyncFileDialog::new()
-                .set_file_name(name)
-                .add_filter(filter, &[ext]);
-            if let Some(d) = dir {
-                dialog = dialog.set_directory(d);
-            }
-            let picked = pollster::block_on(dialog.save_file()).map(|h| h.path().to_path_buf());
-            let _ = tx.send(picked);
-            repaint.request_repaint();
-        });
-        self.picking = Some((format, rx));
-    }
-
-    /// The path the user picked, once: becomes a `WriteImage` command.
-    pub fn poll(&mut self, commands: &mut Vec<Command>) {
-        let Some((_, rx)) = &self.picking else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(picked) => {
-                if let Some(path) = picked {
-                    commands.push(Command::WriteImage(path));
-                }
-                self.picking = None;
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => self.picking = None,
-        }
-    }
-
     pub fn show(&mut self, ctx: &egui::Context, input: &Input<'_>, commands: &mut Vec<Command>) {
         if !self.open {
             self.title_edit = None;
@@ -190,15 +139,14 @@ impl Dialog {
         ui.separator();
         ui.horizontal(|ui| {
             let ready = matches!(&self.preview, Some((_, Ok(_))));
-            let busy = self.picking.is_some();
             if ui
-                .add_enabled(ready && !busy, egui::Button::new("Save PNG…"))
+                .add_enabled(ready, egui::Button::new("Save PNG…"))
                 .clicked()
             {
                 commands.push(Command::SaveImage(Format::Png));
             }
             if ui
-                .add_enabled(ready && !busy, egui::Button::new("Save SVG…"))
+                .add_enabled(ready, egui::Button::new("Save SVG…"))
                 .on_hover_text("Vector, text as text: editable in slide tools")
                 .clicked()
             {

@@ -1,6 +1,6 @@
 //! The event filter: a search query over titles and excerpts, and a minimum number of
 //! corroborating sources. The timeline, the list and keyboard navigation all follow it.
-//! `shown` is derived state, recomputed only when the query or the extraction changes.
+//! Hidden events pass only when asked for. `shown` is derived state, recomputed only when the query or the extraction changes.
 
 use crate::extract::Extraction;
 
@@ -8,11 +8,13 @@ use crate::extract::Extraction;
 pub struct Filter {
     pub query: String,
     pub min_sources: usize,
+    /// Also pass the events the analyst hid.
+    pub show_hidden: bool,
 }
 
 impl Filter {
     pub fn is_active(&self) -> bool {
-        !self.query.trim().is_empty() || self.min_sources > 1
+        !self.query.trim().is_empty() || self.min_sources > 1 || self.show_hidden
     }
 
     /// One flag per event: does it pass? Every word of the query must appear in the
@@ -26,7 +28,7 @@ impl Filter {
         x.events
             .iter()
             .map(|e| {
-                if e.sources < self.min_sources {
+                if e.sources < self.min_sources || (e.hidden && !self.show_hidden) {
                     return false;
                 }
                 if words.is_empty() {

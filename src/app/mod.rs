@@ -8,12 +8,14 @@
 //!   line; loading runs on a worker thread (`loader`).
 
 mod articles;
+mod curate;
 mod detail;
 mod event_list;
 mod export;
 mod filter;
 mod loader;
 mod overview;
+mod picker;
 mod status_bar;
 pub mod timeline;
 
@@ -21,7 +23,10 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::curation::{self, Edit, EventRef, Unapplied};
+use crate::events::Event;
 use crate::extract::{Corrections, Extraction};
+use crate::project::{self, Project, ProjectError, ViewSettings};
 use crate::timeaxis::{self, Axis};
 pub use loader::Source;
 use timeline::TimeView;
@@ -79,6 +84,30 @@ pub enum Command {
     DismissErrors,
     /// Show or hide the articles panel.
     ToggleArticles,
+    /// Make one edit of the events (undoable).
+    Edit(Edit),
+    /// Step back one edit (Ctrl+Z), or forward again (Ctrl+Shift+Z).
+    Undo,
+    Redo,
+    /// Open or close the "Add event" window.
+    ShowAddEvent(bool),
+    /// Open the project file at this path (its folders, edits, view and export title).
+    OpenProject(PathBuf),
+    /// Show the dialog to pick a project file to open.
+    ShowOpenProjectDialog,
+    /// Save the project where it was last saved (or ask where).
+    SaveProject,
+    /// Show the dialog to pick where to save the project.
+    ShowSaveProjectDialog,
+    /// Save the project to this path; `allow_inside`: the user agreed to put it inside an
+    /// article folder.
+    SaveProjectTo {
+        path: PathBuf,
+        allow_inside: bool,
+    },
+    /// Take back (or throw away) the unsaved work recovered from the last session.
+    RestoreAutosave,
+    DiscardAutosave,
 }
 
 /// A line of the status bar: a problem the user can act on, or the outcome of an action.
@@ -108,6 +137,8 @@ pub struct Saved {
     pub last_export_dir: Option<PathBuf>,
     /// Size and scale of "Export image…".
     pub export: export::Settings,
+    /// Project files opened or saved, most recent first.
+    pub recent_projects: Vec<PathBuf>,
 }
 
 impl Default for Saved {
@@ -117,6 +148,7 @@ impl Default for Saved {
             collapse_gaps: true,
             last_export_dir: None,
             export: export::Settings::default(),
+            recent_projects: Vec::new(),
         }
     }
 }
@@ -143,8 +175,31 @@ pub struct ChronicleApp {
     pub messages: Vec<Message>,
     /// The files and folders loaded (None: the built-in corpus), for Reload.
     pub paths: Option<Vec<PathBuf>>,
-    /// The analyst's corrections, applied to every extraction.
-    pub corrections: Corrections,
+    /// The analyst's edits, in order: replayed on every extraction (`curation::apply`);
+    /// publication-date edits go into the pipeline itself (`curation::corrections`).
+    pub edits: Vec<Edit>,
+    /// Earlier and undone states of `edits`.
+    undo: Vec<Vec<Edit>>,
+    redo: Vec<Vec<Edit>>,
+    /// The events as extracted, before the edits.
+    base_events: Vec<Event>,
+    /// Edits whose event or mention is no longer found, listed for the user.
+    pub unapplied: Vec<Unapplied>,
+    /// The project file this work belongs to, once opened or saved.
+    pub project_path: Option<PathBuf>,
+    /// Edits or settings changed since the project was last saved.
+    pub dirty: bool,
+    /// Where unsaved work is autosaved (None: no autosave, e.g. in tests).
+    data_dir: Option<PathBuf>,
+    last_autosave: Option<std::time::Instant>,
+    /// Unsaved work found from a session that did not end cleanly.
+    pub recovered: Option<Project>,
+    /// A save refused because it is inside an article folder, waiting for consent.
+    confirm_inside: Option<PathBuf>,
+    /// A view (dates) to show once the project's articles are loaded.
+    pending_view: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    curate: curate::State,
+    picker: picker::Picker,
     /// The event filter and its result (one flag per event), recomputed on change.
     pub filter: filter::Filter,
     pub shown: Vec<bool>,
@@ -177,7 +232,20 @@ impl ChronicleApp {
             axis: Axis::linear(),
             placement: timeline::Placement::default(),
             messages: Vec::new(),
-            corrections: Corrections::default(),
+            edits: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            base_events: Vec::new(),
+            unapplied: Vec::new(),
+            project_path: None,
+            dirty: false,
+            data_dir: None,
+            last_autosave: None,
+            recovered: None,
+            confirm_inside: None,
+            pending_view: None,
+            curate: curate::State::default(),
+            picker: picker::Picker::default(),
             paths: None,
             filter: filter::Filter::default(),
             shown: Vec::new(),
@@ -190,11 +258,204 @@ impl ChronicleApp {
             revision: 0,
             timeline_rect: None,
         };
+        // `chronicle PROJECT.chronicle.json` opens the project (its folders load then).
+        if let Source::Paths(p) = &source
+            && let [one] = p.as_slice()
+            && one.to_string_lossy().ends_with(project::EXTENSION)
+        {
+            app.commands.push(Command::OpenProject(one.clone()));
+            return app;
+        }
         if let Source::Paths(p) = &source {
             app.paths = Some(p.clone());
         }
         app.loader.start(source, Corrections::default());
         app
+    }
+
+    /// Autosaves unsaved work into `dir`, and offers what an earlier session left there.
+    pub fn with_data_dir(mut self, dir: PathBuf) -> Self {
+        match project::load_autosave(&dir) {
+            Ok(Some(p)) if !p.edits.is_empty() => self.recovered = Some(p),
+            Ok(_) => {}
+            Err(e) => self.messages.push(Message::error(format!(
+                "Autosaved work could not be read: {e}"
+            ))),
+        }
+        self.data_dir = Some(dir);
+        self
+    }
+
+    /// The corrections the edits make to the pipeline (publication dates).
+    fn corrections(&self) -> Corrections {
+        curation::corrections(&self.edits)
+    }
+
+    /// The project as it stands: folders, edits, view, export title.
+    pub fn project(&self) -> Project {
+        let (from, to) = match self.view {
+            Some(v) => (
+                timeaxis::date_of(self.axis.to_day(v.min)),
+                timeaxis::date_of(self.axis.to_day(v.max)),
+            ),
+            None => (None, None),
+        };
+        Project {
+            paths: self.paths.clone().unwrap_or_default(),
+            edits: self.edits.clone(),
+            view: ViewSettings {
+                from,
+                to,
+                breaks: self.saved.collapse_gaps,
+                search: self.filter.query.clone(),
+                min_sources: self.filter.min_sources,
+            },
+            export_title: self.export_title.clone(),
+            ..Project::default()
+        }
+    }
+
+    /// Changes the edit list (undoably) and brings the events up to date.
+    fn change_edits(&mut self, change: impl FnOnce(&mut Vec<Edit>)) {
+        let before = self.edits.clone();
+        change(&mut self.edits);
+        if self.edits == before {
+            return;
+        }
+        self.undo.push(before.clone());
+        self.redo.clear();
+        self.edits_changed(&before);
+    }
+
+    fn edits_changed(&mut self, before: &[Edit]) {
+        self.dirty = true;
+        if curation::corrections(before) != self.corrections() {
+            // A publication date changed: the pipeline runs again; `install` replays the edits.
+            let source = Source::Again {
+                label: self.source_label.clone(),
+                corpus: self.extraction.corpus.clone(),
+            };
+            self.loader.start(source, self.corrections());
+        } else {
+            self.replay();
+        }
+    }
+
+    /// The extracted events with the edits applied again; the selection follows its event.
+    fn replay(&mut self) {
+        let selected = self
+            .selected
+            .and_then(|i| self.extraction.events.get(i))
+            .map(|e| EventRef::of(&self.extraction, e));
+        self.extraction.events = self.base_events.clone();
+        self.unapplied = curation::apply(&mut self.extraction, &self.edits);
+        self.revision += 1;
+        self.shown = self.filter.apply(&self.extraction);
+        let old_axis = self.axis.clone();
+        self.set_axis(self.derive_axis());
+        self.view = self.view.map(|v| v.remapped(&old_axis, &self.axis));
+        self.selected = selected.and_then(|r| r.resolve(&self.extraction));
+    }
+
+    fn open_project(&mut self, path: PathBuf) {
+        let p = match Project::load(&path) {
+            Ok(p) => p,
+            Err(e) => {
+                // Never overwritten: the broken file is not adopted as the current project.
+                self.messages
+                    .push(Message::error(format!("Cannot open the project: {e}")));
+                return;
+            }
+        };
+        self.adopt(p);
+        self.project_path = Some(path.clone());
+        self.dirty = false;
+        self.remember_project(path);
+    }
+
+    /// Takes a project's folders, edits and settings, and loads its articles.
+    fn adopt(&mut self, p: Project) {
+        self.edits = p.edits;
+        self.undo.clear();
+        self.redo.clear();
+        self.export_title = p.export_title;
+        self.filter = filter::Filter {
+            query: p.view.search,
+            min_sources: p.view.min_sources,
+            ..filter::Filter::default()
+        };
+        self.saved.collapse_gaps = p.view.breaks;
+        self.pending_view = p.view.from.zip(p.view.to);
+        self.messages.clear();
+        let source = if p.paths.is_empty() {
+            self.paths = None;
+            Source::Embedded
+        } else {
+            self.paths = Some(p.paths.clone());
+            Source::Paths(p.paths)
+        };
+        self.loader.start(source, self.corrections());
+    }
+
+    fn remember_project(&mut self, path: PathBuf) {
+        self.saved.recent_projects.retain(|p| *p != path);
+        self.saved.recent_projects.insert(0, path);
+        self.saved.recent_projects.truncate(8);
+    }
+
+    fn save_project(&mut self, path: PathBuf, allow_inside: bool) {
+        let mut p = self.project();
+        p.allow_inside_articles = allow_inside;
+        match p.save(&path) {
+            Ok(()) => {
+                self.messages
+                    .push(Message::info(format!("Saved {}", path.display())));
+                self.project_path = Some(path.clone());
+                self.dirty = false;
+                self.remember_project(path);
+                if let Some(dir) = &self.data_dir {
+                    let _ = project::clear_autosave(dir);
+                }
+            }
+            Err(ProjectError::InsideArticles { .. }) => self.confirm_inside = Some(path),
+            Err(e) => self
+                .messages
+                .push(Message::error(format!("Cannot save the project: {e}"))),
+        }
+    }
+
+    /// At the end of a session: unsaved work stays in the autosave (offered at the next
+    /// start); saved work leaves no autosave behind.
+    pub fn on_exit(&mut self) {
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        if self.dirty {
+            self.last_autosave = None;
+            self.autosave();
+        } else if self.recovered.is_none() {
+            // (Recovered work the user neither restored nor discarded stays for next time.)
+            let _ = project::clear_autosave(&dir);
+        }
+    }
+
+    /// Writes unsaved work to the data folder every so often.
+    fn autosave(&mut self) {
+        let (Some(dir), true) = (&self.data_dir, self.dirty) else {
+            return;
+        };
+        let due = self
+            .last_autosave
+            .is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(15));
+        if due {
+            let mut p = self.project();
+            p.allow_inside_articles = true; // the data folder is never an article folder
+            if let Err(e) = project::save_autosave(dir, &p) {
+                self.messages
+                    .push(Message::error(format!("Autosave failed: {e}")));
+            }
+            self.last_autosave = Some(std::time::Instant::now());
+        }
     }
 
     /// Queue a command for the end of this frame.
@@ -224,11 +485,17 @@ impl ChronicleApp {
         for path in self.loader.poll_dialog() {
             self.commands.push(Command::Open(path));
         }
-        self.export.poll(&mut self.commands);
+        if let Some(c) = self.picker.poll() {
+            self.commands.push(c);
+        }
+        self.autosave();
         self.handle_drops(&ctx);
         self.handle_keys(&ctx);
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.curation_bar(ui);
+        });
         status_bar::show(
             ui,
             &self.messages,
@@ -245,7 +512,13 @@ impl ChronicleApp {
         egui::Panel::right("detail")
             .default_size(420.0)
             .show(ui, |ui| {
-                detail::show(ui, &self.extraction, self.selected, &mut self.commands);
+                detail::show(
+                    ui,
+                    &self.extraction,
+                    self.selected,
+                    &mut self.curate,
+                    &mut self.commands,
+                );
             });
         egui::Panel::bottom("events")
             .resizable(true)
@@ -286,7 +559,12 @@ impl ChronicleApp {
         };
         self.export.show(&ctx, &input, &mut self.commands);
 
-        if self.loader.is_busy() || self.export.is_busy() {
+        curate::add_window(&ctx, &self.edits, &mut self.curate, &mut self.commands);
+        self.confirm_window(&ctx);
+        if self.dirty && self.data_dir.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_secs(15));
+        }
+        if self.loader.is_busy() || self.picker.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         let commands = std::mem::take(&mut self.commands);
@@ -295,8 +573,127 @@ impl ChronicleApp {
         }
     }
 
+    /// Asks before saving a project inside an article folder.
+    fn confirm_window(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.confirm_inside.clone() else {
+            return;
+        };
+        egui::Window::new("Save inside the article folder?")
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(format!(
+                    "{} is inside a folder of articles. Chronicle never writes there unless you say so.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save there").clicked() {
+                        self.commands.push(Command::SaveProjectTo {
+                            path: path.clone(),
+                            allow_inside: true,
+                        });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm_inside = None;
+                    }
+                });
+            });
+    }
+
+    /// The bar offering unsaved work from a session that ended without saving, and the
+    /// edits that no longer find their event.
+    fn curation_bar(&mut self, ui: &mut egui::Ui) {
+        if let Some(p) = &self.recovered {
+            ui.horizontal(|ui| {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!(
+                        "Unsaved work from the last session was recovered ({} edit{}).",
+                        p.edits.len(),
+                        if p.edits.len() == 1 { "" } else { "s" }
+                    ),
+                );
+                if ui.button("Restore").clicked() {
+                    self.commands.push(Command::RestoreAutosave);
+                }
+                if ui.button("Discard").clicked() {
+                    self.commands.push(Command::DiscardAutosave);
+                }
+            });
+        }
+        if !self.unapplied.is_empty() {
+            ui.collapsing(
+                format!(
+                    "{} edit{} no longer find{} their event",
+                    self.unapplied.len(),
+                    if self.unapplied.len() == 1 { "" } else { "s" },
+                    if self.unapplied.len() == 1 { "s" } else { "" }
+                ),
+                |ui| {
+                    for u in &self.unapplied {
+                        ui.label(format!(
+                            "#{} {}: {}",
+                            u.index + 1,
+                            edit_name(&u.edit),
+                            u.reason
+                        ));
+                    }
+                },
+            );
+        }
+    }
+
     fn menu_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            ui.menu_button("Project", |ui| {
+                if ui.button("Open project…").clicked() {
+                    self.commands.push(Command::ShowOpenProjectDialog);
+                    ui.close();
+                }
+                if ui.button("Save project").clicked() {
+                    self.commands.push(Command::SaveProject);
+                    ui.close();
+                }
+                if ui.button("Save project as…").clicked() {
+                    self.commands.push(Command::ShowSaveProjectDialog);
+                    ui.close();
+                }
+                if !self.saved.recent_projects.is_empty() {
+                    ui.separator();
+                    ui.weak("Recent projects");
+                    for p in &self.saved.recent_projects {
+                        let name = p.file_name().map_or_else(
+                            || p.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                        if ui
+                            .button(name)
+                            .on_hover_text(p.display().to_string())
+                            .clicked()
+                        {
+                            self.commands.push(Command::OpenProject(p.clone()));
+                            ui.close();
+                        }
+                    }
+                }
+            });
+            if ui
+                .add_enabled(!self.undo.is_empty(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                self.commands.push(Command::Undo);
+            }
+            if ui
+                .add_enabled(!self.redo.is_empty(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z")
+                .clicked()
+            {
+                self.commands.push(Command::Redo);
+            }
+            if ui.button("Add event…").clicked() {
+                self.commands.push(Command::ShowAddEvent(true));
+            }
             if ui.button("Open folder…").clicked() {
                 self.commands.push(Command::ShowOpenDialog);
             }
@@ -341,8 +738,22 @@ impl ChronicleApp {
                 self.commands.push(Command::ToggleArticles);
             }
             ui.separator();
+            let project = self
+                .project_path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map(|n| format!("{} · ", n.to_string_lossy()))
+                .unwrap_or_default();
+            let edited = match (self.edits.len(), self.dirty) {
+                (0, _) => String::new(),
+                (n, dirty) => format!(
+                    ", {n} edit{}{}",
+                    if n == 1 { "" } else { "s" },
+                    if dirty { " (unsaved)" } else { "" }
+                ),
+            };
             ui.label(format!(
-                "{} — {} articles, {} events",
+                "{project}{} — {} articles, {} events{edited}",
                 self.source_label,
                 self.extraction.corpus.articles.len(),
                 self.extraction.events.len()
@@ -355,6 +766,16 @@ impl ChronicleApp {
     fn handle_keys(&mut self, ctx: &egui::Context) {
         if ctx.egui_wants_keyboard_input() {
             return;
+        }
+        let (redo, undo) = ctx.input_mut(|i| {
+            let shift = egui::Modifiers::COMMAND | egui::Modifiers::SHIFT;
+            let redo = i.consume_key(shift, egui::Key::Z);
+            (redo, i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z))
+        });
+        if redo {
+            self.commands.push(Command::Redo);
+        } else if undo {
+            self.commands.push(Command::Undo);
         }
         ctx.input(|i| {
             for (key, c) in [
@@ -407,6 +828,8 @@ impl ChronicleApp {
             .and_then(|i| self.extraction.events.get(i))
             .map(|e| e.span);
         self.extraction = result.extraction;
+        self.base_events = self.extraction.events.clone();
+        self.unapplied = curation::apply(&mut self.extraction, &self.edits);
         self.revision += 1;
         self.shown = self.filter.apply(&self.extraction);
         let old_axis = self.axis.clone();
@@ -416,7 +839,10 @@ impl ChronicleApp {
             self.selected =
                 kept.and_then(|s| self.extraction.events.iter().position(|e| e.span == s));
         } else {
-            self.view = None;
+            self.view = self.pending_view.take().map(|(from, to)| TimeView {
+                min: self.axis.to_axis(timeaxis::day_number(from)),
+                max: self.axis.to_axis(timeaxis::day_number(to)),
+            });
             self.selected = None;
         }
     }
@@ -491,14 +917,12 @@ impl ChronicleApp {
             Command::Open(paths) => {
                 self.messages.clear();
                 self.paths = Some(paths.clone());
-                self.loader
-                    .start(Source::Paths(paths), self.corrections.clone());
+                self.loader.start(Source::Paths(paths), self.corrections());
             }
             Command::OpenEmbedded => {
                 self.messages.clear();
                 self.paths = None;
-                self.loader
-                    .start(Source::Embedded, self.corrections.clone());
+                self.loader.start(Source::Embedded, self.corrections());
             }
             Command::ShowOpenDialog => self.loader.show_dialog(ctx),
             Command::Select(i) => {
@@ -516,10 +940,11 @@ impl ChronicleApp {
                 let title = title.trim().to_string();
                 self.export_title = (!title.is_empty()).then_some(title);
             }
-            Command::SaveImage(format) => {
-                self.export
-                    .pick_path(ctx, format, self.saved.last_export_dir.clone());
-            }
+            Command::SaveImage(format) => self.picker.start(
+                ctx,
+                picker::Purpose::SaveImage(format),
+                self.saved.last_export_dir.clone(),
+            ),
             Command::WriteImage(path) => {
                 let opts = self.picture_options();
                 let scale = f32::from(self.saved.export.scale.max(1));
@@ -576,16 +1001,66 @@ impl ChronicleApp {
                 self.set_axis(self.derive_axis());
                 self.view = self.view.map(|v| v.remapped(&old, &self.axis));
             }
-            Command::SetPublished { article, date } => {
-                match date {
-                    Some(d) => self.corrections.published.insert(article, d),
-                    None => self.corrections.published.remove(&article),
-                };
-                let source = Source::Again {
-                    label: self.source_label.clone(),
-                    corpus: self.extraction.corpus.clone(),
-                };
-                self.loader.start(source, self.corrections.clone());
+            Command::SetPublished { article, date } => self.change_edits(|edits| {
+                edits.retain(
+                    |e| !matches!(e, Edit::SetPublished { article: a, .. } if *a == article),
+                );
+                if let Some(date) = date {
+                    edits.push(Edit::SetPublished { article, date });
+                }
+            }),
+            Command::Edit(edit) => self.change_edits(|edits| edits.push(edit)),
+            Command::Undo => {
+                if let Some(previous) = self.undo.pop() {
+                    let current = std::mem::replace(&mut self.edits, previous);
+                    self.redo.push(current.clone());
+                    self.edits_changed(&current);
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.redo.pop() {
+                    let current = std::mem::replace(&mut self.edits, next);
+                    self.undo.push(current.clone());
+                    self.edits_changed(&current);
+                }
+            }
+            Command::ShowAddEvent(open) => {
+                self.curate.add = open.then(curate::AddForm::default);
+            }
+            Command::OpenProject(path) => self.open_project(path),
+            Command::ShowOpenProjectDialog => self.picker.start(
+                ctx,
+                picker::Purpose::OpenProject,
+                self.project_path
+                    .as_ref()
+                    .and_then(|p| p.parent().map(PathBuf::from)),
+            ),
+            Command::SaveProject => match self.project_path.clone() {
+                Some(path) => self.save_project(path, false),
+                None => self.apply(ctx, Command::ShowSaveProjectDialog),
+            },
+            Command::ShowSaveProjectDialog => self.picker.start(
+                ctx,
+                picker::Purpose::SaveProject,
+                self.project_path
+                    .as_ref()
+                    .and_then(|p| p.parent().map(PathBuf::from)),
+            ),
+            Command::SaveProjectTo { path, allow_inside } => {
+                self.confirm_inside = None;
+                self.save_project(path, allow_inside);
+            }
+            Command::RestoreAutosave => {
+                if let Some(p) = self.recovered.take() {
+                    self.adopt(p);
+                    self.dirty = true;
+                }
+            }
+            Command::DiscardAutosave => {
+                self.recovered = None;
+                if let Some(dir) = &self.data_dir {
+                    let _ = project::clear_autosave(dir);
+                }
             }
             Command::CancelLoad => self.loader.cancel(),
             Command::Step(delta) => {
@@ -636,11 +1111,9 @@ impl ChronicleApp {
                 Some(paths) => {
                     let previous = self.extraction.corpus.clone();
                     self.loader
-                        .start(Source::Reload { paths, previous }, self.corrections.clone());
+                        .start(Source::Reload { paths, previous }, self.corrections());
                 }
-                None => self
-                    .loader
-                    .start(Source::Embedded, self.corrections.clone()),
+                None => self.loader.start(Source::Embedded, self.corrections()),
             },
             Command::DismissErrors => self.messages.clear(),
             Command::ToggleArticles => self.saved.show_articles = !self.saved.show_articles,
@@ -660,6 +1133,10 @@ impl eframe::App for EframeApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.0.saved);
+    }
+
+    fn on_exit(&mut self) {
+        self.0.on_exit();
     }
 }
 
@@ -685,8 +1162,27 @@ pub fn run(paths: Vec<PathBuf>) -> Result<(), String> {
                 .storage
                 .and_then(|s| eframe::get_value(s, STORAGE_KEY))
                 .unwrap_or_default();
-            Ok(Box::new(EframeApp(ChronicleApp::new(saved, source))))
+            let mut app = ChronicleApp::new(saved, source);
+            if let Some(dir) = eframe::storage_dir("Chronicle") {
+                app = app.with_data_dir(dir);
+            }
+            Ok(Box::new(EframeApp(app)))
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+/// A short name of an edit for the list of edits that no longer apply.
+fn edit_name(e: &Edit) -> &'static str {
+    match e {
+        Edit::Rename { .. } => "rename",
+        Edit::SetDate { .. } => "date change",
+        Edit::Hide { .. } => "hide",
+        Edit::Pin { .. } => "pin",
+        Edit::SetNote { .. } => "note",
+        Edit::Merge { .. } => "merge",
+        Edit::Split { .. } => "split",
+        Edit::Add { .. } => "added event",
+        Edit::SetPublished { .. } => "publication date",
+    }
 }

@@ -100,10 +100,12 @@ pub struct Placement {
 impl Placement {
     pub fn new(events: &[Event], axis: &Axis) -> Placement {
         let mut by_importance: Vec<usize> = (0..events.len()).collect();
+        // Pinned events are labelled first, always.
         by_importance.sort_by(|&a, &b| {
             events[b]
-                .importance
-                .total_cmp(&events[a].importance)
+                .pinned
+                .cmp(&events[a].pinned)
+                .then(events[b].importance.total_cmp(&events[a].importance))
                 .then(a.cmp(&b))
         });
         Placement {

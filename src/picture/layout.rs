@@ -33,9 +33,12 @@ fn source_colour(sources: usize) -> Rgba {
     }
 }
 
-/// "19 Jun 2024: title" — how an event is labelled on a timeline.
+/// "19 Jun 2024: title" — how an event is labelled on a timeline ("c. " before an
+/// approximate date, "(edited)" after an event the analyst changed).
 pub fn label_text(e: &Event) -> String {
-    format!("{}: {}", date_text(e), e.title)
+    let approx = if e.approximate { "c. " } else { "" };
+    let edited = if e.edited { " (edited)" } else { "" };
+    format!("{approx}{}: {}{edited}", date_text(e), e.title)
 }
 
 fn date_text(e: &Event) -> String {
