@@ -545,3 +545,54 @@ fn unsaved_work_is_recovered_after_a_restart() {
     assert!(h.state().dirty, "restored work is still unsaved");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+/// A click on an excerpt opens the whole article with that sentence highlighted.
+#[test]
+fn clicking_an_excerpt_opens_the_full_article() {
+    let mut h = harness(Source::Embedded);
+    click_row(&mut h, "2023-09  ", "(3 sources)");
+    let title = h.state().extraction.events[h.state().selected.unwrap()].title.clone();
+    h.query_all_by_label_contains("Vladivostok")
+        .find(|n| {
+            let node = n.accesskit_node();
+            node.role() == egui::accesskit::Role::Label
+                && node.value().is_some_and(|v| v != title)
+        })
+        .expect("an excerpt")
+        .click();
+    h.run();
+    let r = h.state().reading.expect("an article is open");
+    let a = &h.state().extraction.corpus.articles[r.article];
+    assert!(a.text[r.sentence.0..r.sentence.1].contains("Vladivostok"));
+    // The reader shows the whole text, not only the sentence.
+    let whole_text_shown = h
+        .query_all_by_label_contains(&a.text[r.sentence.0..r.sentence.1])
+        .any(|n| {
+            n.accesskit_node()
+                .value()
+                .is_some_and(|v| v.len() + 1 >= a.text.len())
+        });
+    assert!(whole_text_shown, "the full article is shown");
+}
+
+/// The stretch of time shown when the app closed comes back at the next start.
+#[test]
+fn the_view_is_remembered_between_runs() {
+    let mut h = harness(Source::Embedded);
+    let app = h.state_mut();
+    let d = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+    let view = chronicle::app::timeline::TimeView {
+        min: app.axis.to_axis(chronicle::timeaxis::day_number(d(6, 1))),
+        max: app.axis.to_axis(chronicle::timeaxis::day_number(d(6, 30))),
+    };
+    app.push(chronicle::app::Command::SetView(view));
+    h.step();
+    let saved = h.state().saved_for_next_run();
+    assert_eq!(saved.last_view, Some((d(6, 1), d(6, 30))));
+
+    let mut next = ChronicleApp::new(saved, Source::Embedded);
+    next.wait_for_load();
+    let v = next.view.expect("the view comes back");
+    let back = |u: f64| chronicle::timeaxis::date_of(next.axis.to_day(u));
+    assert_eq!((back(v.min), back(v.max)), (Some(d(6, 1)), Some(d(6, 30))));
+}

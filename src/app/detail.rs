@@ -56,6 +56,8 @@ pub fn show(
         if e.mentions.len() == 1 { "" } else { "s" },
         e.importance
     ));
+    ui.label(egui::RichText::new(date_provenance(x, e)).weak());
+    report_times(ui, x, e);
     super::curate::event_tools(ui, x, i, tools, commands);
     disputes(ui, x, e, commands);
     ui.separator();
@@ -69,6 +71,84 @@ pub fn show(
                 ui.add_space(6.0);
             }
         });
+}
+
+/// Report time: when each source published its account of the event, by day, so the
+/// analyst sees how the story spread (and which reports came first).
+fn report_times(ui: &mut egui::Ui, x: &Extraction, e: &Event) {
+    let mut by_day: std::collections::BTreeMap<Option<chrono::NaiveDate>, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for a in e.source_articles() {
+        let day = x.published.get(a).and_then(|p| p.date);
+        by_day.entry(day).or_default().push(a);
+    }
+    if by_day.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!(
+        "Reported on {} day{}",
+        by_day.len(),
+        if by_day.len() == 1 { "" } else { "s" }
+    ))
+    .id_salt("report-time")
+    .show(ui, |ui| {
+        for (day, articles) in &by_day {
+            let day = day.map_or("date unknown".to_string(), |d| {
+                d.format("%a %-d %b %Y").to_string()
+            });
+            ui.label(
+                egui::RichText::new(format!(
+                    "{day} · {} article{}",
+                    articles.len(),
+                    if articles.len() == 1 { "" } else { "s" }
+                ))
+                .strong(),
+            );
+            for &a in articles {
+                if let Some(article) = x.corpus.articles.get(a) {
+                    ui.label(format!("  {}", article.title));
+                }
+            }
+        }
+    });
+}
+
+/// Where the event's date comes from: how many mentions state it outright, how many are
+/// relative to a publication date (and whether that date was inferred), or to an earlier
+/// date in the text.
+fn date_provenance(x: &Extraction, e: &Event) -> String {
+    use crate::tagger::Anchor;
+    if e.manual {
+        return "Date set by hand".into();
+    }
+    let (mut explicit, mut declared, mut inferred, mut previous) = (0, 0, 0, 0);
+    for m in &e.mentions {
+        match m.anchor {
+            Anchor::Dct => match x.published.get(m.article) {
+                Some(p) if p.source.is_explicit() => declared += 1,
+                _ => inferred += 1,
+            },
+            Anchor::Previous => previous += 1,
+            Anchor::Absolute | Anchor::None => explicit += 1,
+        }
+    }
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (explicit, "stated outright"),
+        (declared, "relative to a declared publication date"),
+        (inferred, "relative to an inferred publication date"),
+        (previous, "relative to an earlier date in the text"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
+    }
+    let edited = if e.edited && !e.mentions.is_empty() {
+        " (then edited by hand)"
+    } else {
+        ""
+    };
+    format!("Date from its mentions: {}{edited}", parts.join(", "))
 }
 
 fn disputes(ui: &mut egui::Ui, x: &Extraction, e: &Event, commands: &mut Vec<Command>) {
@@ -141,7 +221,18 @@ fn article_card(
                 .filter(|n| n.sentence == m.sentence)
                 .collect();
             phrases.sort_by_key(|n| n.start);
-            ui.label(highlighted(ui, &a.text, m.sentence, &phrases));
+            let excerpt = ui
+                .add(
+                    egui::Label::new(highlighted(ui, &a.text, m.sentence, &phrases))
+                        .sense(egui::Sense::click()),
+                )
+                .on_hover_text("Open the full article at this sentence");
+            if excerpt.clicked() {
+                commands.push(Command::ShowArticle(Some(super::reader::Reading {
+                    article,
+                    sentence: m.sentence,
+                })));
+            }
             for n in &phrases {
                 ui.horizontal(|ui| {
                     ui.label(

@@ -16,6 +16,7 @@ mod filter;
 mod loader;
 mod overview;
 mod picker;
+mod reader;
 mod status_bar;
 pub mod timeline;
 
@@ -105,6 +106,8 @@ pub enum Command {
         path: PathBuf,
         allow_inside: bool,
     },
+    /// Open the full article at a sentence (None: close it).
+    ShowArticle(Option<reader::Reading>),
     /// Take back (or throw away) the unsaved work recovered from the last session.
     RestoreAutosave,
     DiscardAutosave,
@@ -139,6 +142,10 @@ pub struct Saved {
     pub export: export::Settings,
     /// Project files opened or saved, most recent first.
     pub recent_projects: Vec<PathBuf>,
+    /// The stretch of time shown at the end of the last run, and what was loaded then
+    /// (empty: the built-in corpus): the same articles open on the same view.
+    pub last_view: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    pub last_paths: Vec<PathBuf>,
 }
 
 impl Default for Saved {
@@ -149,6 +156,8 @@ impl Default for Saved {
             last_export_dir: None,
             export: export::Settings::default(),
             recent_projects: Vec::new(),
+            last_view: None,
+            last_paths: Vec::new(),
         }
     }
 }
@@ -200,6 +209,9 @@ pub struct ChronicleApp {
     pending_view: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
     curate: curate::State,
     picker: picker::Picker,
+    /// The article open in the reader window, at a sentence.
+    pub reading: Option<reader::Reading>,
+    reader: reader::Reader,
     /// The event filter and its result (one flag per event), recomputed on change.
     pub filter: filter::Filter,
     pub shown: Vec<bool>,
@@ -246,6 +258,8 @@ impl ChronicleApp {
             pending_view: None,
             curate: curate::State::default(),
             picker: picker::Picker::default(),
+            reading: None,
+            reader: reader::Reader::default(),
             paths: None,
             filter: filter::Filter::default(),
             shown: Vec::new(),
@@ -269,8 +283,21 @@ impl ChronicleApp {
         if let Source::Paths(p) = &source {
             app.paths = Some(p.clone());
         }
+        if app.paths.clone().unwrap_or_default() == app.saved.last_paths {
+            app.pending_view = app.saved.last_view;
+        }
         app.loader.start(source, Corrections::default());
         app
+    }
+
+    /// Saved state with the current view, for the next run.
+    pub fn saved_for_next_run(&self) -> Saved {
+        let view = self.project().view;
+        Saved {
+            last_view: view.from.zip(view.to),
+            last_paths: self.paths.clone().unwrap_or_default(),
+            ..self.saved.clone()
+        }
     }
 
     /// Autosaves unsaved work into `dir`, and offers what an earlier session left there.
@@ -525,7 +552,14 @@ impl ChronicleApp {
             .default_size(220.0)
             .show(ui, |ui| {
                 let focus = std::mem::take(&mut self.focus_search);
-                event_list::search_bar(ui, &self.filter, &self.shown, focus, &mut self.commands);
+                event_list::search_bar(
+                    ui,
+                    &self.extraction,
+                    &self.filter,
+                    &self.shown,
+                    focus,
+                    &mut self.commands,
+                );
                 self.list_rows = event_list::show(
                     ui,
                     &self.extraction,
@@ -560,6 +594,8 @@ impl ChronicleApp {
         self.export.show(&ctx, &input, &mut self.commands);
 
         curate::add_window(&ctx, &self.edits, &mut self.curate, &mut self.commands);
+        self.reader
+            .show(&ctx, &self.extraction, self.reading, &mut self.commands);
         self.confirm_window(&ctx);
         if self.dirty && self.data_dir.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_secs(15));
@@ -939,6 +975,7 @@ impl ChronicleApp {
             Command::SetExportTitle(title) => {
                 let title = title.trim().to_string();
                 self.export_title = (!title.is_empty()).then_some(title);
+                self.dirty = true; // the title is part of the project
             }
             Command::SaveImage(format) => self.picker.start(
                 ctx,
@@ -1028,6 +1065,7 @@ impl ChronicleApp {
                 self.curate.add = open.then(curate::AddForm::default);
             }
             Command::OpenProject(path) => self.open_project(path),
+            Command::ShowArticle(r) => self.reading = r,
             Command::ShowOpenProjectDialog => self.picker.start(
                 ctx,
                 picker::Purpose::OpenProject,
@@ -1132,7 +1170,7 @@ impl eframe::App for EframeApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.0.saved);
+        eframe::set_value(storage, STORAGE_KEY, &self.0.saved_for_next_run());
     }
 
     fn on_exit(&mut self) {
