@@ -551,12 +551,13 @@ fn unsaved_work_is_recovered_after_a_restart() {
 fn clicking_an_excerpt_opens_the_full_article() {
     let mut h = harness(Source::Embedded);
     click_row(&mut h, "2023-09  ", "(3 sources)");
-    let title = h.state().extraction.events[h.state().selected.unwrap()].title.clone();
+    let title = h.state().extraction.events[h.state().selected.unwrap()]
+        .title
+        .clone();
     h.query_all_by_label_contains("Vladivostok")
         .find(|n| {
             let node = n.accesskit_node();
-            node.role() == egui::accesskit::Role::Label
-                && node.value().is_some_and(|v| v != title)
+            node.role() == egui::accesskit::Role::Label && node.value().is_some_and(|v| v != title)
         })
         .expect("an excerpt")
         .click();

@@ -256,12 +256,8 @@ fn article_card(
     });
 }
 
-fn highlighted(
-    ui: &egui::Ui,
-    text: &str,
-    (s0, s1): (usize, usize),
-    phrases: &[&&Mention],
-) -> LayoutJob {
+/// The text formats of excerpts: normal, and highlighted (a date phrase, a sentence).
+pub fn text_formats(ui: &egui::Ui) -> (TextFormat, TextFormat) {
     let normal = TextFormat {
         font_id: FontId::proportional(14.0),
         color: ui.visuals().text_color(),
@@ -272,6 +268,16 @@ fn highlighted(
         color: Color32::BLACK,
         ..normal.clone()
     };
+    (normal, mark)
+}
+
+fn highlighted(
+    ui: &egui::Ui,
+    text: &str,
+    (s0, s1): (usize, usize),
+    phrases: &[&&Mention],
+) -> LayoutJob {
+    let (normal, mark) = text_formats(ui);
     let mut job = LayoutJob::default();
     job.wrap.max_width = ui.available_width();
     let mut at = s0;

@@ -2,7 +2,6 @@
 //! highlighted and scrolled into view on opening.
 
 use egui::text::{CCursor, LayoutJob};
-use egui::{Color32, FontId, TextFormat};
 
 use super::Command;
 use crate::extract::Extraction;
@@ -63,16 +62,7 @@ impl Reader {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let normal = TextFormat {
-                            font_id: FontId::proportional(14.0),
-                            color: ui.visuals().text_color(),
-                            ..Default::default()
-                        };
-                        let mark = TextFormat {
-                            background: Color32::from_rgb(255, 226, 122),
-                            color: Color32::BLACK,
-                            ..normal.clone()
-                        };
+                        let (normal, mark) = super::detail::text_formats(ui);
                         let mut job = LayoutJob::default();
                         job.wrap.max_width = ui.available_width();
                         job.append(&a.text[..s0], 0.0, normal.clone());
