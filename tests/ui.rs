@@ -597,3 +597,113 @@ fn the_view_is_remembered_between_runs() {
     let back = |u: f64| chronicle::timeaxis::date_of(next.axis.to_day(u));
     assert_eq!((back(v.min), back(v.max)), (Some(d(6, 1)), Some(d(6, 30))));
 }
+
+/// The timeline panel alone, with its commands kept for the test to read.
+struct Panel {
+    extraction: chronicle::extract::Extraction,
+    axis: chronicle::timeaxis::Axis,
+    placement: chronicle::app::timeline::Placement,
+    shown: Vec<bool>,
+    view: Option<chronicle::app::timeline::TimeView>,
+    commands: Vec<chronicle::app::Command>,
+}
+
+/// A dense stretch (thousands of events in a few days) is drawn as density bars; a click on
+/// a bar zooms into that stretch.
+#[test]
+fn a_dense_cluster_expands_on_click() {
+    use chronicle::app::timeline::{self, Placement, TimeView};
+    use chronicle::timeaxis::{Axis, day_number};
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
+    // 3,000 events over three days, and a few spread over the month.
+    let mut events: Vec<chronicle::events::Event> = (0..3000u32)
+        .map(|i| {
+            chronicle::events::Event::new(
+                format!("e{i}"),
+                format!("Burst happening {i}"),
+                chronicle::timeval::Span::day(day(10 + i % 3)),
+                Vec::new(),
+            )
+        })
+        .collect();
+    for d in [1, 5, 20, 28] {
+        events.push(chronicle::events::Event::new(
+            format!("lone{d}"),
+            format!("Lone happening {d}"),
+            chronicle::timeval::Span::day(day(d)),
+            Vec::new(),
+        ));
+    }
+    events.sort_by_key(|e| e.span.start);
+    let extraction = chronicle::extract::Extraction {
+        events,
+        ..Default::default()
+    };
+    let axis = Axis::linear();
+    let panel = Panel {
+        placement: Placement::new(&extraction.events, &axis),
+        shown: vec![true; extraction.events.len()],
+        extraction,
+        axis,
+        view: None,
+        commands: Vec::new(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1000.0, 400.0])
+        .build_ui_state(
+            |ui, p: &mut Panel| {
+                let scene = timeline::Scene {
+                    extraction: &p.extraction,
+                    axis: &p.axis,
+                    placement: &p.placement,
+                    shown: &p.shown,
+                    selected: None,
+                    view: p.view,
+                };
+                let rect = timeline::show(ui, &scene, &mut p.commands);
+                ui.data_mut(|d| d.insert_temp(egui::Id::unique("rect"), rect));
+            },
+            panel,
+        );
+    h.run();
+    let rect: egui::Rect = h
+        .ctx
+        .data(|d| d.get_temp(egui::Id::unique("rect")))
+        .expect("the panel's rect");
+    let fit = TimeView::fit(&h.state().extraction.events, &h.state().axis);
+    // The timeline's plot spans the panel less 8 points on each side; bars stand on the axis.
+    let plot = egui::Rect::from_min_max(
+        egui::pos2(rect.left() + 8.0, rect.top()),
+        egui::pos2(rect.right() - 8.0, rect.bottom()),
+    );
+    let x = fit.x_of(day_number(day(11)) + 0.5, plot);
+    let at = egui::pos2(x, rect.bottom() - 30.0);
+    h.state_mut().commands.clear();
+    h.event(egui::Event::PointerMoved(at));
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+    }
+    let zoomed = h
+        .state()
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            chronicle::app::Command::SetView(v) => Some(*v),
+            _ => None,
+        })
+        .expect("the click zooms");
+    assert!(zoomed.span() < fit.span() / 5.0, "{zoomed:?} vs {fit:?}");
+    let inside = |d: u32| {
+        let u = day_number(day(d)) + 0.5;
+        u >= zoomed.min && u <= zoomed.max
+    };
+    assert!(inside(11), "the clicked cluster is in the new view");
+    assert!(!inside(1) && !inside(28), "the rest of the month is not");
+}
