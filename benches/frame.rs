@@ -97,6 +97,7 @@ fn frame_times(x: &Extraction, axis: &Axis, view: Option<TimeView>, frames: usiz
                     shown: &shown,
                     selected: None,
                     view,
+                    colour_by: timeline::ColourBy::default(),
                 };
                 timeline::show(ui, &scene, &mut commands);
             });

@@ -267,6 +267,16 @@ fn seed_timeline_snapshots() {
     h.run();
     assert_eq!(h.state().view, Some(view));
     h.snapshot("seed_june_2024");
+    // Coloured by source article, with the legend of articles.
+    h.get_by_label("Colour: corroboration").click();
+    h.run();
+    h.get_by_label("by source article").click();
+    h.run();
+    assert_eq!(
+        h.state().saved.colour_by,
+        chronicle::app::timeline::ColourBy::Source
+    );
+    h.snapshot("seed_june_2024_by_source");
 }
 
 /// "Export image…" opens a window with a preview; what it writes is the picture laid out
@@ -659,6 +669,7 @@ fn a_dense_cluster_expands_on_click() {
                     shown: &p.shown,
                     selected: None,
                     view: p.view,
+                    colour_by: timeline::ColourBy::default(),
                 };
                 let rect = timeline::show(ui, &scene, &mut p.commands);
                 ui.data_mut(|d| d.insert_temp(egui::Id::unique("rect"), rect));

@@ -85,6 +85,8 @@ pub enum Command {
     DismissErrors,
     /// Show or hide the articles panel.
     ToggleArticles,
+    /// Colour the timeline's dots by corroboration or by source.
+    SetColourBy(timeline::ColourBy),
     /// Make one edit of the events (undoable).
     Edit(Edit),
     /// Step back one edit (Ctrl+Z), or forward again (Ctrl+Shift+Z).
@@ -146,6 +148,8 @@ pub struct Saved {
     /// (empty: the built-in corpus): the same articles open on the same view.
     pub last_view: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
     pub last_paths: Vec<PathBuf>,
+    /// What the timeline's dot colours say.
+    pub colour_by: timeline::ColourBy,
 }
 
 impl Default for Saved {
@@ -158,6 +162,7 @@ impl Default for Saved {
             recent_projects: Vec::new(),
             last_view: None,
             last_paths: Vec::new(),
+            colour_by: timeline::ColourBy::default(),
         }
     }
 }
@@ -578,6 +583,7 @@ impl ChronicleApp {
                 shown: &self.shown,
                 selected: self.selected,
                 view: self.view,
+                colour_by: self.saved.colour_by,
             };
             overview::show(ui, &scene, full, &mut self.commands);
             let rect = timeline::show(ui, &scene, &mut self.commands);
@@ -765,6 +771,27 @@ impl ChronicleApp {
             {
                 self.commands.push(Command::ToggleBreaks);
             }
+            let colour = match self.saved.colour_by {
+                timeline::ColourBy::Corroboration => "Colour: corroboration",
+                timeline::ColourBy::Source => "Colour: source",
+            };
+            ui.menu_button(colour, |ui| {
+                for (by, name) in [
+                    (
+                        timeline::ColourBy::Corroboration,
+                        "by corroboration (sources)",
+                    ),
+                    (timeline::ColourBy::Source, "by source article"),
+                ] {
+                    if ui
+                        .selectable_label(self.saved.colour_by == by, name)
+                        .clicked()
+                    {
+                        self.commands.push(Command::SetColourBy(by));
+                        ui.close();
+                    }
+                }
+            });
             let label = if self.saved.show_articles {
                 "Hide articles"
             } else {
@@ -1065,6 +1092,7 @@ impl ChronicleApp {
                 self.curate.add = open.then(curate::AddForm::default);
             }
             Command::OpenProject(path) => self.open_project(path),
+            Command::SetColourBy(by) => self.saved.colour_by = by,
             Command::ShowArticle(r) => self.reading = r,
             Command::ShowOpenProjectDialog => self.picker.start(
                 ctx,

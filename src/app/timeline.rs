@@ -185,6 +185,87 @@ const BUCKET_PX: f32 = 3.0;
 /// Labels narrower than this are not drawn (the dot stays, with its hover text).
 const MIN_LABEL_WIDTH: f32 = 60.0;
 
+/// What the dots' colour says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ColourBy {
+    /// How many sources report the event (1, 2–3, 4+), as in exported pictures.
+    #[default]
+    Corroboration,
+    /// Which article reports it first (one hue per article), with a legend.
+    Source,
+}
+
+fn colour32(c: crate::picture::Rgba) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
+}
+
+/// The colour of an event's dot.
+fn dot_colour(e: &Event, by: ColourBy) -> Color32 {
+    match by {
+        ColourBy::Corroboration => colour32(crate::picture::corroboration_colour(e.sources)),
+        ColourBy::Source => e
+            .mentions
+            .iter()
+            .map(|m| m.article)
+            .min()
+            .map_or(Color32::GRAY, |a| {
+                colour32(crate::picture::article_colour(a))
+            }),
+    }
+}
+
+/// The legend of the dots' colours, in the timeline's top-left corner.
+fn legend(painter: &egui::Painter, rect: Rect, x: &Extraction, by: ColourBy, text: Color32) {
+    let items: Vec<(Color32, String)> = match by {
+        ColourBy::Corroboration => [(1, "1 source"), (2, "2–3 sources"), (4, "4+ sources")]
+            .iter()
+            .map(|&(n, l)| {
+                (
+                    colour32(crate::picture::corroboration_colour(n)),
+                    l.to_string(),
+                )
+            })
+            .collect(),
+        ColourBy::Source => {
+            let n = x.corpus.articles.len();
+            let mut v: Vec<(Color32, String)> = x
+                .corpus
+                .articles
+                .iter()
+                .take(10)
+                .enumerate()
+                .map(|(i, a)| {
+                    let name = a.source.clone().unwrap_or_else(|| a.title.clone());
+                    let short: String = name.chars().take(40).collect();
+                    let short = if short.len() < name.len() {
+                        format!("{short}…")
+                    } else {
+                        short
+                    };
+                    (colour32(crate::picture::article_colour(i)), short)
+                })
+                .collect();
+            if n > 10 {
+                v.push((Color32::GRAY, format!("… {} more (colours repeat)", n - 10)));
+            }
+            v
+        }
+    };
+    // Below the break labels, which stand at the top.
+    let mut y = rect.top() + 28.0;
+    for (c, label) in items {
+        painter.circle_filled(Pos2::new(rect.left() + 14.0, y + 6.0), 4.0, c);
+        painter.text(
+            Pos2::new(rect.left() + 24.0, y),
+            Align2::LEFT_TOP,
+            label,
+            FontId::proportional(11.0),
+            text,
+        );
+        y += 15.0;
+    }
+}
+
 /// What the timeline draws this frame.
 #[derive(Clone, Copy)]
 pub struct Scene<'a> {
@@ -196,6 +277,7 @@ pub struct Scene<'a> {
     pub selected: Option<usize>,
     /// None: fit all.
     pub view: Option<TimeView>,
+    pub colour_by: ColourBy,
 }
 
 /// Draws the timeline and returns its screen rectangle.
@@ -207,6 +289,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         shown,
         selected,
         view,
+        colour_by,
     } = *scene;
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -360,13 +443,14 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         } else {
             weak
         };
+        let dot = dot_colour(e, colour_by);
         // Precision: a month or year is a faint band across its span.
         if e.span.granularity != Granularity::Day {
             let x0 = view.x_of(placement.start[i], axis_rect);
             let x1 = view.x_of(placement.end[i], axis_rect);
             if x1 - x0 > 3.0 {
                 let band = Rect::from_min_max(Pos2::new(x0, y - 4.0), Pos2::new(x1, y + 4.0));
-                painter.rect_filled(band, 2.0, color.gamma_multiply(0.15));
+                painter.rect_filled(band, 2.0, dot.gamma_multiply(0.2));
             }
         }
         painter.line_segment(
@@ -376,9 +460,9 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         let r = 3.0 + (e.sources.min(5) as f32);
         let inferred = x.date_inferred(e);
         if inferred {
-            painter.circle_stroke(Pos2::new(ex, y), r, Stroke::new(1.5, color));
+            painter.circle_stroke(Pos2::new(ex, y), r, Stroke::new(1.5, dot));
         } else {
-            painter.circle_filled(Pos2::new(ex, y), r, color);
+            painter.circle_filled(Pos2::new(ex, y), r, dot);
         }
         if !e.disputes.is_empty() {
             // Disputed: sources give this happening another date too.
@@ -412,6 +496,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
             radius: r,
         });
     }
+    legend(&painter, rect, x, colour_by, weak);
     let hit = pointer
         .and_then(|p| nearest_dot(&dots, p))
         .map(|i| (i, 0.0));

@@ -25,6 +25,30 @@ const BY_SOURCES: [Rgba; 3] = [
     Rgba::rgb(0x08, 0x45, 0x94),
 ];
 
+/// Distinct hues for colouring by source article (Tableau 10), cycled.
+pub const SOURCE_PALETTE: [Rgba; 10] = [
+    Rgba::rgb(0x4e, 0x79, 0xa7),
+    Rgba::rgb(0xf2, 0x8e, 0x2b),
+    Rgba::rgb(0xe1, 0x57, 0x59),
+    Rgba::rgb(0x76, 0xb7, 0xb2),
+    Rgba::rgb(0x59, 0xa1, 0x4f),
+    Rgba::rgb(0xed, 0xc9, 0x48),
+    Rgba::rgb(0xb0, 0x7a, 0xa1),
+    Rgba::rgb(0xff, 0x9d, 0xa7),
+    Rgba::rgb(0x9c, 0x75, 0x5f),
+    Rgba::rgb(0xba, 0xb0, 0xac),
+];
+
+/// The colour of article `i` when events are coloured by source.
+pub fn article_colour(i: usize) -> Rgba {
+    SOURCE_PALETTE[i % SOURCE_PALETTE.len()]
+}
+
+/// The colour of an event corroborated by `sources` articles: 1, 2–3, 4 and more.
+pub fn corroboration_colour(sources: usize) -> Rgba {
+    source_colour(sources)
+}
+
 fn source_colour(sources: usize) -> Rgba {
     match sources {
         0 | 1 => BY_SOURCES[0],

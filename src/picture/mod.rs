@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-pub use layout::{cite, compose, label_text};
+pub use layout::{article_colour, cite, compose, corroboration_colour, label_text};
 
 use crate::extract::Extraction;
 
