@@ -98,6 +98,7 @@ fn frame_times(x: &Extraction, axis: &Axis, view: Option<TimeView>, frames: usiz
                     selected: None,
                     view,
                     colour_by: timeline::ColourBy::default(),
+                    source_lanes: false,
                 };
                 timeline::show(ui, &scene, &mut commands);
             });

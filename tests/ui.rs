@@ -277,6 +277,11 @@ fn seed_timeline_snapshots() {
         chronicle::app::timeline::ColourBy::Source
     );
     h.snapshot("seed_june_2024_by_source");
+    // One band per source: the signing stands in all five.
+    h.get_by_label("Lanes by source").click();
+    h.run();
+    assert!(h.state().saved.source_lanes);
+    h.snapshot("seed_june_2024_source_lanes");
 }
 
 /// "Export image…" opens a window with a preview; what it writes is the picture laid out
@@ -670,6 +675,7 @@ fn a_dense_cluster_expands_on_click() {
                     selected: None,
                     view: p.view,
                     colour_by: timeline::ColourBy::default(),
+                    source_lanes: false,
                 };
                 let rect = timeline::show(ui, &scene, &mut p.commands);
                 ui.data_mut(|d| d.insert_temp(egui::Id::unique("rect"), rect));

@@ -87,6 +87,8 @@ pub enum Command {
     ToggleArticles,
     /// Colour the timeline's dots by corroboration or by source.
     SetColourBy(timeline::ColourBy),
+    /// Split the timeline into one band per source article, or back to one band.
+    ToggleSourceLanes,
     /// Make one edit of the events (undoable).
     Edit(Edit),
     /// Step back one edit (Ctrl+Z), or forward again (Ctrl+Shift+Z).
@@ -150,6 +152,8 @@ pub struct Saved {
     pub last_paths: Vec<PathBuf>,
     /// What the timeline's dot colours say.
     pub colour_by: timeline::ColourBy,
+    /// One timeline band per source article.
+    pub source_lanes: bool,
 }
 
 impl Default for Saved {
@@ -163,6 +167,7 @@ impl Default for Saved {
             last_view: None,
             last_paths: Vec::new(),
             colour_by: timeline::ColourBy::default(),
+            source_lanes: false,
         }
     }
 }
@@ -584,6 +589,7 @@ impl ChronicleApp {
                 selected: self.selected,
                 view: self.view,
                 colour_by: self.saved.colour_by,
+                source_lanes: self.saved.source_lanes,
             };
             overview::show(ui, &scene, full, &mut self.commands);
             let rect = timeline::show(ui, &scene, &mut self.commands);
@@ -792,6 +798,18 @@ impl ChronicleApp {
                     }
                 }
             });
+            let lanes = if self.saved.source_lanes {
+                "One lane"
+            } else {
+                "Lanes by source"
+            };
+            if ui
+                .button(lanes)
+                .on_hover_text("One band per source article: who reported what, when")
+                .clicked()
+            {
+                self.commands.push(Command::ToggleSourceLanes);
+            }
             let label = if self.saved.show_articles {
                 "Hide articles"
             } else {
@@ -1093,6 +1111,7 @@ impl ChronicleApp {
             }
             Command::OpenProject(path) => self.open_project(path),
             Command::SetColourBy(by) => self.saved.colour_by = by,
+            Command::ToggleSourceLanes => self.saved.source_lanes = !self.saved.source_lanes,
             Command::ShowArticle(r) => self.reading = r,
             Command::ShowOpenProjectDialog => self.picker.start(
                 ctx,

@@ -185,6 +185,94 @@ const BUCKET_PX: f32 = 3.0;
 /// Labels narrower than this are not drawn (the dot stays, with its hover text).
 const MIN_LABEL_WIDTH: f32 = 60.0;
 
+/// One drawn occurrence of an event: in lane mode an event stands in every band of its
+/// sources.
+#[derive(Clone, Copy)]
+struct Instance {
+    event: usize,
+    y: f32,
+    label: Option<Label>,
+}
+
+/// Most source bands; further sources share the last band.
+const MAX_BANDS: usize = 12;
+
+/// The horizontal bands of lane mode: one per source article that has a visible event
+/// (the first [`MAX_BANDS`] − 1 by article order), the rest together in one.
+struct SourceBands {
+    rects: Vec<Rect>,
+    names: Vec<String>,
+    colours: Vec<Color32>,
+    /// Band of each article (None: no visible event).
+    band_of: Vec<Option<usize>>,
+}
+
+impl SourceBands {
+    fn new(x: &Extraction, visible: &[bool], plot: Rect) -> SourceBands {
+        let n = x.corpus.articles.len();
+        let mut used = vec![false; n];
+        for (i, e) in x.events.iter().enumerate() {
+            if visible.get(i).copied().unwrap_or(false) {
+                for m in &e.mentions {
+                    if let Some(u) = used.get_mut(m.article) {
+                        *u = true;
+                    }
+                }
+            }
+        }
+        let articles: Vec<usize> = (0..n).filter(|&a| used[a]).collect();
+        let own = if articles.len() > MAX_BANDS {
+            MAX_BANDS - 1
+        } else {
+            articles.len()
+        };
+        let mut band_of = vec![None; n];
+        let mut names = Vec::new();
+        let mut colours = Vec::new();
+        for (b, &a) in articles.iter().enumerate() {
+            band_of[a] = Some(b.min(own));
+            if b < own {
+                let art = &x.corpus.articles[a];
+                let name = art.source.clone().unwrap_or_else(|| art.title.clone());
+                let short: String = name.chars().take(60).collect();
+                names.push(if short.len() < name.len() {
+                    format!("{short}…")
+                } else {
+                    short
+                });
+                colours.push(colour32(crate::picture::article_colour(a)));
+            }
+        }
+        if articles.len() > own {
+            names.push(format!("{} other sources", articles.len() - own));
+            colours.push(Color32::GRAY);
+        }
+        let count = names.len().max(1);
+        let h = plot.height() / count as f32;
+        let rects = (0..names.len())
+            .map(|b| {
+                Rect::from_min_max(
+                    Pos2::new(plot.left(), plot.top() + b as f32 * h),
+                    Pos2::new(plot.right(), plot.top() + (b + 1) as f32 * h),
+                )
+            })
+            .collect();
+        SourceBands {
+            rects,
+            names,
+            colours,
+            band_of,
+        }
+    }
+
+    /// Does band `b` show event `e` (one of its articles reports it)?
+    fn holds(&self, b: usize, e: &Event) -> bool {
+        e.mentions
+            .iter()
+            .any(|m| self.band_of.get(m.article).copied().flatten() == Some(b))
+    }
+}
+
 /// What the dots' colour says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ColourBy {
@@ -278,6 +366,8 @@ pub struct Scene<'a> {
     /// None: fit all.
     pub view: Option<TimeView>,
     pub colour_by: ColourBy,
+    /// One horizontal band per source article (events appear in each band that reports them).
+    pub source_lanes: bool,
 }
 
 /// Draws the timeline and returns its screen rectangle.
@@ -290,6 +380,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         selected,
         view,
         colour_by,
+        source_lanes,
     } = *scene;
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -392,8 +483,77 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         MIN_LABEL_WIDTH,
     );
     let mut lane_of: Vec<Option<Label>> = vec![None; events.len()];
-    for (k, &i) in candidates.iter().enumerate() {
-        lane_of[i] = placed[k];
+    let mut instances: Vec<Instance> = Vec::new();
+    if source_lanes && !x.corpus.articles.is_empty() {
+        let bands = SourceBands::new(x, &visible, plot);
+        for (b, band) in bands.rects.iter().enumerate() {
+            let (members, mw): (Vec<usize>, Vec<f32>) = candidates
+                .iter()
+                .zip(&widths)
+                .filter(|(i, _)| bands.holds(b, &events[**i]))
+                .map(|(&i, &w)| (i, w))
+                .unzip();
+            let band_lanes = ((band.height() - 6.0) / lane_h).floor().max(1.0) as usize;
+            let mxs: Vec<f32> = members.iter().map(|&i| xs[i]).collect();
+            let placed = lanes::place(
+                &mxs,
+                &mw,
+                band_lanes,
+                (rect.left() + 4.0, rect.right() - 4.0),
+                MIN_LABEL_WIDTH,
+            );
+            let mut labelled = vec![false; events.len()];
+            for (k, &i) in members.iter().enumerate() {
+                if let Some(l) = placed[k] {
+                    labelled[i] = true;
+                    lane_of[i] = lane_of[i].or(Some(l));
+                    instances.push(Instance {
+                        event: i,
+                        y: band.bottom() - 10.0 - l.lane as f32 * lane_h,
+                        label: Some(l),
+                    });
+                }
+            }
+            for (i, e) in events.iter().enumerate() {
+                if visible[i] && !labelled[i] && bands.holds(b, e) {
+                    instances.push(Instance {
+                        event: i,
+                        y: band.bottom() - 8.0,
+                        label: None,
+                    });
+                }
+            }
+            painter.line_segment(
+                [
+                    Pos2::new(rect.left(), band.bottom()),
+                    Pos2::new(rect.right(), band.bottom()),
+                ],
+                Stroke::new(1.0, visuals.faint_bg_color),
+            );
+            painter.text(
+                Pos2::new(rect.left() + 6.0, band.top() + 2.0),
+                Align2::LEFT_TOP,
+                &bands.names[b],
+                FontId::proportional(11.0),
+                bands.colours[b],
+            );
+        }
+    } else {
+        for (k, &i) in candidates.iter().enumerate() {
+            lane_of[i] = placed[k];
+        }
+        for (i, &v) in visible.iter().enumerate() {
+            if v {
+                instances.push(Instance {
+                    event: i,
+                    y: match lane_of[i] {
+                        Some(l) => axis_y - 14.0 - l.lane as f32 * lane_h,
+                        None => axis_y - 6.0,
+                    },
+                    label: lane_of[i],
+                });
+            }
+        }
     }
 
     let accent = visuals.selection.bg_fill;
@@ -426,15 +586,12 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
             }
         }
     }
-    for (i, e) in events.iter().enumerate() {
-        if !visible[i] || (dense && lane_of[i].is_none() && Some(i) != selected) {
+    for &Instance { event: i, y, label } in &instances {
+        if dense && label.is_none() && Some(i) != selected {
             continue;
         }
+        let e = &events[i];
         let ex = xs[i];
-        let y = match lane_of[i] {
-            Some(l) => axis_y - 14.0 - l.lane as f32 * lane_h,
-            None => axis_y - 6.0,
-        };
         let is_sel = Some(i) == selected;
         let color = if is_sel {
             accent
@@ -453,10 +610,12 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
                 painter.rect_filled(band, 2.0, dot.gamma_multiply(0.2));
             }
         }
-        painter.line_segment(
-            [Pos2::new(ex, y), Pos2::new(ex, axis_y)],
-            Stroke::new(1.0, color.gamma_multiply(0.4)),
-        );
+        if !source_lanes {
+            painter.line_segment(
+                [Pos2::new(ex, y), Pos2::new(ex, axis_y)],
+                Stroke::new(1.0, color.gamma_multiply(0.4)),
+            );
+        }
         let r = 3.0 + (e.sources.min(5) as f32);
         let inferred = x.date_inferred(e);
         if inferred {
@@ -472,7 +631,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         if is_sel {
             painter.circle_stroke(Pos2::new(ex, y), r + 3.0, Stroke::new(2.0, accent));
         }
-        if let Some(l) = lane_of[i] {
+        if let Some(l) = label {
             let mut job =
                 egui::text::LayoutJob::simple_singleline(label_text(e), font.clone(), color);
             job.wrap = egui::text::TextWrapping {
@@ -496,7 +655,9 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
             radius: r,
         });
     }
-    legend(&painter, rect, x, colour_by, weak);
+    if !source_lanes {
+        legend(&painter, rect, x, colour_by, weak);
+    }
     let hit = pointer
         .and_then(|p| nearest_dot(&dots, p))
         .map(|i| (i, 0.0));
@@ -586,6 +747,28 @@ fn label_width(ui: &egui::Ui, text: &str, font: &FontId) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_bands_hold_every_event_in_each_of_its_sources() {
+        let x = crate::extract::run(crate::corpus::embedded());
+        let visible = vec![true; x.events.len()];
+        let plot = Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 500.0));
+        let bands = SourceBands::new(&x, &visible, plot);
+        assert_eq!(bands.rects.len(), x.corpus.articles.len());
+        for (i, e) in x.events.iter().enumerate() {
+            let held: Vec<usize> = (0..bands.rects.len())
+                .filter(|&b| bands.holds(b, e))
+                .collect();
+            assert_eq!(held.len(), e.source_articles().len(), "event {i}");
+        }
+        // Bands tile the plot from top to bottom.
+        assert_eq!(bands.rects[0].top(), plot.top());
+        assert!((bands.rects.last().unwrap().bottom() - plot.bottom()).abs() < 0.01);
+        // With only some events visible, only their sources get a band.
+        let only_first: Vec<bool> = (0..x.events.len()).map(|i| i == 0).collect();
+        let few = SourceBands::new(&x, &only_first, plot);
+        assert_eq!(few.rects.len(), x.events[0].source_articles().len());
+    }
     use egui::Vec2;
 
     #[test]
