@@ -483,6 +483,11 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
         MIN_LABEL_WIDTH,
     );
     let mut lane_of: Vec<Option<Label>> = vec![None; events.len()];
+    // Dense views: events without a label become a density histogram on the axis (one
+    // bar per few pixels, with its count), so a frame costs the same at 100k events.
+    let dense = visible.iter().filter(|v| **v).count() > DENSE_LIMIT;
+    // Unlabelled events are drawn one by one only when the view is not dense.
+    let drawn_alone = |i: usize| !dense || Some(i) == selected;
     let mut instances: Vec<Instance> = Vec::new();
     if source_lanes && !x.corpus.articles.is_empty() {
         let bands = SourceBands::new(x, &visible, plot);
@@ -515,7 +520,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
                 }
             }
             for (i, e) in events.iter().enumerate() {
-                if visible[i] && !labelled[i] && bands.holds(b, e) {
+                if drawn_alone(i) && visible[i] && !labelled[i] && bands.holds(b, e) {
                     instances.push(Instance {
                         event: i,
                         y: band.bottom() - 8.0,
@@ -543,7 +548,7 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
             lane_of[i] = placed[k];
         }
         for (i, &v) in visible.iter().enumerate() {
-            if v {
+            if v && (lane_of[i].is_some() || drawn_alone(i)) {
                 instances.push(Instance {
                     event: i,
                     y: match lane_of[i] {
@@ -559,9 +564,6 @@ pub fn show(ui: &mut egui::Ui, scene: &Scene<'_>, commands: &mut Vec<Command>) -
     let accent = visuals.selection.bg_fill;
     let pointer = response.interact_pointer_pos().or(response.hover_pos());
     let mut dots: Vec<Dot> = Vec::new();
-    // Dense views: events without a label become a density histogram on the axis (one
-    // bar per few pixels, with its count), so a frame costs the same at 100k events.
-    let dense = visible.iter().filter(|v| **v).count() > DENSE_LIMIT;
     let mut buckets: Vec<u32> = Vec::new();
     if dense {
         let n = (axis_rect.width() / BUCKET_PX).ceil().max(1.0) as usize;
