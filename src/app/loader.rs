@@ -28,12 +28,15 @@ pub enum Source {
     },
 }
 
-/// A finished load.
+/// A finished load, or an early preview of a large one.
 pub struct Loaded {
     pub label: String,
     pub extraction: Extraction,
     /// True for a re-extraction of the same articles (the view is kept).
     pub again: bool,
+    /// The first files of a large load, shown while the rest is read; the full result
+    /// follows.
+    pub partial: bool,
 }
 
 #[derive(Default)]
@@ -63,7 +66,16 @@ impl Loader {
                     *slot = now;
                 }
             };
-            let _ = tx.send(load(source, &corrections, &report, &c));
+            let preview = |early: Corpus| {
+                let _ = tx.send(Loaded {
+                    label: format!("loading — first {} files", early.articles.len()),
+                    extraction: extract::run_with(early, &corrections),
+                    again: false,
+                    partial: true,
+                });
+            };
+            let done = load(source, &corrections, &report, &preview, &c);
+            let _ = tx.send(done);
         });
         self.running = Some(Running {
             result: rx,
@@ -94,7 +106,9 @@ impl Loader {
         let rx = &self.running.as_ref()?.result;
         match rx.try_recv() {
             Ok(r) => {
-                self.running = None;
+                if !r.partial {
+                    self.running = None;
+                }
                 Some(r)
             }
             Err(TryRecvError::Empty) => None,
@@ -104,6 +118,7 @@ impl Loader {
                     label: "load failed".into(),
                     extraction: Extraction::default(),
                     again: false,
+                    partial: false,
                 })
             }
         }
@@ -112,7 +127,7 @@ impl Loader {
     /// Blocks until the running load finishes.
     pub fn wait(&mut self) -> Option<Loaded> {
         let r = self.running.take()?;
-        r.result.recv().ok()
+        r.result.iter().find(|l| !l.partial)
     }
 
     /// Opens the native folder dialog on a worker thread.
@@ -159,6 +174,7 @@ fn load(
     source: Source,
     corrections: &Corrections,
     report: &(dyn Fn(Progress) + Sync),
+    preview: &dyn Fn(Corpus),
     cancel: &AtomicBool,
 ) -> Loaded {
     let again = matches!(source, Source::Again { .. });
@@ -168,7 +184,13 @@ fn load(
             let label = label_of(&paths);
             (
                 label,
-                corpus::load_paths_with(&paths, &LoadOptions::default(), report, cancel),
+                corpus::load_paths_streaming(
+                    &paths,
+                    &LoadOptions::default(),
+                    report,
+                    preview,
+                    cancel,
+                ),
             )
         }
         Source::Reload { paths, previous } => {
@@ -190,6 +212,7 @@ fn load(
         label,
         extraction: extract::run_with(corpus, corrections),
         again,
+        partial: false,
     }
 }
 

@@ -896,7 +896,7 @@ impl ChronicleApp {
 
     fn install(&mut self, result: loader::Loaded) {
         self.source_label = result.label;
-        if !result.again {
+        if !result.again && !result.partial {
             for e in &result.extraction.corpus.errors {
                 self.messages
                     .push(Message::error(format!("{}: {}", e.path, e.error)));
@@ -911,6 +911,10 @@ impl ChronicleApp {
         self.extraction = result.extraction;
         self.base_events = self.extraction.events.clone();
         self.unapplied = curation::apply(&mut self.extraction, &self.edits);
+        if result.partial {
+            // A preview lacks most articles: its missing targets are not news.
+            self.unapplied.clear();
+        }
         self.revision += 1;
         self.shown = self.filter.apply(&self.extraction);
         let old_axis = self.axis.clone();

@@ -41,7 +41,23 @@ pub fn load_paths_with(
     on_progress: &(dyn Fn(Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Corpus {
-    run(paths, opts, on_progress, cancel, None)
+    run(paths, opts, on_progress, cancel, None, None)
+}
+
+/// How many files make the early preview of a large load.
+pub const PREVIEW_FILES: usize = 200;
+
+/// Like [`load_paths_with`], and when there are more than [`PREVIEW_FILES`] files, calls
+/// `on_preview` once with the first ones (read first, in path order) so a caller can show
+/// something long before the whole folder is read. Nothing is read twice.
+pub fn load_paths_streaming(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    on_progress: &(dyn Fn(Progress) + Sync),
+    on_preview: &dyn Fn(Corpus),
+    cancel: &AtomicBool,
+) -> Corpus {
+    run(paths, opts, on_progress, cancel, None, Some(on_preview))
 }
 
 /// Like [`load_paths_with`], but reuses the articles of `previous` whose files (and
@@ -59,7 +75,7 @@ pub fn reload_paths_with(
         .iter()
         .filter_map(|a| Some((a.stamp.as_ref()?.path.as_path(), a)))
         .collect();
-    run(paths, opts, on_progress, cancel, Some(&reuse))
+    run(paths, opts, on_progress, cancel, Some(&reuse), None)
 }
 
 /// One file to load.
@@ -77,6 +93,7 @@ fn run(
     on_progress: &(dyn Fn(Progress) + Sync),
     cancel: &AtomicBool,
     reuse: Option<&FxHashMap<&Path, &Article>>,
+    preview: Option<&dyn Fn(Corpus)>,
 ) -> Corpus {
     let mut corpus = Corpus::default();
     if paths.is_empty() {
@@ -114,22 +131,42 @@ fn run(
     // 2. Reading, in parallel, in path order.
     let total = jobs.len();
     let done = AtomicUsize::new(0);
-    let results: Vec<Option<Result<Article, String>>> = jobs
-        .par_iter()
-        .map(|job| {
-            if cancel.load(Ordering::Relaxed) {
-                return None;
+    let read = |jobs: &[Job]| -> Vec<Option<Result<Article, String>>> {
+        jobs.par_iter()
+            .map(|job| {
+                if cancel.load(Ordering::Relaxed) {
+                    return None;
+                }
+                let result = load_file(job, opts, reuse);
+                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                on_progress(Progress {
+                    done,
+                    total,
+                    current: job.path.display().to_string(),
+                });
+                Some(result)
+            })
+            .collect()
+    };
+    // A large load first reads a few files and shows them (the preview), then the rest.
+    let first = match preview {
+        Some(_) if total > PREVIEW_FILES => PREVIEW_FILES,
+        _ => 0,
+    };
+    let mut results = read(&jobs[..first]);
+    if let Some(show) = preview.filter(|_| first > 0) {
+        let mut ids = IdAllocator::default();
+        let mut early = Corpus::default();
+        for (job, result) in jobs.iter().zip(&results) {
+            if let Some(Ok(article)) = result {
+                let mut article = article.clone();
+                article.id = ids.allocate(super::stem(&job.path));
+                early.articles.push(article);
             }
-            let result = load_file(job, opts, reuse);
-            let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            on_progress(Progress {
-                done,
-                total,
-                current: job.path.display().to_string(),
-            });
-            Some(result)
-        })
-        .collect();
+        }
+        show(early);
+    }
+    results.extend(read(&jobs[first..]));
 
     // 3. Assembly, per argument: its folder problems, then its files.
     let cancelled = cut_short || results.iter().any(Option::is_none);

@@ -27,7 +27,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use decode::decode_with_encoding;
-pub use load::{load_paths, load_paths_with, reload_paths_with};
+pub use load::{
+    PREVIEW_FILES, load_paths, load_paths_streaming, load_paths_with, reload_paths_with,
+};
 pub use stamp::{FileStamp, changed};
 
 /// One news article as loaded from a file.

@@ -639,3 +639,53 @@ fn date_values() {
         assert_eq!(parse_date_value(s), None, "{s}");
     }
 }
+
+#[test]
+fn a_large_load_previews_its_first_files_then_returns_them_all() {
+    let dir = TempDir::new("stream");
+    let n = PREVIEW_FILES + 37;
+    for i in 0..n {
+        dir.write(
+            &format!("f{i:04}.txt"),
+            format!(
+                "Date: 2024-06-{:02}\n\nReport {i}\nOn 19 June 2024 it happened.",
+                1 + i % 28
+            ),
+        );
+    }
+    let previews = Mutex::new(Vec::new());
+    let full = load_paths_streaming(
+        std::slice::from_ref(&dir.0),
+        &LoadOptions::default(),
+        &|_| {},
+        &|early: Corpus| previews.lock().unwrap().push(early),
+        &AtomicBool::new(false),
+    );
+    let previews = previews.into_inner().unwrap();
+    assert_eq!(previews.len(), 1, "one preview");
+    let early = &previews[0];
+    assert_eq!(early.articles.len(), PREVIEW_FILES);
+    assert_eq!(
+        early.articles[0].title, "Report 0",
+        "the first files, in path order"
+    );
+    assert_eq!(full.articles.len(), n);
+    let plain = load_paths(std::slice::from_ref(&dir.0));
+    assert_eq!(
+        full.articles, plain.articles,
+        "the same result as a plain load"
+    );
+
+    // A small load has no preview.
+    let small = TempDir::new("stream-small");
+    small.write("a.txt", "One article");
+    let called = AtomicBool::new(false);
+    let _ = load_paths_streaming(
+        std::slice::from_ref(&small.0),
+        &LoadOptions::default(),
+        &|_| {},
+        &|_| called.store(true, Ordering::Relaxed),
+        &AtomicBool::new(false),
+    );
+    assert!(!called.load(Ordering::Relaxed));
+}
