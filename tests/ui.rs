@@ -724,3 +724,46 @@ fn a_dense_cluster_expands_on_click() {
     assert!(inside(11), "the clicked cluster is in the new view");
     assert!(!inside(1) && !inside(28), "the rest of the month is not");
 }
+
+/// Watch mode: a new article dropped into the loaded folder appears without a click.
+#[test]
+fn watch_mode_picks_up_a_new_article() {
+    let dir = scratch("watch");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Date: 2020-03-05\n\nFloods\nThe river rose on Monday.\n",
+    )
+    .unwrap();
+    let mut h = harness(Source::Paths(vec![dir.clone()]));
+    h.get_by_label("Watch").click();
+    h.run();
+    assert!(h.state().saved.watch);
+    std::fs::write(
+        dir.join("b.txt"),
+        "Date: 2020-03-06\n\nClean-up\nVolunteers arrived on Thursday.\n",
+    )
+    .unwrap();
+    let start = std::time::Instant::now();
+    while h.state().extraction.corpus.articles.len() < 2 {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the new file was not picked up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        h.step();
+        if h.state().is_loading() {
+            h.state_mut().wait_for_load();
+        }
+    }
+    h.step();
+    let titles: Vec<&str> = h
+        .state()
+        .extraction
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Floods", "Clean-up"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -34,6 +34,8 @@ pub struct Loaded {
     pub extraction: Extraction,
     /// True for a re-extraction of the same articles (the view is kept).
     pub again: bool,
+    /// True for the same folders read again (the view is kept, errors listed anew).
+    pub reread: bool,
     /// The first files of a large load, shown while the rest is read; the full result
     /// follows.
     pub partial: bool,
@@ -71,6 +73,7 @@ impl Loader {
                     label: format!("loading — first {} files", early.articles.len()),
                     extraction: extract::run_with(early, &corrections),
                     again: false,
+                    reread: false,
                     partial: true,
                 });
             };
@@ -118,6 +121,7 @@ impl Loader {
                     label: "load failed".into(),
                     extraction: Extraction::default(),
                     again: false,
+                    reread: false,
                     partial: false,
                 })
             }
@@ -178,6 +182,7 @@ fn load(
     cancel: &AtomicBool,
 ) -> Loaded {
     let again = matches!(source, Source::Again { .. });
+    let reread = matches!(source, Source::Reload { .. });
     let (label, corpus) = match source {
         Source::Embedded => ("built-in corpus".to_string(), corpus::embedded()),
         Source::Paths(paths) => {
@@ -212,6 +217,7 @@ fn load(
         label,
         extraction: extract::run_with(corpus, corrections),
         again,
+        reread,
         partial: false,
     }
 }

@@ -19,6 +19,7 @@ mod picker;
 mod reader;
 mod status_bar;
 pub mod timeline;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -89,6 +90,8 @@ pub enum Command {
     SetColourBy(timeline::ColourBy),
     /// Split the timeline into one band per source article, or back to one band.
     ToggleSourceLanes,
+    /// Watch the loaded folders and reload when their files change (or stop watching).
+    ToggleWatch,
     /// Make one edit of the events (undoable).
     Edit(Edit),
     /// Step back one edit (Ctrl+Z), or forward again (Ctrl+Shift+Z).
@@ -154,6 +157,8 @@ pub struct Saved {
     pub colour_by: timeline::ColourBy,
     /// One timeline band per source article.
     pub source_lanes: bool,
+    /// Reload the folders when their files change.
+    pub watch: bool,
 }
 
 impl Default for Saved {
@@ -168,6 +173,7 @@ impl Default for Saved {
             last_paths: Vec::new(),
             colour_by: timeline::ColourBy::default(),
             source_lanes: false,
+            watch: false,
         }
     }
 }
@@ -222,6 +228,8 @@ pub struct ChronicleApp {
     /// The article open in the reader window, at a sentence.
     pub reading: Option<reader::Reading>,
     reader: reader::Reader,
+    /// The folders being watched (watch mode), with the paths it watches.
+    watch: Option<(Vec<PathBuf>, watch::Watch)>,
     /// The event filter and its result (one flag per event), recomputed on change.
     pub filter: filter::Filter,
     pub shown: Vec<bool>,
@@ -270,6 +278,7 @@ impl ChronicleApp {
             picker: picker::Picker::default(),
             reading: None,
             reader: reader::Reader::default(),
+            watch: None,
             paths: None,
             filter: filter::Filter::default(),
             shown: Vec::new(),
@@ -525,6 +534,7 @@ impl ChronicleApp {
         if let Some(c) = self.picker.poll() {
             self.commands.push(c);
         }
+        self.keep_watching(&ctx);
         self.autosave();
         self.handle_drops(&ctx);
         self.handle_keys(&ctx);
@@ -618,6 +628,31 @@ impl ChronicleApp {
         let commands = std::mem::take(&mut self.commands);
         for c in commands {
             self.apply(&ctx, c);
+        }
+    }
+
+    /// Watch mode: (re)starts the watcher when the loaded folders change, reloads once the
+    /// watched files have changed and settled.
+    fn keep_watching(&mut self, ctx: &egui::Context) {
+        let wanted = self.paths.clone().filter(|_| self.saved.watch);
+        if wanted.as_ref() != self.watch.as_ref().map(|(p, _)| p) {
+            self.watch = None;
+            if let Some(paths) = wanted {
+                match watch::Watch::start(ctx, &paths) {
+                    Ok(w) => self.watch = Some((paths, w)),
+                    Err(e) => {
+                        self.messages
+                            .push(Message::error(format!("Cannot watch the folders: {e}")));
+                        self.saved.watch = false;
+                    }
+                }
+            }
+        }
+        if let Some((_, w)) = &mut self.watch
+            && w.due(ctx)
+            && !self.loader.is_busy()
+        {
+            self.commands.push(Command::Reload);
         }
     }
 
@@ -798,6 +833,14 @@ impl ChronicleApp {
                     }
                 }
             });
+            if self.paths.is_some()
+                && ui
+                    .selectable_label(self.saved.watch, "Watch")
+                    .on_hover_text("Reload the folders when their files change")
+                    .clicked()
+            {
+                self.commands.push(Command::ToggleWatch);
+            }
             let lanes = if self.saved.source_lanes {
                 "One lane"
             } else {
@@ -896,6 +939,9 @@ impl ChronicleApp {
 
     fn install(&mut self, result: loader::Loaded) {
         self.source_label = result.label;
+        if result.reread {
+            self.messages.retain(|m| !m.error);
+        }
         if !result.again && !result.partial {
             for e in &result.extraction.corpus.errors {
                 self.messages
@@ -919,7 +965,7 @@ impl ChronicleApp {
         self.shown = self.filter.apply(&self.extraction);
         let old_axis = self.axis.clone();
         self.set_axis(self.derive_axis());
-        if result.again {
+        if result.again || result.reread {
             self.view = self.view.map(|v| v.remapped(&old_axis, &self.axis));
             self.selected =
                 kept.and_then(|s| self.extraction.events.iter().position(|e| e.span == s));
@@ -1116,6 +1162,7 @@ impl ChronicleApp {
             Command::OpenProject(path) => self.open_project(path),
             Command::SetColourBy(by) => self.saved.colour_by = by,
             Command::ToggleSourceLanes => self.saved.source_lanes = !self.saved.source_lanes,
+            Command::ToggleWatch => self.saved.watch = !self.saved.watch,
             Command::ShowArticle(r) => self.reading = r,
             Command::ShowOpenProjectDialog => self.picker.start(
                 ctx,
