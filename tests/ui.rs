@@ -156,16 +156,20 @@ fn correcting_a_publication_date_re_resolves_the_article() {
     assert!(h.query_by_label_contains("26 Jun 2024 · edited").is_some());
 }
 
+const FLOODS: &str = "Date: 2020-03-05\n\nFloods\nThe river rose on Monday.\n";
+const CLEAN_UP: &str = "Date: 2020-03-06\n\nClean-up\nVolunteers arrived on Thursday.\n";
+
+fn article_titles(h: &Harness<'static, ChronicleApp>) -> Vec<String> {
+    let articles = &h.state().extraction.corpus.articles;
+    articles.iter().map(|a| a.title.clone()).collect()
+}
+
 #[test]
 fn reload_picks_up_changed_and_new_files() {
     let dir = std::env::temp_dir().join(format!("chronicle-reload-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a.txt"),
-        "Date: 2020-03-05\n\nFloods\nThe river rose on Monday.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.txt"), FLOODS).unwrap();
     let mut h = harness(Source::Paths(vec![dir.clone()]));
     assert_eq!(h.state().extraction.corpus.articles.len(), 1);
     std::fs::write(
@@ -173,23 +177,12 @@ fn reload_picks_up_changed_and_new_files() {
         "Date: 2020-03-05\n\nFloods recede\nThe river fell on Tuesday.\n",
     )
     .unwrap();
-    std::fs::write(
-        dir.join("b.txt"),
-        "Date: 2020-03-06\n\nClean-up\nVolunteers arrived on Thursday.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("b.txt"), CLEAN_UP).unwrap();
     h.get_by_label("Reload").click();
     h.step();
     h.state_mut().wait_for_load();
     h.run();
-    let titles: Vec<&str> = h
-        .state()
-        .extraction
-        .corpus
-        .articles
-        .iter()
-        .map(|a| a.title.as_str())
-        .collect();
+    let titles = article_titles(&h);
     assert_eq!(titles, ["Floods recede", "Clean-up"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -729,20 +722,12 @@ fn a_dense_cluster_expands_on_click() {
 #[test]
 fn watch_mode_picks_up_a_new_article() {
     let dir = scratch("watch");
-    std::fs::write(
-        dir.join("a.txt"),
-        "Date: 2020-03-05\n\nFloods\nThe river rose on Monday.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.txt"), FLOODS).unwrap();
     let mut h = harness(Source::Paths(vec![dir.clone()]));
     h.get_by_label("Watch").click();
     h.run();
     assert!(h.state().saved.watch);
-    std::fs::write(
-        dir.join("b.txt"),
-        "Date: 2020-03-06\n\nClean-up\nVolunteers arrived on Thursday.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("b.txt"), CLEAN_UP).unwrap();
     let start = std::time::Instant::now();
     while h.state().extraction.corpus.articles.len() < 2 {
         assert!(
@@ -756,14 +741,7 @@ fn watch_mode_picks_up_a_new_article() {
         }
     }
     h.step();
-    let titles: Vec<&str> = h
-        .state()
-        .extraction
-        .corpus
-        .articles
-        .iter()
-        .map(|a| a.title.as_str())
-        .collect();
+    let titles = article_titles(&h);
     assert_eq!(titles, ["Floods", "Clean-up"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
