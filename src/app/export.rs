@@ -36,6 +36,25 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// PNG pixels per picture unit.
+    pub fn pixel_scale(&self) -> f32 {
+        f32::from(self.scale.max(1))
+    }
+}
+
+/// The picture of the events `shown`, drawn at `scale` as an egui image (preview, clipboard).
+pub fn draw(
+    x: &crate::extract::Extraction,
+    shown: &[bool],
+    opts: &picture::Options,
+    scale: f32,
+) -> Result<egui::ColorImage, picture::RenderError> {
+    let img = picture::raster::rasterize(&picture::compose(x, Some(shown), opts)?, scale)?;
+    let size = [img.width() as usize, img.height() as usize];
+    Ok(egui::ColorImage::from_rgba_unmultiplied(size, img.as_raw()))
+}
+
 impl Size {
     pub fn preset(self) -> Option<Preset> {
         match self {
@@ -70,18 +89,20 @@ pub struct Input<'a> {
     pub extraction: &'a crate::extract::Extraction,
     pub shown: &'a [bool],
     pub settings: &'a Settings,
-    pub title: &'a str,
+    /// What to draw; its title is the one shown for editing.
     pub opts: picture::Options,
     /// Changes whenever the events or the filter do.
     pub revision: u64,
 }
 
 impl Dialog {
+    /// The window is closed: the title being typed is dropped.
+    pub fn closed(&mut self) {
+        self.title_edit = None;
+    }
+
+    /// The open window.
     pub fn show(&mut self, ctx: &egui::Context, input: &Input<'_>, commands: &mut Vec<Command>) {
-        if !self.open {
-            self.title_edit = None;
-            return;
-        }
         let mut open = true;
         egui::Window::new("Export image")
             .open(&mut open)
@@ -126,7 +147,7 @@ impl Dialog {
             let label = ui.label("Title:");
             let edit = self
                 .title_edit
-                .get_or_insert_with(|| input.title.to_string());
+                .get_or_insert_with(|| input.opts.title.clone().unwrap_or_default());
             let response = ui
                 .add(egui::TextEdit::singleline(edit).desired_width(420.0))
                 .labelled_by(label.id);
@@ -169,11 +190,8 @@ impl Dialog {
         };
         if self.preview.as_ref().is_none_or(|(k, _)| *k != key) {
             let scale = PREVIEW_WIDTH * ui.ctx().pixels_per_point() / input.opts.width as f32;
-            let drawn = picture::compose(input.extraction, Some(input.shown), &input.opts)
-                .and_then(|p| picture::raster::rasterize(&p, scale))
-                .map(|img| {
-                    let size = [img.width() as usize, img.height() as usize];
-                    let image = egui::ColorImage::from_rgba_unmultiplied(size, img.as_raw());
+            let drawn = draw(input.extraction, input.shown, &input.opts, scale)
+                .map(|image| {
                     ui.ctx()
                         .load_texture("export-preview", image, egui::TextureOptions::LINEAR)
                 })

@@ -605,15 +605,20 @@ impl ChronicleApp {
             let rect = timeline::show(ui, &scene, &mut self.commands);
             self.timeline_rect = Some(rect);
         });
-        let input = export::Input {
-            extraction: &self.extraction,
-            shown: &self.shown,
-            settings: &self.saved.export,
-            title: &self.picture_title(),
-            opts: self.picture_options(),
-            revision: self.revision,
-        };
-        self.export.show(&ctx, &input, &mut self.commands);
+        // The picture's options (title, sizes, clock) are worked out only while the
+        // export window is open, not every frame.
+        if self.export.open {
+            let input = export::Input {
+                extraction: &self.extraction,
+                shown: &self.shown,
+                settings: &self.saved.export,
+                opts: self.picture_options(),
+                revision: self.revision,
+            };
+            self.export.show(&ctx, &input, &mut self.commands);
+        } else {
+            self.export.closed();
+        }
 
         curate::add_window(&ctx, &self.edits, &mut self.curate, &mut self.commands);
         self.reader
@@ -800,16 +805,12 @@ impl ChronicleApp {
             {
                 self.commands.push(Command::ShowExport(true));
             }
-            let gaps = if self.saved.collapse_gaps {
-                "Real time"
-            } else {
-                "Collapse gaps"
-            };
-            if ui
-                .button(gaps)
-                .on_hover_text("Collapse long empty stretches of the time axis")
-                .clicked()
-            {
+            if toggle_button(
+                ui,
+                self.saved.collapse_gaps,
+                ("Real time", "Collapse gaps"),
+                "Collapse long empty stretches of the time axis",
+            ) {
                 self.commands.push(Command::ToggleBreaks);
             }
             let colour = match self.saved.colour_by {
@@ -841,24 +842,20 @@ impl ChronicleApp {
             {
                 self.commands.push(Command::ToggleWatch);
             }
-            let lanes = if self.saved.source_lanes {
-                "One lane"
-            } else {
-                "Lanes by source"
-            };
-            if ui
-                .button(lanes)
-                .on_hover_text("One band per source article: who reported what, when")
-                .clicked()
-            {
+            if toggle_button(
+                ui,
+                self.saved.source_lanes,
+                ("One lane", "Lanes by source"),
+                "One band per source article: who reported what, when",
+            ) {
                 self.commands.push(Command::ToggleSourceLanes);
             }
-            let label = if self.saved.show_articles {
-                "Hide articles"
-            } else {
-                "Show articles"
-            };
-            if ui.button(label).clicked() {
+            if toggle_button(
+                ui,
+                self.saved.show_articles,
+                ("Hide articles", "Show articles"),
+                "The articles panel, with their publication dates",
+            ) {
                 self.commands.push(Command::ToggleArticles);
             }
             ui.separator();
@@ -1078,13 +1075,11 @@ impl ChronicleApp {
                 self.saved.last_export_dir.clone(),
             ),
             Command::WriteImage(path) => {
-                let opts = self.picture_options();
-                let scale = f32::from(self.saved.export.scale.max(1));
                 match crate::picture::render_to_file(
                     &self.extraction,
                     Some(&self.shown),
-                    &opts,
-                    scale,
+                    &self.picture_options(),
+                    self.saved.export.pixel_scale(),
                     &path,
                 ) {
                     Ok(()) => {
@@ -1098,17 +1093,16 @@ impl ChronicleApp {
                 }
             }
             Command::CopyImage => {
-                let opts = self.picture_options();
-                let scale = f32::from(self.saved.export.scale.max(1));
-                let drawn = crate::picture::compose(&self.extraction, Some(&self.shown), &opts)
-                    .and_then(|p| crate::picture::raster::rasterize(&p, scale));
+                let drawn = export::draw(
+                    &self.extraction,
+                    &self.shown,
+                    &self.picture_options(),
+                    self.saved.export.pixel_scale(),
+                );
                 match drawn {
-                    Ok(img) => {
-                        let size = [img.width() as usize, img.height() as usize];
-                        ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
-                            size,
-                            img.as_raw(),
-                        ));
+                    Ok(image) => {
+                        let size = image.size;
+                        ctx.copy_image(image);
                         self.messages.push(Message::info(format!(
                             "Copied a {}×{} image",
                             size[0], size[1]
@@ -1306,6 +1300,17 @@ pub fn run(paths: Vec<PathBuf>) -> Result<(), String> {
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+/// A button for a setting that is `on` or off, labelled with what a click switches to.
+fn toggle_button(
+    ui: &mut egui::Ui,
+    on: bool,
+    (when_on, when_off): (&str, &str),
+    hover: &str,
+) -> bool {
+    let label = if on { when_on } else { when_off };
+    ui.button(label).on_hover_text(hover).clicked()
 }
 
 /// A short name of an edit for the list of edits that no longer apply.

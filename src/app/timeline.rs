@@ -232,14 +232,7 @@ impl SourceBands {
         for (b, &a) in articles.iter().enumerate() {
             band_of[a] = Some(b.min(own));
             if b < own {
-                let art = &x.corpus.articles[a];
-                let name = art.source.clone().unwrap_or_else(|| art.title.clone());
-                let short: String = name.chars().take(60).collect();
-                names.push(if short.len() < name.len() {
-                    format!("{short}…")
-                } else {
-                    short
-                });
+                names.push(article_name(&x.corpus.articles[a], 60));
                 colours.push(colour32(crate::picture::article_colour(a)));
             }
         }
@@ -283,6 +276,16 @@ pub enum ColourBy {
     Source,
 }
 
+/// An article as a legend or band names it: its outlet, else its title, at most `max`
+/// characters (then "…").
+fn article_name(a: &crate::corpus::Article, max: usize) -> String {
+    let name = a.source.as_deref().unwrap_or(&a.title);
+    match name.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_string(),
+    }
+}
+
 fn colour32(c: crate::picture::Rgba) -> Color32 {
     Color32::from_rgba_unmultiplied(c.0, c.1, c.2, c.3)
 }
@@ -323,14 +326,10 @@ fn legend(painter: &egui::Painter, rect: Rect, x: &Extraction, by: ColourBy, tex
                 .take(10)
                 .enumerate()
                 .map(|(i, a)| {
-                    let name = a.source.clone().unwrap_or_else(|| a.title.clone());
-                    let short: String = name.chars().take(40).collect();
-                    let short = if short.len() < name.len() {
-                        format!("{short}…")
-                    } else {
-                        short
-                    };
-                    (colour32(crate::picture::article_colour(i)), short)
+                    (
+                        colour32(crate::picture::article_colour(i)),
+                        article_name(a, 40),
+                    )
                 })
                 .collect();
             if n > 10 {
