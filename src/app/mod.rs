@@ -368,9 +368,9 @@ impl ChronicleApp {
         if self.edits == before {
             return;
         }
-        self.undo.push(before.clone());
         self.redo.clear();
         self.edits_changed(&before);
+        self.undo.push(before);
     }
 
     fn edits_changed(&mut self, before: &[Edit]) {
