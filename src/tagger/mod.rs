@@ -247,8 +247,12 @@ fn tag_with(
         {
             continue;
         }
-        // "the seventh day" of a campaign in a history text has no value
-        if r.narrative && matches!(c.expr, rules::Expr::NthUnit(_)) {
+        // a history's "the first day of the battle": its extent runs on
+        // through the battle's name (TIMEX2), which news annotation leaves out
+        if r.narrative
+            && matches!(c.expr, rules::Expr::NthUnit(_))
+            && toks.get(c.e).is_some_and(|t| t.lex == lexicon::Lex::Of)
+        {
             continue;
         }
         let (v, anchor) = r.resolve(c, next);

@@ -123,6 +123,10 @@ pub struct Resolver {
     /// Narrative (historical) text: dates chain from the text, not the DCT.
     pub narrative: bool,
     last_quarter: Option<(i32, u8)>,
+    /// The report has moved from its quarter to a longer period ("In the
+    /// first nine months, net was ... in the 1988 period"): comparisons are
+    /// then to last year, not to last year's quarter.
+    annual: bool,
 }
 
 impl Resolver {
@@ -178,6 +182,7 @@ impl Resolver {
             cur_sent: 0,
             narrative,
             last_quarter: None,
+            annual: false,
         }
     }
 
@@ -297,8 +302,8 @@ impl Resolver {
             Expr::Abs(v) => Some((v, Anchor::Absolute)),
             Expr::Free(v) => Some((v, Anchor::None)),
             Expr::YearPeriod(y) => match self.last_quarter {
-                Some((_, q)) => Some((Val::Quarter(y, q), Anchor::Previous)),
-                None => Some((Val::Date(y, None, None), Anchor::Absolute)),
+                Some((_, q)) if !self.annual => Some((Val::Quarter(y, q), Anchor::Previous)),
+                _ => Some((Val::Date(y, None, None), Anchor::Absolute)),
             },
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
@@ -415,6 +420,12 @@ impl Resolver {
                 let (y, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
                 Some((Val::Quarter(y, (pm - 1) / 3 + 1), dctish))
             }
+            // a history's "the first day of the battle" is the day just
+            // narrated; its "the second week" only a week's length
+            Expr::NthUnit(u) if self.narrative => match (self.refd, u) {
+                (Some((b, Unit::Day)), Unit::Day) => Some((at_gran(b, u), Anchor::Previous)),
+                _ => Some((Val::Dur(Some(10), u), Anchor::None)),
+            },
             Expr::NthUnit(u) => {
                 let b = self.dct?;
                 Some((at_gran(b, u), Anchor::Dct))
@@ -423,6 +434,7 @@ impl Resolver {
                 if u == Unit::Year
                     && (n == -1 || n == 1)
                     && !self.narrative
+                    && !self.annual
                     && base != Base::Dct
                     && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
                 {
@@ -437,6 +449,11 @@ impl Resolver {
                     && self.ref_year_ago
                     && let Some((b, g)) = self.refd
                 {
+                    let g = if self.annual && g == Unit::Quarter {
+                        Unit::Year
+                    } else {
+                        g
+                    };
                     return Some((at_gran(b, g), Anchor::Previous));
                 }
                 let (b, g) = self.base_of(base)?;
@@ -617,7 +634,9 @@ impl Resolver {
                 ))
             }
             Expr::SamePeriodLastYear => {
-                if let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd) {
+                if !self.annual
+                    && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
+                {
                     return Some((Val::Quarter(y - 1, q), Anchor::Previous));
                 }
                 let (b, g) = self.base_of(Base::Ref)?;
@@ -672,6 +691,11 @@ impl Resolver {
             && self.reported_quarter(y, q, c.tense)
         {
             self.last_quarter = Some((y, q));
+            self.annual = false;
+        }
+        // "the first nine months", "the latest six months": a longer period
+        if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {
+            self.annual = true;
         }
         if !matches!(c.expr, Expr::Free(_))
             && let Some(r) = ref_of(&out.0)
@@ -679,7 +703,8 @@ impl Resolver {
             self.refd = Some(r);
             self.ref_sent = c.sent;
             self.ref_rel_year = matches!(c.expr, Expr::Rel(Base::Dct, _, Unit::Year, _));
-            self.ref_year_ago = matches!(c.expr, Expr::Rel(Base::Ago, -1, Unit::Year, _));
+            self.ref_year_ago =
+                matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
         }
         out
     }

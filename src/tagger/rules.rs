@@ -157,6 +157,51 @@ fn core(e: usize, expr: Expr, kind: TimexType, the_ok: bool) -> Option<Core> {
 
 use TimexType::{Date as D, Duration as DU, Set as SE, Time as TI};
 
+/// Nouns after "today's" that name something of that day ("today's
+/// editions"), not of the present age ("today's youth").
+const DAY_NOUNS: &[&str] = &[
+    "edition",
+    "editions",
+    "paper",
+    "papers",
+    "newspaper",
+    "issue",
+    "meeting",
+    "session",
+    "vote",
+    "game",
+    "match",
+    "race",
+    "election",
+    "announcement",
+    "decision",
+    "talks",
+    "quiz",
+    "show",
+    "program",
+    "programme",
+    "broadcast",
+    "trading",
+    "hearing",
+    "ceremony",
+    "deadline",
+    "statement",
+    "speech",
+    "rally",
+    "ruling",
+    "summit",
+    "events",
+    "protest",
+    "attack",
+    "launch",
+    "agenda",
+    "report",
+    "news",
+    "headlines",
+    "visit",
+    "strike",
+];
+
 pub struct Matcher<'a> {
     pub t: &'a [Tok],
     pub b: &'a [u8],
@@ -349,10 +394,51 @@ impl<'a> Matcher<'a> {
         let lw = &buf[..w.len()];
         match lw {
             b"said" | b"told" if after => 0,
+            // "vacation plans", "the plan": a noun says nothing; "plans to" does
+            b"plans" | b"plan" if !self.word_is(j + 1, "to") => 0,
+            // "a hastily planned trip" says nothing; "the government planned to
+            // pay" is a past verb; "is planned for" a future
+            b"planned"
+                if after
+                    && !(j > 0
+                        && [
+                            "is",
+                            "are",
+                            "be",
+                            "being",
+                            "been",
+                            "s",
+                            "the",
+                            "a",
+                            "now",
+                            "previously",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w))) =>
+            {
+                if self.word_is(j + 1, "to") {
+                    -1
+                } else {
+                    0
+                }
+            }
+            // "would be traveling to the United States Thursday"
+            b"would" if self.word_is(j + 1, "be") && self.text(j + 2).ends_with(b"ing") => 1,
+            // "Until Thursday, they had not called him a suspect": the
+            // clause's past perfect, not the preposition, gives the tense
+            b"until" | b"till"
+                if (j + 2..(j + 12).min(self.t.len()))
+                    .take_while(|&k| !self.punct(k, b'.') && !self.punct(k, b';'))
+                    .any(|k| self.word_is(k, "had")) =>
+            {
+                -1
+            }
             b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
             | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
             | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
-            | b"hopes" | b"going" | b"should" | b"payable" => {
+            | b"hopes" | b"going" | b"should" | b"payable" | b"meet" | b"meets" | b"arrives"
+            | b"departs" | b"visits" | b"begins" | b"resumes" | b"opens" | b"starts"
+            | b"travels" | b"heads" | b"votes" => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
@@ -374,7 +460,8 @@ impl<'a> Matcher<'a> {
             // "should be completed": a participle after "be" is no past tense
             _ if j > 0 && self.word_is(j - 1, "be") => 0,
             _ => {
-                if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") {
+                // "the United States" is no past tense
+                if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") && !self.t[j].cap {
                     -1
                 } else {
                     0
@@ -2116,6 +2203,8 @@ impl<'a> Matcher<'a> {
                 }
                 core(i + 2, Expr::Quarter(q), D, true)
             }
+            // "today's youth", "today's world": the present age, which TimeBank
+            // leaves untagged; "today's editions", "today's meeting" are the day
             Lex::Today
                 if self.punct(i + 1, b'\'')
                     && self.adj(i + 1)
@@ -2123,7 +2212,8 @@ impl<'a> Matcher<'a> {
                     && self
                         .t
                         .get(i + 3)
-                        .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil) =>
+                        .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil)
+                    && !DAY_NOUNS.iter().any(|w| self.word_is(i + 3, w)) =>
             {
                 None
             }
@@ -2710,7 +2800,8 @@ impl<'a> Matcher<'a> {
     /// "the second day", "a third consecutive week", "the fourth straight
     /// month": in news the unit containing the reference time.
     fn nth_unit(&self, j: usize, n: u32, the: bool) -> Option<Core> {
-        if n < 2 {
+        // "the first day (of the war)"; "the first year" is mostly a duration
+        if n < 1 || n == 1 && self.lex(j) != Lex::U(Unit::Day, false) {
             return None;
         }
         let k = if ["straight", "consecutive", "successive", "running"]
@@ -2727,10 +2818,12 @@ impl<'a> Matcher<'a> {
             Lex::Year => Unit::Year,
             _ => return None,
         };
-        if matches!(
-            self.nlex(k + 1),
-            Lex::Of | Lex::Ago | Lex::Earlier | Lex::Later
-        ) || self.punct(k + 1, b'-')
+        // "the second week of March" is a calendar week (handled elsewhere);
+        // "the second day of an offensive" is the day, "of ..." left outside
+        if matches!(self.nlex(k + 1), Lex::Ago | Lex::Earlier | Lex::Later)
+            || self.word_is(k + 1, "anniversary")
+            || self.nlex(k + 1) == Lex::Of && self.of_period(k + 1) && self.nlex(k + 2) != Lex::The
+            || self.punct(k + 1, b'-')
         {
             return None;
         }

@@ -918,3 +918,105 @@ fn random_texts_keep_invariants(vocab: &[&str], seed: u64) {
         }
     }
 }
+
+#[test]
+fn weekday_tense_from_the_clause() {
+    // DCT 2024-06-19 is a Wednesday
+    // the clause's past perfect wins over "until"
+    has(
+        "Until Monday, the police had not named him a suspect.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+    // ... but a deadline stays ahead
+    has(
+        "The agency extended its deadline until Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    // "the United States" is no past-tense verb
+    has(
+        "The minister will travel to the United States Friday with his aides.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    has(
+        "Officials said the envoy would be traveling to Seoul Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    // a scheduled meeting in the present tense is ahead
+    has(
+        "The two leaders meet separately Monday with the mediator.",
+        DCT,
+        "Monday",
+        "2024-06-24",
+    );
+    // a noun "plans" says nothing; the past verb "set" leaves the default
+    has(
+        "On Friday, when the envoy cancelled her vacation plans, the embassy closed.",
+        DCT,
+        "Friday",
+        "2024-06-14",
+    );
+    // "On Monday, the government planned to pay": a past plan
+    has(
+        "On Monday, the government planned to pay the first claims.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+    // "planned to leave on Friday": the plan's day is ahead
+    has(
+        "The team planned to leave the capital on Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+}
+
+#[test]
+fn report_periods_after_nine_months() {
+    let dct = d(1989, 10, 26);
+    let text = "Net rose in the third quarter from $1 a share a year earlier. \
+                For the nine months, net was $5 a share, compared with $4 a year earlier. \
+                In the 1988 period, the company took a charge.";
+    let r = run(text, dct);
+    let vals: Vec<&str> = r
+        .iter()
+        .filter(|(e, _)| e == "a year earlier" || e == "the 1988 period")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    // the quarter's comparison is last year's quarter; after "the nine
+    // months" comparisons are to last year
+    assert_eq!(vals, ["1988-Q3", "1988", "1988"], "{r:?}");
+}
+
+#[test]
+fn days_of_a_campaign_and_of_an_edition() {
+    has(
+        "It's the second day of an offensive by the security forces.",
+        DCT,
+        "the second day",
+        "2024-06-19",
+    );
+    has(
+        "The offer, advertised in today's editions of the paper, expires soon.",
+        DCT,
+        "today",
+        "2024-06-19",
+    );
+    // "today's youth" is the present age, not the day
+    let r = run(
+        "The case is for today's youth what the war was for us.",
+        DCT,
+    );
+    assert!(r.iter().all(|(e, _)| e != "today"), "{r:?}");
+    // "the sixth year anniversary" is no date
+    let r = run("Protesters marked the sixth year anniversary.", DCT);
+    assert!(r.iter().all(|(e, _)| !e.contains("year")), "{r:?}");
+}
