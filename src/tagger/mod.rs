@@ -208,6 +208,20 @@ fn tag_with(
             {
                 c.s = i - 1;
             }
+            // "post-1959 politics", "pre-war": the prefix is part of the extent
+            if c.s == i
+                && i >= 2
+                && t.k == scan::Kind::Num
+                && !t.sp
+                && toks[i - 1].k == scan::Kind::Punct(b'-')
+                && !toks[i - 1].sp
+                && [&b"post"[..], b"pre"]
+                    .iter()
+                    .any(|w| text.as_bytes()[toks[i - 2].s..toks[i - 2].e].eq_ignore_ascii_case(w))
+                && cands.last().is_none_or(|p| p.e < i - 2)
+            {
+                c.s = i - 2;
+            }
             // "this past spring"
             if c.s == i
                 && i > 0

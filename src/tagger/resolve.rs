@@ -471,6 +471,24 @@ impl Resolver {
                 };
                 Some((at_gran(d, coarser(gran, g)), anchor))
             }
+            Expr::RelHoliday(h, dir) => {
+                let b = if self.narrative {
+                    self.base()?.0
+                } else {
+                    self.dct?
+                };
+                let on = |y: i32| match h {
+                    1 => NaiveDate::from_ymd_opt(y, 12, 25),
+                    _ => NaiveDate::from_ymd_opt(y, 11, u32::from(super::rules::thanksgiving(y))),
+                };
+                let y = match dir {
+                    -1 if on(b.year())? >= b => b.year() - 1,
+                    1 if on(b.year())? <= b => b.year() + 1,
+                    _ => b.year(),
+                };
+                let d = on(y)?;
+                Some((Self::with_tod(d, None), Anchor::Dct))
+            }
             Expr::RelMonth(m, dir) => {
                 // in narrative text "the previous April" is relative to the story
                 let b = if self.narrative {
@@ -634,8 +652,11 @@ impl Resolver {
                 ))
             }
             Expr::SamePeriodLastYear => {
+                // in a quarterly report the period is the quarter, even when
+                // its last day ("the quarter ended Sept. 30") was named since
                 if !self.annual
-                    && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
+                    && let (Some((y, q)), Some((_, Unit::Quarter | Unit::Day))) =
+                        (self.last_quarter, self.refd)
                 {
                     return Some((Val::Quarter(y - 1, q), Anchor::Previous));
                 }
@@ -686,7 +707,7 @@ impl Resolver {
         if let Val::Quarter(y, q) = out.0
             && matches!(
                 c.expr,
-                Expr::Quarter(_) | Expr::QuarterYear(..) | Expr::Abs(_)
+                Expr::Quarter(_) | Expr::QuarterYear(..) | Expr::Abs(_) | Expr::LatestQuarter(0)
             )
             && self.reported_quarter(y, q, c.tense)
         {

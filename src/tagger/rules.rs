@@ -119,6 +119,9 @@ pub enum Expr {
     MdRef(u8, u8),
     /// Thanksgiving without a year.
     Thanksgiving,
+    /// "last Thanksgiving", "next Christmas": 1 Christmas, 2 Thanksgiving,
+    /// the most recent before / the first after the DCT (0: the DCT's year).
+    RelHoliday(u8, i8),
     /// A US holiday on a weekday of a month without a year: 4 Election Day,
     /// 5 Labor Day, 6 Memorial Day.
     Holiday(u8),
@@ -523,6 +526,97 @@ impl<'a> Matcher<'a> {
         best.1
     }
 
+    /// Vague spans TimeBank annotates: "(over) the years", "(in) the early
+    /// years" (PXY), "at a later date" (FUTURE_REF).
+    fn vague_span(&self, i: usize) -> Option<Cand> {
+        let cand = |e: usize, v: Val, kind: TimexType| Cand {
+            s: i,
+            e,
+            expr: Expr::Free(v),
+            kind,
+            tense: 0,
+            sent: 0,
+        };
+        match self.lex(i) {
+            // "the corresponding period last year", "the comparable year-ago
+            // quarter": a report's comparison period, "corresponding" and
+            // "comparable" included in the extent
+            Lex::The
+                if ["corresponding", "comparable"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w)) =>
+            {
+                let j = i + 2;
+                let period = |k: usize| self.word_is(k, "period") || self.lex(k) == Lex::Quarter;
+                let expr_end = if period(j)
+                    && self.nlex(j + 1) == Lex::Last
+                    && self.nlex(j + 2) == Lex::Year
+                {
+                    Some((Expr::SamePeriodLastYear, j + 3))
+                } else if period(j)
+                    && self.nlex(j + 1) == Lex::A
+                    && self.nlex(j + 2) == Lex::Year
+                    && matches!(self.nlex(j + 3), Lex::Ago | Lex::Earlier)
+                {
+                    Some((Expr::SamePeriodLastYear, j + 4))
+                } else if self.lex(j) == Lex::Year
+                    && self.punct(j + 1, b'-')
+                    && matches!(self.nlex(j + 2), Lex::Ago | Lex::Earlier)
+                    && period(j + 3)
+                {
+                    Some((Expr::LatestQuarter(-1), j + 4))
+                } else {
+                    None
+                };
+                let (expr, e) = expr_end?;
+                Some(Cand {
+                    s: i,
+                    e,
+                    expr,
+                    kind: D,
+                    tense: 0,
+                    sent: 0,
+                })
+            }
+            Lex::The
+                if i > 0
+                    && ["in", "over", "during", "through", "throughout", "for"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)) =>
+            {
+                let j = if self.lex(i + 1) == Lex::Early
+                    || ["final", "first", "initial", "later"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w))
+                {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let u = match self.lex(j) {
+                    Lex::U(u @ (Unit::Year | Unit::Decade), true) => u,
+                    _ => return None,
+                };
+                // "the years 1955-1957" names the years
+                if !self.near(j) || self.num(j + 1).is_some() {
+                    return None;
+                }
+                Some(cand(j + 1, Val::Dur(None, u), DU))
+            }
+            Lex::A
+                if self.nlex(i + 1) == Lex::Later
+                    && ["date", "time", "stage"]
+                        .iter()
+                        .any(|w| self.word_is(i + 2, w))
+                    && self.near(i + 1)
+                    && self.near(i + 2) =>
+            {
+                Some(cand(i + 3, Val::Ref("FUTURE_REF"), D))
+            }
+            _ => None,
+        }
+    }
+
     /// "Election Day", "Labor Day", "Independence Day" (at the token "Day").
     fn named_day(&self, i: usize) -> Option<Cand> {
         if i == 0 || !self.t[i].cap || !self.t[i - 1].cap || !self.near(i) {
@@ -561,6 +655,9 @@ impl<'a> Matcher<'a> {
 
     /// Top-level match at token i.
     pub fn match_at(&self, i: usize) -> Option<Cand> {
+        if let Some(c) = self.vague_span(i) {
+            return Some(c);
+        }
         if self.lex(i) == Lex::U(Unit::Day, false)
             && let Some(c) = self.named_day(i)
         {
@@ -607,6 +704,16 @@ impl<'a> Matcher<'a> {
         // "the next two years or so"
         let mut c = c;
         if c.kind == DU && self.or_so(c.e) {
+            c.e += 2;
+        }
+        // "until 1994 or later", "for 1990 and beyond": an open range
+        // starting at the year, one expression
+        if matches!(c.expr, Expr::Abs(Val::Date(_, None, None)))
+            && matches!(self.nlex(c.e), Lex::And | Lex::Or)
+            && self.near(c.e + 1)
+            && (matches!(self.nlex(c.e + 1), Lex::Later | Lex::Earlier)
+                || self.word_is(c.e + 1, "beyond"))
+        {
             c.e += 2;
         }
         // "quarter-to-quarter comparison", "day-to-day": not a time
@@ -873,6 +980,17 @@ impl<'a> Matcher<'a> {
                 core(j + 2, expr, D, true)
             }
 
+            // "the latest fiscal year": the last one reported
+            Lex::Latest
+                if the && self.nlex(j + 1) == Lex::Fiscal && self.nlex(j + 2) == Lex::Year =>
+            {
+                core(
+                    j + 3,
+                    Expr::Rel(Base::Dct, -1, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                )
+            }
             // "the latest period": the quarter being reported
             Lex::Latest if the && self.word_is(j + 1, "period") && self.near(j + 1) => {
                 core(j + 2, Expr::LatestQuarter(0), D, true)
@@ -1432,6 +1550,14 @@ impl<'a> Matcher<'a> {
                 Kind::Punct(b'-')
                     if i >= 2
                         && (self.lex(i - 2) == Lex::Mid || self.valid_year(i - 2).is_some()) => {}
+                // "post-1959 politics", "pre-1914 borders": a year for sure
+                Kind::Punct(b'-')
+                    if i >= 2
+                        && self.adj(i - 1)
+                        && (self.word_is(i - 2, "post") || self.word_is(i - 2, "pre")) =>
+                {
+                    return true;
+                }
                 Kind::Punct(b'(') | Kind::Punct(b'[') | Kind::Punct(b'"') => {}
                 _ => return false,
             }
@@ -2939,6 +3065,14 @@ impl<'a> Matcher<'a> {
                 core(j + 1, Expr::RelSeason(s, dir), D, true)
             }
             Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
+            Lex::Holiday(h @ (1 | 2)) if matches!(l, Lex::Last | Lex::Next | Lex::This) => {
+                let e = if self.word_is(j + 1, "day") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                core(e, Expr::RelHoliday(h, dir), D, true)
+            }
             Lex::Pod(p) => match l {
                 Lex::This => core(j + 1, Expr::Day(0, Some(Tod::Part(p))), TI, false),
                 Lex::Last if p == Part::Night => {

@@ -1020,3 +1020,83 @@ fn days_of_a_campaign_and_of_an_edition() {
     let r = run("Protesters marked the sixth year anniversary.", DCT);
     assert!(r.iter().all(|(e, _)| !e.contains("year")), "{r:?}");
 }
+
+#[test]
+fn vague_spans_holidays_and_open_ranges() {
+    has(
+        "Over the years many more patients waited.",
+        DCT,
+        "the years",
+        "PXY",
+    );
+    has(
+        "You save fewer lives in the early years of the scheme.",
+        DCT,
+        "the early years",
+        "PXY",
+    );
+    has(
+        "It will raise the money at a later date.",
+        DCT,
+        "a later date",
+        "FUTURE_REF",
+    );
+    has(
+        "Sales in the latest fiscal year rose.",
+        DCT,
+        "the latest fiscal year",
+        "2023",
+    );
+    // the most recent before the DCT, the first after it
+    has(
+        "He was rescued last Thanksgiving after a wreck.",
+        DCT,
+        "last Thanksgiving",
+        "2023-11-23",
+    );
+    has(
+        "The store will open next Christmas.",
+        DCT,
+        "next Christmas",
+        "2024-12-25",
+    );
+    has(
+        "It will not be profitable until 2027 or later.",
+        DCT,
+        "2027 or later",
+        "2027",
+    );
+    has(
+        "It forecast cash flow for 2025 and beyond.",
+        DCT,
+        "2025 and beyond",
+        "2025",
+    );
+    has(
+        "Its post-1991 politics split families.",
+        DCT,
+        "post-1991",
+        "1991",
+    );
+    // "the years 1955-1957" name the years, no vague span
+    let r = run("Opponents were killed in the years 1955 to 1957.", DCT);
+    assert!(r.iter().all(|(_, v)| v != "PXY"), "{r:?}");
+}
+
+#[test]
+fn report_comparison_periods() {
+    let dct = d(1989, 11, 1);
+    has(
+        "Net fell in the third quarter, which ended Sept. 30. It compares with $1.8 million \
+         for the corresponding period last year.",
+        dct,
+        "the corresponding period last year",
+        "1988-Q3",
+    );
+    has(
+        "Net rose in the third quarter. In the comparable year-ago quarter, it lost money.",
+        dct,
+        "the comparable year-ago quarter",
+        "1988-Q3",
+    );
+}
