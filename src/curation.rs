@@ -1107,6 +1107,23 @@ mod tests {
             assert!(!out.contains("Zanzibar summit"));
         }
         assert!(md.contains("*(edited)*"), "{md}");
+        // the CSV's last columns carry the analyst's flag and note
+        let mut rows = csv::Reader::from_reader(csv.as_bytes());
+        let header = rows.headers().expect("header").clone();
+        let n = header.len();
+        assert_eq!((&header[n - 2], &header[n - 1]), ("edited", "note"));
+        let pinned_id = &edited.events[p].id;
+        let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.expect("row")).collect();
+        let pinned_rows: Vec<_> = rows.iter().filter(|r| &r[0] == pinned_id).collect();
+        assert!(!pinned_rows.is_empty());
+        for r in &pinned_rows {
+            assert_eq!((&r[18], &r[19]), ("true", "check with the desk"));
+        }
+        assert!(
+            rows.iter()
+                .filter(|r| &r[0] != pinned_id)
+                .any(|r| &r[18] == "false" && r[19].is_empty())
+        );
         let json = serde_json::to_value(edited.to_json()).expect("json");
         assert_eq!(json["events"][h]["hidden"], true);
         assert_eq!(json["events"][p]["pinned"], true);

@@ -1,7 +1,8 @@
 //! CSV: one row per mention, with the columns of its event repeated, RFC 4180 quoting
 //! (by the csv crate). Offsets are Unicode code points, like the JSON. Hidden events are
 //! left out; a hand-added event without mentions has one row with the mention columns
-//! empty (its citation in `article_title`).
+//! empty (its citation in `article_title`). The last columns are the analyst's: `edited`
+//! (true when the event was changed or added by hand) and `note`.
 
 use crate::extract::Extraction;
 use crate::text::CharCounter;
@@ -25,6 +26,8 @@ const HEADER: &[&str] = &[
     "mention_end",
     "mention_value",
     "sentence",
+    "edited",
+    "note",
 ];
 
 pub fn to_csv(x: &Extraction) -> String {
@@ -47,10 +50,12 @@ pub fn to_csv(x: &Extraction) -> String {
                 (!e.disputes.is_empty()).to_string(),
             ]
         };
+        let analyst_cols = || [e.edited.to_string(), e.note.clone().unwrap_or_default()];
         if e.mentions.is_empty() {
             let mut row: Vec<String> = event_cols().into();
-            row.resize(HEADER.len(), String::new());
+            row.resize(HEADER.len() - 2, String::new());
             row[10] = e.citation.clone().unwrap_or_default();
+            row.extend(analyst_cols());
             let _ = w.write_record(&row);
         }
         for m in &e.mentions {
@@ -69,6 +74,7 @@ pub fn to_csv(x: &Extraction) -> String {
                 m.value.clone(),
                 a.text[m.sentence.0..m.sentence.1].to_string(),
             ]);
+            row.extend(analyst_cols());
             let _ = w.write_record(&row);
         }
     }
