@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use chronicle::corpus;
-use chronicle::{export, extract, picture};
+use chronicle::project::{self, Project};
+use chronicle::{curation, export, extract, picture};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -28,7 +29,8 @@ struct Cli {
 enum Command {
     /// Extract the dated events of articles and print them.
     Extract {
-        /// Folders (searched recursively) or files; none: the built-in corpus.
+        /// Folders (searched recursively) or files; none: the built-in corpus. One
+        /// `*.chronicle.json` project: its articles with the analyst's edits applied.
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
@@ -48,7 +50,8 @@ enum Command {
     /// Draw the timeline picture (PNG or SVG, by the output's extension) with no display:
     /// the same picture as the app's "Export image…".
     Render {
-        /// Folders (searched recursively) or files; none: the built-in corpus.
+        /// Folders (searched recursively) or files; none: the built-in corpus. One
+        /// `*.chronicle.json` project: its articles, edits, title and visible dates.
         paths: Vec<PathBuf>,
         /// Output file, .png or .svg. Written through a temporary file: never half-written.
         #[arg(short, long)]
@@ -146,12 +149,58 @@ pub fn main() -> ExitCode {
                 breaks: !no_breaks,
                 generated: chrono::Local::now().date_naive(),
             };
-            run_render(&paths, &output, &opts, scale)
+            run_render(&paths, &output, opts, scale)
         }
     }
 }
 
-fn run_render(paths: &[PathBuf], output: &Path, opts: &picture::Options, scale: f32) -> ExitCode {
+/// What `extract` and `render` work on: articles from folders, files or the built-in
+/// corpus, or a project (its articles, with its edits applied).
+struct Source {
+    extraction: extract::Extraction,
+    /// Articles that could be loaded.
+    loaded: usize,
+    project: Option<Project>,
+}
+
+/// Loads the articles (or the project) and runs the pipeline. A project that cannot be
+/// read is an error (exit 1); its edits that no longer apply are reported, not fatal.
+fn load_source(paths: &[PathBuf]) -> Result<Source, ExitCode> {
+    let project = match paths {
+        [one] if one.to_string_lossy().ends_with(project::EXTENSION) && one.is_file() => {
+            match Project::load(one) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    eprintln!("chronicle: cannot open the project: {e}");
+                    return Err(ExitCode::FAILURE);
+                }
+            }
+        }
+        _ => None,
+    };
+    let paths = project.as_ref().map_or(paths, |p| &p.paths[..]);
+    let corpus = if paths.is_empty() {
+        corpus::embedded()
+    } else {
+        load_with_progress(paths)
+    };
+    for e in &corpus.errors {
+        eprintln!("chronicle: {}: {}", e.path, e.error);
+    }
+    let loaded = corpus.articles.len();
+    let edits = project.as_ref().map_or(&[][..], |p| &p.edits[..]);
+    let (extraction, unapplied) = curation::extract(corpus, edits);
+    for u in &unapplied {
+        eprintln!("chronicle: edit {} not applied: {}", u.index + 1, u.reason);
+    }
+    Ok(Source {
+        extraction,
+        loaded,
+        project,
+    })
+}
+
+fn run_render(paths: &[PathBuf], output: &Path, opts: picture::Options, scale: f32) -> ExitCode {
     // Arguments first: a bad size or extension costs no loading.
     let checked = picture::Format::of_path(output)
         .and_then(|_| picture::pixel_size(opts.width, opts.height, scale));
@@ -165,20 +214,25 @@ fn run_render(paths: &[PathBuf], output: &Path, opts: &picture::Options, scale: 
         eprintln!("chronicle: --from {f} is after --to {t}");
         return ExitCode::from(2);
     }
-    let corpus = if paths.is_empty() {
-        corpus::embedded()
-    } else {
-        load_with_progress(paths)
+    let src = match load_source(paths) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    for e in &corpus.errors {
-        eprintln!("chronicle: {}: {}", e.path, e.error);
-    }
-    if corpus.articles.is_empty() {
+    if src.loaded == 0 {
         eprintln!("chronicle: nothing to render: no article could be loaded");
         return ExitCode::FAILURE;
     }
-    let extraction = extract::run(corpus);
-    match picture::render_to_file(&extraction, None, opts, scale, output) {
+    // A project supplies what the command line leaves open: title, dates, breaks.
+    let mut opts = opts;
+    if let Some(p) = &src.project {
+        opts.title = opts.title.or_else(|| p.export_title.clone());
+        if opts.from.is_none() && opts.to.is_none() {
+            opts.from = p.view.from;
+            opts.to = p.view.to;
+        }
+        opts.breaks &= p.view.breaks;
+    }
+    match picture::render_to_file(&src.extraction, None, &opts, scale, output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("chronicle: {e}");
@@ -207,14 +261,17 @@ fn open_app(_paths: Vec<PathBuf>) -> ExitCode {
 }
 
 fn run_extract(paths: &[PathBuf], format: Format, title: Option<String>) -> ExitCode {
-    let corpus = if paths.is_empty() {
-        corpus::embedded()
-    } else {
-        load_with_progress(paths)
+    let Source {
+        extraction,
+        loaded,
+        project,
+    } = match load_source(paths) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    let loaded = corpus.articles.len();
-    let extraction = extract::run(corpus);
-    let title = title.unwrap_or_else(|| export::default_title(&extraction));
+    let title = title
+        .or_else(|| project.and_then(|p| p.export_title))
+        .unwrap_or_else(|| export::default_title(&extraction));
     let written = match format {
         Format::Json => print_json(&extraction.to_json()),
         Format::Text => print_text(&extraction),
@@ -227,9 +284,6 @@ fn run_extract(paths: &[PathBuf], format: Format, title: Option<String>) -> Exit
     {
         eprintln!("chronicle: cannot write output: {e}");
         return ExitCode::FAILURE;
-    }
-    for e in &extraction.corpus.errors {
-        eprintln!("chronicle: {}: {}", e.path, e.error);
     }
     if loaded == 0 {
         eprintln!("chronicle: no article could be loaded");

@@ -225,3 +225,67 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+#[test]
+fn extract_and_render_read_a_project_with_its_edits() {
+    let dir = tempdir("project");
+    // The built-in corpus (no paths), an event added by hand, a rename whose mention no
+    // longer exists, and an export title.
+    let project = serde_json::json!({
+        "version": 1,
+        "paths": [],
+        "edits": [
+            {"op": "add", "id": "added-1", "title": "Briefing for the committee",
+             "start": "2024-06-21", "end": "2024-06-21", "granularity": "day"},
+            {"op": "rename", "event": {"mention": {"article": "no-such-article",
+             "start": 0, "end": 4, "text": "1961"}}, "title": "Gone"}
+        ],
+        "export_title": "Treaty briefing"
+    });
+    let path = dir.join(format!("brief{}", chronicle::project::EXTENSION));
+    std::fs::write(&path, project.to_string()).unwrap();
+    let p = path.to_str().unwrap();
+
+    let (code, j, err) = chronicle(&["extract", p]);
+    assert_eq!(code, 0, "{err}");
+    let added: Vec<&Value> = j["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["title"] == "Briefing for the committee")
+        .collect();
+    assert_eq!(added.len(), 1, "the hand-added event is extracted");
+    assert_eq!(added[0]["date"]["value"], "2024-06-21");
+    // the corpus events are still there, and the edit that failed is reported
+    assert!(!events_with_value(&j, "1961").is_empty());
+    assert!(err.contains("edit 2 not applied"), "{err}");
+
+    // the project's title is the default title of the exports
+    let out = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["extract", p, "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Treaty briefing"));
+
+    // render draws the same (the SVG carries the title and the added event)
+    let svg = dir.join("brief.svg");
+    let (code, _, err) = chronicle(&["render", p, "-o", svg.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("Treaty briefing"), "title in the picture");
+    assert!(
+        text.contains("Briefing for the committee"),
+        "added event drawn"
+    );
+
+    // a broken project is an error with the reason, and stays as it was
+    std::fs::write(&path, "{ \"version\": 1, ").unwrap();
+    let (code, _, err) = chronicle(&["extract", p]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot open the project"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{ \"version\": 1, "
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
