@@ -711,7 +711,11 @@ impl Resolver {
             )
             && self.reported_quarter(y, q, c.tense)
         {
-            self.last_quarter = Some((y, q));
+            // the report is about its latest quarter: "after a flat second quarter"
+            // in a third-quarter report is background
+            if self.last_quarter.is_none_or(|last| (y, q) > last) {
+                self.last_quarter = Some((y, q));
+            }
             self.annual = false;
         }
         // "the first nine months", "the latest six months": a longer period

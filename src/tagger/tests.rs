@@ -1100,3 +1100,21 @@ fn report_comparison_periods() {
         "1988-Q3",
     );
 }
+
+#[test]
+fn a_report_keeps_its_latest_quarter() {
+    let dct = d(1989, 11, 1);
+    let text = "The company posted a 20% gain in third-quarter net income. \
+                After a flat second quarter, sales recovered. \
+                In the 1989 period, interest expense was lower than a year ago.";
+    let r = run(text, dct);
+    let v = |ext: &str| {
+        r.iter()
+            .find(|(e, _)| e == ext)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    };
+    assert_eq!(v("second quarter"), "1989-Q2", "{r:?}");
+    assert_eq!(v("the 1989 period"), "1989-Q3", "{r:?}");
+    assert_eq!(v("a year ago"), "1988-Q3", "{r:?}");
+}
