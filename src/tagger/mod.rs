@@ -272,7 +272,8 @@ fn tag_with(
         let (v, anchor) = r.resolve(c, next);
         // "the past year" in narrative text resolves to a duration
         let kind = match v {
-            value::Val::Dur(..) => TimexType::Duration,
+            // "every four years" stays a SET with its period as value
+            value::Val::Dur(..) if c.kind != TimexType::Set => TimexType::Duration,
             _ => c.kind,
         };
         // news: "three days later" -> the duration "three days"

@@ -459,7 +459,13 @@ impl<'a> Matcher<'a> {
             | b"brought" | b"bought" | b"thought" | b"caught" | b"sold" | b"paid" | b"found"
             | b"heard" | b"ran" | b"became" | b"wrote" | b"spoke" | b"broke" | b"chose"
             | b"flew" | b"grew" | b"knew" | b"threw" | b"stood" | b"sought" | b"felt" | b"fled"
-            | b"froze" | b"arose" => -1,
+            | b"froze" | b"arose" | b"withdrew" | b"drew" | b"overthrew" | b"sank" | b"swore"
+            | b"tore" | b"shook" | b"hung" | b"swung" | b"stuck" | b"slid" | b"woke" | b"ate"
+            | b"forgot" | b"forgave" | b"rode" | b"drove" | b"sang" | b"rang" | b"swam"
+            | b"dealt" | b"meant" | b"lent" | b"built" | b"taught" | b"bled" | b"slept"
+            | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
+            | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
+            | b"sat" | b"laid" | b"hid" => -1,
             // "should be completed": a participle after "be" is no past tense
             _ if j > 0 && self.word_is(j - 1, "be") => 0,
             _ => {
@@ -1201,11 +1207,31 @@ impl<'a> Matcher<'a> {
     /// "a couple of", with "and a half" / "1/2". Returns (tenths or None=X, next index).
     fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let t = self.t.get(i)?;
+        // "1,500 hours": the digits after the comma are no count of their own
+        if t.k == Kind::Num
+            && i >= 2
+            && self.punct(i - 1, b',')
+            && self.adj(i - 1)
+            && self.adj(i)
+            && self.t[i - 2].k == Kind::Num
+        {
+            return None;
+        }
         let (mut v, mut j) = match (t.k, t.lex) {
             (Kind::Num, _) => {
-                // reject 1,000-style numbers and decimals
+                // "1,500 hours": thousands separators join the groups (up to
+                // 999,999); other comma-joined digits are no count
                 if self.punct(i + 1, b',') && self.adj(i + 1) && self.num(i + 2).is_some() {
-                    return None;
+                    return match self.num(i + 2) {
+                        Some((g, 3)) if t.e - t.s <= 3 && self.adj(i + 2) => {
+                            if self.punct(i + 3, b',') && self.adj(i + 3) {
+                                return None;
+                            }
+                            let v = t.num.saturating_mul(1000).saturating_add(g);
+                            Some((Some(v.saturating_mul(10)), i + 3))
+                        }
+                        _ => None,
+                    };
                 }
                 if self.punct(i + 1, b'.') && self.adj(i + 1) && self.adj(i + 2) {
                     if let Some((f, 1)) = self.num(i + 2) {
@@ -1398,6 +1424,18 @@ impl<'a> Matcher<'a> {
         let e = if self.or_so(e) { e + 2 } else { e };
         // ago / later / earlier
         let nl = self.nlex(e);
+        // "two years from now", "three days from today": counted from the DCT
+        if n.is_some()
+            && self.word_is(e, "from")
+            && matches!(self.nlex(e + 1), Lex::Now | Lex::Today)
+            && self.near(e + 1)
+        {
+            let k = (n.unwrap_or(0) / 10) as i32;
+            let (mul, gu) = gran_of(u);
+            if !matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+                return core(e + 2, Expr::Rel(Base::Ago, k * mul, gu, gu), D, false);
+            }
+        }
         let rel = match nl {
             Lex::Ago => Some((Base::Ago, -1)),
             Lex::Later => Some((Base::Ref, 1)),
@@ -2342,6 +2380,19 @@ impl<'a> Matcher<'a> {
                     && !DAY_NOUNS.iter().any(|w| self.word_is(i + 3, w)) =>
             {
                 None
+            }
+            // "the day before yesterday", "the day after tomorrow"
+            Lex::U(Unit::Day, false)
+                if the
+                    && (self.word_is(i + 1, "before") && self.nlex(i + 2) == Lex::Yesterday
+                        || self.word_is(i + 1, "after") && self.nlex(i + 2) == Lex::Tomorrow) =>
+            {
+                let n = if self.nlex(i + 2) == Lex::Yesterday {
+                    -2
+                } else {
+                    2
+                };
+                core(i + 3, Expr::Day(n, None), D, true)
             }
             Lex::Today | Lex::Yesterday | Lex::Tomorrow => {
                 let n = match l {

@@ -1118,3 +1118,47 @@ fn a_report_keeps_its_latest_quarter() {
     assert_eq!(v("the 1989 period"), "1989-Q3", "{r:?}");
     assert_eq!(v("a year ago"), "1988-Q3", "{r:?}");
 }
+
+#[test]
+fn probes_from_current_news() {
+    // "withdrew" is a past tense too: Thursday is last week's, not tomorrow
+    has(
+        "Two weeks ago, the army said it had retaken the town; on Thursday it withdrew.",
+        DCT,
+        "Thursday",
+        "2024-06-13",
+    );
+    has(
+        "Volunteers worked over 1,500 hours.",
+        DCT,
+        "over 1,500 hours",
+        "PT1500H",
+    );
+    has("It lasted 2,000 years.", DCT, "2,000 years", "P2000Y");
+    // "1,000 troops" stays untagged, and "500" of "1,500" is no count of its own
+    let r = run("They sent 1,500 troops and 210,000 soldiers.", DCT);
+    assert!(r.is_empty(), "{r:?}");
+    has(
+        "The vote took place the day before yesterday.",
+        DCT,
+        "the day before yesterday",
+        "2024-06-17",
+    );
+    has(
+        "The law takes effect two years from now.",
+        DCT,
+        "two years from now",
+        "2026",
+    );
+    let t = tag(
+        "Elections are held every four years.",
+        DCT,
+        &TagOptions::default(),
+    );
+    let every = t
+        .timexes
+        .iter()
+        .find(|x| x.value == "P4Y")
+        .expect("every four years");
+    assert_eq!(every.kind, TimexType::Set);
+}
