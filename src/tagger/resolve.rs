@@ -314,6 +314,13 @@ impl Resolver {
                 let y = self.year_for_month(m, None, c.tense)?;
                 Some((Val::Date(y, Some(m), None), dctish))
             }
+            // "by the autumn" in a past sentence is the last autumn, and in a
+            // sentence about last year that year's; the winter keeps the base's year
+            Expr::Season(s) if s < 3 => {
+                let mid = [4, 7, 10][s as usize];
+                let y = self.year_for_month(mid, None, c.tense)?;
+                Some((Val::Season(y, s), dctish))
+            }
             Expr::Season(s) => {
                 let (b, _) = self.base()?;
                 Some((Val::Season(b.year(), s), dctish))
@@ -727,7 +734,10 @@ impl Resolver {
         {
             self.refd = Some(r);
             self.ref_sent = c.sent;
-            self.ref_rel_year = matches!(c.expr, Expr::Rel(Base::Dct, _, Unit::Year, _));
+            self.ref_rel_year = matches!(
+                c.expr,
+                Expr::Rel(Base::Dct | Base::Ago, _, Unit::Year, Unit::Year)
+            );
             self.ref_year_ago =
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
         }

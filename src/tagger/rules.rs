@@ -425,6 +425,13 @@ impl<'a> Matcher<'a> {
                     0
                 }
             }
+            // "difficult for Sun to meet demand": an infinitive has no tense
+            b"meet" | b"meets" | b"arrives" | b"departs" | b"visits" | b"begins" | b"resumes"
+            | b"opens" | b"starts" | b"travels" | b"heads" | b"votes"
+                if j > 0 && self.word_is(j - 1, "to") =>
+            {
+                0
+            }
             // "would be traveling to the United States Thursday"
             b"would" if self.word_is(j + 1, "be") && self.text(j + 2).ends_with(b"ing") => 1,
             // "Until Thursday, they had not called him a suspect": the

@@ -1162,3 +1162,29 @@ fn probes_from_current_news() {
         .expect("every four years");
     assert_eq!(every.kind, TimexType::Set);
 }
+
+#[test]
+fn seasons_follow_tense_and_the_sentence_year() {
+    let dct = d(2024, 3, 18);
+    // in a sentence about a year ago, "the autumn" is that year's
+    has(
+        "A year ago, troops launched a counteroffensive that largely stalled by the autumn.",
+        dct,
+        "the autumn",
+        "2023-FA",
+    );
+    // a past verb: the last summer
+    has(
+        "Problems made it hard to meet demand well into the summer.",
+        dct,
+        "the summer",
+        "2023-SU",
+    );
+    // a future one: the coming summer
+    has(
+        "The bridge will reopen in the summer.",
+        dct,
+        "the summer",
+        "2024-SU",
+    );
+}
