@@ -139,7 +139,7 @@ pub enum Lex {
     Time,
     Present,
     Quarter,
-    /// 1 Christmas, 2 Thanksgiving, 3 New (Year's Day).
+    /// 1 Christmas, 2 Thanksgiving, 3 New (Year's Day), 7 Easter.
     Holiday(u8),
     /// "single" ("single-day").
     Single,
@@ -363,6 +363,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"single" => Single,
         b"christmas" => Holiday(1),
         b"thanksgiving" => Holiday(2),
+        b"easter" => Holiday(7),
         b"new" => Holiday(3),
         _ => Nil,
     }

@@ -644,12 +644,29 @@ impl Resolver {
                 Some((Val::Date(b.year(), Some(m), None), anchor))
             }
             Expr::Holiday(h) => {
-                let m = super::rules::holiday_month(h);
-                let y = self.year_for_month(m, Some(super::rules::holiday(h, 2001)), c.tense)?;
-                Some((
-                    Val::Date(y, Some(m), Some(super::rules::holiday(h, y))),
-                    dctish,
-                ))
+                let (m, d) = super::rules::holiday_md(h, 2001);
+                let mut y = self.year_for_month(m, Some(d), c.tense)?;
+                // a holiday already past is next year's in a future sentence, one
+                // still ahead last year's in a past one
+                let on = |y: i32| {
+                    let (m, d) = super::rules::holiday_md(h, y);
+                    NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+                };
+                // Easter week: the ISO week ending on Easter Sunday, in the year
+                // the month decides (it is often under way at the DCT)
+                if h == 9 {
+                    let iso = on(y)?.iso_week();
+                    return Some((Val::Week(iso.year(), iso.week()), dctish));
+                }
+                if let (Some(dct), false) = (self.dct, self.narrative) {
+                    match on(y) {
+                        Some(day) if c.tense > 0 && day < dct => y += 1,
+                        Some(day) if c.tense < 0 && day > dct => y -= 1,
+                        _ => {}
+                    }
+                }
+                let (m, d) = super::rules::holiday_md(h, y);
+                Some((Val::Date(y, Some(m), Some(d)), dctish))
             }
             Expr::Thanksgiving => {
                 let y = self.year_for_month(11, Some(25), c.tense)?;

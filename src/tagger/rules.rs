@@ -17,13 +17,42 @@ pub fn thanksgiving(y: i32) -> u8 {
     first_thu + 21
 }
 
-/// Month of a floating holiday (see `Expr::Holiday`).
+/// Month of a floating holiday (see `Expr::Holiday`); Easter's is April, the
+/// month that decides its year.
 pub fn holiday_month(h: u8) -> u8 {
     match h {
         4 => 11,
         5 => 9,
+        7..=9 => 4,
         _ => 5,
     }
+}
+
+/// Month and day of a floating holiday in year y (Easter Sunday 7, Easter
+/// Monday 8: the Gregorian computus, anonymous algorithm; 9, Easter week, is
+/// dated by its Sunday).
+pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
+    if !matches!(h, 7..=9) {
+        return (holiday_month(h), holiday(h, y));
+    }
+    let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let hh = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - hh - k).rem_euclid(7);
+    let m = (a + 11 * hh + 22 * l) / 451;
+    let month = (hh + l - 7 * m + 114) / 31;
+    let day = (hh + l - 7 * m + 114) % 31 + 1;
+    let sunday = chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32);
+    let date = if h == 8 {
+        sunday.and_then(|d| d.succ_opt())
+    } else {
+        sunday
+    };
+    use chrono::Datelike;
+    date.map_or((4, 1), |d| (d.month() as u8, d.day() as u8))
 }
 
 /// Day of a floating holiday in year y: Election Day (the Tuesday after the
@@ -123,7 +152,7 @@ pub enum Expr {
     /// the most recent before / the first after the DCT (0: the DCT's year).
     RelHoliday(u8, i8),
     /// A US holiday on a weekday of a month without a year: 4 Election Day,
-    /// 5 Labor Day, 6 Memorial Day.
+    /// 5 Labor Day, 6 Memorial Day; 7 Easter Sunday, 8 Easter Monday, 9 Easter week.
     Holiday(u8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
@@ -651,7 +680,10 @@ impl<'a> Matcher<'a> {
         let (expr, e) = match (expr, self.opt_year(i + 1)) {
             (Expr::Md(m, d, _), Some((y, k))) => (Expr::Abs(Val::Date(y, Some(m), Some(d))), k),
             (Expr::Holiday(h), Some((y, k))) => (
-                Expr::Abs(Val::Date(y, Some(holiday_month(h)), Some(holiday(h, y)))),
+                {
+                    let (m, d) = holiday_md(h, y);
+                    Expr::Abs(Val::Date(y, Some(m), Some(d)))
+                },
                 k,
             ),
             (x, _) => (x, i + 1),
@@ -2808,6 +2840,31 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
+            // "Easter", "Easter Sunday", "Easter Monday" (with an optional year)
+            Lex::Holiday(7) => {
+                // "Easter week": the week that ends on Easter Sunday
+                if self.lex(i + 1) == Lex::U(Unit::Week, false) && self.near(i + 1) {
+                    return core(i + 2, Expr::Holiday(9), D, false);
+                }
+                // "Easter Island", "the Easter Offensive", "the Easter Rising": names
+                if self.t.get(i + 1).is_some_and(|n| {
+                    n.k == Kind::Word && n.cap && !n.nl && !matches!(n.lex, Lex::Weekday(_))
+                }) {
+                    return None;
+                }
+                let (h, e) = if self.word_is(i + 1, "monday") && self.near(i + 1) {
+                    (8, i + 2)
+                } else if self.word_is(i + 1, "sunday") && self.near(i + 1) {
+                    (7, i + 2)
+                } else {
+                    (7, i + 1)
+                };
+                if let Some((y, k)) = self.opt_year(e) {
+                    let (m, d) = holiday_md(h, y);
+                    return core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
+                }
+                core(e, Expr::Holiday(h), D, false)
+            }
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if h == 3 {

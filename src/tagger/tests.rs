@@ -1188,3 +1188,49 @@ fn seasons_follow_tense_and_the_sentence_year() {
         "2024-SU",
     );
 }
+
+#[test]
+fn easter_moves_with_the_computus() {
+    // DCT 2024-06-19: the last Easter was 31 March 2024
+    has(
+        "Shops stayed shut on Easter Sunday.",
+        DCT,
+        "Easter Sunday",
+        "2024-03-31",
+    );
+    has(
+        "Easter Monday 2025 is a holiday.",
+        DCT,
+        "Easter Monday 2025",
+        "2025-04-21",
+    );
+    has(
+        "Protests grew around Easter 2019.",
+        DCT,
+        "Easter 2019",
+        "2019-04-21",
+    );
+    has(
+        "The ceasefire will hold until Easter.",
+        DCT,
+        "Easter",
+        "2025-04-20",
+    );
+}
+
+#[test]
+fn easter_week_and_easter_names() {
+    has(
+        "Protesters prayed as Easter week began.",
+        d(2000, 4, 17),
+        "Easter week",
+        "2000-W16",
+    );
+    for text in [
+        "Vietnamization was tested by the Easter Offensive of 1972.",
+        "Tourists flew to Easter Island.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.iter().all(|(e, _)| !e.contains("Easter")), "{r:?}");
+    }
+}
