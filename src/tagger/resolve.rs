@@ -695,6 +695,19 @@ impl Resolver {
                     _ => Some((at_gran(b, g), Anchor::Previous)),
                 },
             },
+            // the part of a day-precise reference; of a coarser one only the
+            // reference itself is known
+            Expr::SamePart(p) => {
+                let anchor = if self.refd.is_some() {
+                    Anchor::Previous
+                } else {
+                    Anchor::Dct
+                };
+                match self.base_of(Base::Ref)? {
+                    (b, Unit::Day) => Some((Self::with_tod(b, Some(Tod::Part(p))), anchor)),
+                    (b, g) => Some((at_gran(b, g), anchor)),
+                }
+            }
             Expr::Same(u) => {
                 let (b, g) = self.base_of(Base::Ref)?;
                 let anchor = if self.refd.is_some() {

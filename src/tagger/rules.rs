@@ -156,6 +156,8 @@ pub enum Expr {
     Holiday(u8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
+    /// A part of the reference day ("that evening" -> `…TEV`).
+    SamePart(Part),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -644,6 +646,31 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 Some(cand(j + 1, Val::Dur(None, u), DU))
+            }
+            // "half a century", "half an hour"; "a quarter century"
+            Lex::Half
+                if matches!(self.nlex(i + 1), Lex::A)
+                    && self.near(i + 1)
+                    && self.near(i + 2)
+                    && matches!(unit_of(self.lex(i + 2)), Some((_, false))) =>
+            {
+                let (u, _) = unit_of(self.lex(i + 2))?;
+                Some(cand(i + 3, Val::Dur(Some(5), u), DU))
+            }
+            Lex::A
+                if self.nlex(i + 1) == Lex::Quarter
+                    && self.near(i + 2)
+                    && (self.word_is(i + 2, "century")
+                        || self.punct(i + 2, b'-')
+                            && self.adj(i + 2)
+                            && self.word_is(i + 3, "century")) =>
+            {
+                let e = if self.word_is(i + 2, "century") {
+                    i + 3
+                } else {
+                    i + 4
+                };
+                Some(cand(e, Val::Dur(Some(250), Unit::Year), DU))
             }
             Lex::A
                 if self.nlex(i + 1) == Lex::Later
@@ -3193,7 +3220,7 @@ impl<'a> Matcher<'a> {
                 Lex::Last if p == Part::Night => {
                     core(j + 1, Expr::Day(-1, Some(Tod::Part(p))), TI, false)
                 }
-                Lex::That | Lex::Same => core(j + 1, Expr::Same(Unit::Day), TI, true),
+                Lex::That | Lex::Same => core(j + 1, Expr::SamePart(p), TI, true),
                 Lex::Next | Lex::Following if the => core(
                     j + 1,
                     Expr::Rel(Base::Ref, 1, Unit::Day, Unit::Day),

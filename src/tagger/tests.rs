@@ -1234,3 +1234,24 @@ fn easter_week_and_easter_names() {
         assert!(r.iter().all(|(e, _)| !e.contains("Easter")), "{r:?}");
     }
 }
+
+#[test]
+fn parts_of_the_reference_day_and_fractions() {
+    let text = "The storm hit the coast on Monday. That evening, residents returned; \
+                that night, looters struck.";
+    has(text, DCT, "That evening", "2024-06-17TEV");
+    has(text, DCT, "that night", "2024-06-17TNI");
+    has(
+        "The rally lasted half a century.",
+        DCT,
+        "half a century",
+        "P50Y",
+    );
+    has("It took half an hour.", DCT, "half an hour", "PT30M");
+    has(
+        "He served a quarter century in the army.",
+        DCT,
+        "a quarter century",
+        "P25Y",
+    );
+}
