@@ -145,6 +145,8 @@ pub enum Lex {
     Single,
     /// "Q" of "Q3".
     Q,
+    /// "H" of "H1 2024" (a half year).
+    H,
 }
 
 /// Lowercase the ASCII word `w` into a stack buffer and classify it.
@@ -360,6 +362,8 @@ fn lookup(w: &[u8]) -> Lex {
         b"time" => Time,
         b"present" => Present,
         b"q" => Q,
+        b"h" => H,
+        b"fy" => Fiscal,
         b"single" => Single,
         b"christmas" => Holiday(1),
         b"thanksgiving" => Holiday(2),

@@ -323,6 +323,7 @@ impl<'a> Matcher<'a> {
                         | Lex::Bc
                         | Lex::Ad
                         | Lex::Q
+                        | Lex::H
                 )
         };
         let Some(toks) = self.t.get(s..e) else {
@@ -2000,35 +2001,46 @@ impl<'a> Matcher<'a> {
 
     fn num_led(&self, i: usize, the: bool) -> Option<Core> {
         let (v, nd) = self.num(i)?;
-        // ISO date 2024-06-19[T17:07]
+        // ISO date 2024-06-19 (also 2024/06/19), with an optional ISO time
+        // ("2024-06-19T17:07:00Z")
+        let sep = |k: usize| {
+            (self.punct(k, b'-') || self.punct(k, b'/')) && self.adj(k) && self.adj(k + 1)
+        };
         if nd == 4
-            && self.punct(i + 1, b'-')
-            && self.adj(i + 1)
-            && self.adj(i + 2)
+            && sep(i + 1)
             && self.num(i + 2).is_some_and(|x| x.1 == 2)
-            && self.punct(i + 3, b'-')
-            && self.adj(i + 3)
-            && self.adj(i + 4)
+            && sep(i + 3)
+            && self.text(i + 3) == self.text(i + 1)
             && self.num(i + 4).is_some_and(|x| x.1 == 2)
         {
             let m = self.t[i + 2].num;
             let d = self.t[i + 4].num;
-            if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                return core(
-                    i + 5,
-                    Expr::Abs(Val::Date(v as i32, Some(m as u8), Some(d as u8))),
-                    D,
-                    false,
-                );
+            if !((1..=12).contains(&m) && (1..=31).contains(&d)) {
+                return None;
             }
-            return None;
+            let (y, m, d) = (v as i32, m as u8, d as u8);
+            if self.word_is(i + 5, "t")
+                && self.adj(i + 5)
+                && self.adj(i + 6)
+                && let Some((tod, z, j)) = self.clock(i + 6)
+            {
+                let (z, j) = if self.word_is(j, "z") && self.adj(j) {
+                    (true, j + 1)
+                } else {
+                    (z, j)
+                };
+                return core(j, Expr::Abs(Val::Time(y, m, d, tod, z)), TI, false);
+            }
+            return core(i + 5, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
         }
-        // dd/mm/yyyy or mm/dd/yyyy when unambiguous
+        // dd/mm/yyyy or mm/dd/yyyy when unambiguous; dd.mm.yyyy (the dotted
+        // form is day first wherever it is used)
+        let dotted = self.punct(i + 1, b'.');
         if nd <= 2
-            && self.punct(i + 1, b'/')
+            && (self.punct(i + 1, b'/') || dotted)
             && self.adj(i + 1)
             && self.adj(i + 2)
-            && self.punct(i + 3, b'/')
+            && self.text(i + 3) == self.text(i + 1)
             && self.adj(i + 3)
             && self.adj(i + 4)
         {
@@ -2037,9 +2049,9 @@ impl<'a> Matcher<'a> {
             if ny != 4 || !(1000..=2099).contains(&y) {
                 return None;
             }
-            let (d, m) = if a > 12 && (1..=12).contains(&b) {
+            let (d, m) = if dotted && (1..=12).contains(&b) || a > 12 && (1..=12).contains(&b) {
                 (a, b)
-            } else if b > 12 && (1..=12).contains(&a) {
+            } else if !dotted && b > 12 && (1..=12).contains(&a) {
                 (b, a)
             } else {
                 return None;
@@ -2418,6 +2430,15 @@ impl<'a> Matcher<'a> {
                 self.duration(i)
             }
             Lex::Ord(n) => self.ordinal(i, n, the),
+            // "H1 2024", "H2 2023": a half year, only with its year
+            Lex::H => {
+                let (h, nd) = self.num(i + 1)?;
+                if nd != 1 || !(1..=2).contains(&h) || !self.adj(i + 1) {
+                    return None;
+                }
+                let (y, k) = self.opt_year(i + 2)?;
+                core(k, Expr::Abs(Val::Half(y, h as u8)), D, true)
+            }
             Lex::Q => {
                 let (q, nd) = self.num(i + 1)?;
                 if nd != 1
@@ -2939,6 +2960,21 @@ impl<'a> Matcher<'a> {
                     && self.near(i + 1)
                 {
                     return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+                }
+                // "FY24"
+                if self.word_is(i, "fy")
+                    && self.adj(i + 1)
+                    && let Some((n, 2)) = self.num(i + 1)
+                {
+                    let y = if n < 50 { 2000 + n } else { 1900 + n } as i32;
+                    return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+                }
+                // "fiscal year 2024"
+                if self.nlex(i + 1) == Lex::Year
+                    && self.near(i + 2)
+                    && let Some(y) = self.valid_year(i + 2)
+                {
+                    return core(i + 3, Expr::Abs(Val::Date(y, None, None)), D, true);
                 }
                 None
             }

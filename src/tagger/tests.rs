@@ -1255,3 +1255,43 @@ fn parts_of_the_reference_day_and_fractions() {
         "P25Y",
     );
 }
+
+#[test]
+fn more_numeric_and_report_formats() {
+    has(
+        "Posted 2024/06/19 by staff.",
+        DCT,
+        "2024/06/19",
+        "2024-06-19",
+    );
+    has(
+        "Updated 19.06.2024 at noon.",
+        DCT,
+        "19.06.2024",
+        "2024-06-19",
+    );
+    has(
+        "Timestamp 2024-06-19T17:07:00Z in the log.",
+        DCT,
+        "2024-06-19T17:07:00Z",
+        "2024-06-19T17:07Z",
+    );
+    has("Revenue in H1 2024 rose.", DCT, "H1 2024", "2024-H1");
+    has("FY2023 results were weak.", DCT, "FY2023", "2023");
+    has("FY24 guidance was cut.", DCT, "FY24", "2024");
+    has(
+        "Results for fiscal year 2024 follow.",
+        DCT,
+        "fiscal year 2024",
+        "2024",
+    );
+    // not dates: a virus, a formula, a version with a two-digit tail
+    for text in [
+        "The H1N1 virus spread.",
+        "Water is H2O.",
+        "Version 1.2.3 shipped.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.is_empty(), "{text}: {r:?}");
+    }
+}
