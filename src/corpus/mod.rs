@@ -279,8 +279,8 @@ fn split_date_header(raw: &str) -> (Option<NaiveDate>, &str) {
 }
 
 /// A declared date value: ISO 8601 (`2024-06-19`, `2024-06-19T08:30:00+02:00`), RFC 2822,
-/// `2024/06/19`, `20240619`, `June 19, 2024`, `19 June 2024`. The calendar day as written
-/// (no time-zone conversion).
+/// `2024/06/19`, `20240619`, `19.06.2024` (day first), `June 19, 2024`, `19 June 2024`. The
+/// calendar day as written (no time-zone conversion).
 fn parse_date_value(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if let Some(head) = s.get(..10)
@@ -302,6 +302,7 @@ fn parse_date_value(s: &str) -> Option<NaiveDate> {
     const FORMATS: &[&str] = &[
         "%Y/%m/%d",
         "%Y.%m.%d",
+        "%d.%m.%Y",
         "%B %d, %Y",
         "%b %d, %Y",
         "%B %d %Y",
