@@ -1570,9 +1570,10 @@ impl<'a> Matcher<'a> {
             if !self.near(k) || self.t.get(k)?.k != Kind::Word {
                 return None;
             }
+            // "5 pm." at a sentence's end: the period is the sentence's
             if w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm") {
                 let pm = w[0] | 0x20 == b'p';
-                return Some((pm, self.dot(k + 1)));
+                return Some((pm, k + 1));
             }
             if (w.eq_ignore_ascii_case(b"a") || w.eq_ignore_ascii_case(b"p"))
                 && self.punct(k + 1, b'.')

@@ -1295,3 +1295,19 @@ fn more_numeric_and_report_formats() {
         assert!(r.is_empty(), "{text}: {r:?}");
     }
 }
+
+#[test]
+fn am_pm_without_dots_leave_the_full_stop() {
+    has(
+        "The meeting starts at 3pm and ends by 5 pm. Doors open at noon.",
+        DCT,
+        "5 pm",
+        "2024-06-19T17:00",
+    );
+    has(
+        "It ends at 5 p.m. sharp.",
+        DCT,
+        "5 p.m.",
+        "2024-06-19T17:00",
+    );
+}
