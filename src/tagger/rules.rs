@@ -337,6 +337,10 @@ impl<'a> Matcher<'a> {
         {
             return false;
         }
+        // "New Year's Day", "Thanksgiving Day": a holiday's name is capitalised
+        if matches!(toks[0].lex, Lex::Holiday(_)) {
+            return false;
+        }
         let first_ok = self.sentence_start(s) || !common(&toks[0]);
         // "Thanksgiving Day", "New Year's Day": part of the holiday's name
         let inner = toks
@@ -2917,12 +2921,19 @@ impl<'a> Matcher<'a> {
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if h == 3 {
-                    // New Year's Day
+                    // New Year's Day; New Year's Eve is the last day of the year
                     if !(self.punct(i + 2, b'\'')
                         && self.word_is(i + 3, "s")
-                        && self.word_is(i + 4, "day"))
+                        && (self.word_is(i + 4, "day") || self.word_is(i + 4, "eve")))
                     {
                         return None;
+                    }
+                    if self.word_is(i + 4, "eve") {
+                        if let Some((y, k)) = self.opt_year(i + 5) {
+                            let v = Val::Date(y, Some(12), Some(31));
+                            return core(k, Expr::Abs(v), D, false);
+                        }
+                        return core(i + 5, Expr::Md(12, 31, None), D, false);
                     }
                     e = i + 5;
                 } else if self.word_is(e, "day") || self.word_is(e, "eve") {

@@ -1311,3 +1311,26 @@ fn am_pm_without_dots_leave_the_full_stop() {
         "2024-06-19T17:00",
     );
 }
+
+#[test]
+fn new_years_day_and_eve() {
+    let dct = d(2024, 12, 20);
+    has(
+        "The season ends on New Year's Day.",
+        dct,
+        "New Year's Day",
+        "2025-01-01",
+    );
+    has(
+        "Shops close early on New Year's Eve.",
+        dct,
+        "New Year's Eve",
+        "2024-12-31",
+    );
+    has(
+        "Crowds gathered on New Year's Eve 1999.",
+        dct,
+        "New Year's Eve 1999",
+        "1999-12-31",
+    );
+}
