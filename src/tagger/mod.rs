@@ -49,8 +49,19 @@
 //!   recent months" is PXM; spelled-out years ("nineteen ninety-six", "the
 //!   year two thousand") are years; in news "a third straight day" / "their
 //!   worst week" is the DCT's day / week; "Election Day", "Labor Day",
-//!   "Memorial Day" are computed for their year; BC years ("April 480 BC")
-//!   chain like any other in narrative text;
+//!   "Memorial Day" are computed for their year, Easter by the Gregorian
+//!   computus ("Easter week" is the ISO week ending on Easter Sunday); BC
+//!   years ("April 480 BC") chain like any other in narrative text;
+//! * a report keeps its latest reported quarter ("after a flat second
+//!   quarter" is background); after "the (first) nine months" its
+//!   comparisons ("a year earlier", "the 1988 period") are to last year;
+//!   "the corresponding period last year" is last year's reported quarter;
+//! * tense comes from the nearest verb: a clause's past perfect beats "until",
+//!   capitalised words are never past tenses ("the United States"), scheduled
+//!   presents ("they meet Monday") and "would be -ing" look ahead, an
+//!   infinitive ("to meet demand") says nothing; seasons follow tense and the
+//!   sentence's year like months;
+//! * "every four years" is a SET with the period as value (P4Y);
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon"), "a recent offering", "later in the
