@@ -484,10 +484,7 @@ impl Resolver {
                 } else {
                     self.dct?
                 };
-                let on = |y: i32| match h {
-                    1 => NaiveDate::from_ymd_opt(y, 12, 25),
-                    _ => NaiveDate::from_ymd_opt(y, 11, u32::from(super::rules::thanksgiving(y))),
-                };
+                let on = |y| holiday_day(h, y);
                 let y = match dir {
                     -1 if on(b.year())? >= b => b.year() - 1,
                     1 if on(b.year())? <= b => b.year() + 1,
@@ -648,10 +645,7 @@ impl Resolver {
                 let mut y = self.year_for_month(m, Some(d), c.tense)?;
                 // a holiday already past is next year's in a future sentence, one
                 // still ahead last year's in a past one
-                let on = |y: i32| {
-                    let (m, d) = super::rules::holiday_md(h, y);
-                    NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
-                };
+                let on = |y| holiday_day(h, y);
                 // Easter week: the ISO week ending on Easter Sunday, in the year
                 // the month decides (it is often under way at the DCT)
                 if h == 9 {
@@ -773,6 +767,12 @@ impl Resolver {
         }
         out
     }
+}
+
+/// The day of holiday `h` (see `rules::holiday_md`) in year y.
+fn holiday_day(h: u8, y: i32) -> Option<NaiveDate> {
+    let (m, d) = super::rules::holiday_md(h, y);
+    NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
 }
 
 /// Value used when an expression cannot be anchored (no DCT, no reference).

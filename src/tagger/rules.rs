@@ -28,12 +28,15 @@ pub fn holiday_month(h: u8) -> u8 {
     }
 }
 
-/// Month and day of a floating holiday in year y (Easter Sunday 7, Easter
-/// Monday 8: the Gregorian computus, anonymous algorithm; 9, Easter week, is
-/// dated by its Sunday).
+/// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, the
+/// `Expr::Holiday` ones (Easter Sunday 7, Easter Monday 8: the Gregorian
+/// computus, anonymous algorithm; 9, Easter week, is dated by its Sunday).
 pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
-    if !matches!(h, 7..=9) {
-        return (holiday_month(h), holiday(h, y));
+    match h {
+        1 => return (12, 25),
+        2 => return (11, thanksgiving(y)),
+        7..=9 => {}
+        _ => return (holiday_month(h), holiday(h, y)),
     }
     let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
     let (d, e) = (b / 4, b % 4);
