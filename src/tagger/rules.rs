@@ -194,6 +194,41 @@ fn core(e: usize, expr: Expr, kind: TimexType, the_ok: bool) -> Option<Core> {
 
 use TimexType::{Date as D, Duration as DU, Set as SE, Time as TI};
 
+/// Words that put a nearby expression in the future ("will", "scheduled", "due").
+const FUTURE_CUES: &[&[u8]] = &[
+    b"will",
+    b"shall",
+    b"ll",
+    b"tomorrow",
+    b"next",
+    b"plans",
+    b"plan",
+    b"scheduled",
+    b"expected",
+    b"expects",
+    b"upcoming",
+    b"planned",
+    b"might",
+    b"planning",
+    b"until",
+    b"soon",
+    b"due",
+    b"resume",
+    b"begin",
+    b"intends",
+    b"hopes",
+    b"going",
+    b"should",
+    b"payable",
+];
+
+/// Present tenses of scheduled happenings ("the leaders meet Monday"): ahead,
+/// unless an infinitive ("to meet demand").
+const SCHEDULED: &[&[u8]] = &[
+    b"meet", b"meets", b"arrives", b"departs", b"visits", b"begins", b"resumes", b"opens",
+    b"starts", b"travels", b"heads", b"votes",
+];
+
 /// Nouns after "today's" that name something of that day ("today's
 /// editions"), not of the present age ("today's youth").
 const DAY_NOUNS: &[&str] = &[
@@ -465,12 +500,7 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
-            b"meet" | b"meets" | b"arrives" | b"departs" | b"visits" | b"begins" | b"resumes"
-            | b"opens" | b"starts" | b"travels" | b"heads" | b"votes"
-                if j > 0 && self.word_is(j - 1, "to") =>
-            {
-                0
-            }
+            w if SCHEDULED.contains(&w) && j > 0 && self.word_is(j - 1, "to") => 0,
             // "would be traveling to the United States Thursday"
             b"would" if self.word_is(j + 1, "be") && self.text(j + 2).ends_with(b"ing") => 1,
             // "Until Thursday, they had not called him a suspect": the
@@ -482,12 +512,7 @@ impl<'a> Matcher<'a> {
             {
                 -1
             }
-            b"will" | b"shall" | b"ll" | b"tomorrow" | b"next" | b"plans" | b"plan"
-            | b"scheduled" | b"expected" | b"expects" | b"upcoming" | b"planned" | b"might"
-            | b"planning" | b"until" | b"soon" | b"due" | b"resume" | b"begin" | b"intends"
-            | b"hopes" | b"going" | b"should" | b"payable" | b"meet" | b"meets" | b"arrives"
-            | b"departs" | b"visits" | b"begins" | b"resumes" | b"opens" | b"starts"
-            | b"travels" | b"heads" | b"votes" => {
+            w if FUTURE_CUES.contains(&w) || SCHEDULED.contains(&w) => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
