@@ -186,6 +186,16 @@ impl Resolver {
         }
     }
 
+    /// What a reference-relative expression is anchored to: the previous date
+    /// of the text when there is one, else the DCT.
+    fn ref_anchor(&self) -> Anchor {
+        if self.refd.is_some() {
+            Anchor::Previous
+        } else {
+            Anchor::Dct
+        }
+    }
+
     /// The date things like "June" or "Friday" are resolved against.
     fn base(&self) -> Option<RefT> {
         if self.narrative {
@@ -558,11 +568,7 @@ impl Resolver {
                     if f == 0 { 7 } else { f }
                 };
                 let d = shift(b, k, Unit::Day)?;
-                let anchor = if self.refd.is_some() {
-                    Anchor::Previous
-                } else {
-                    Anchor::Dct
-                };
+                let anchor = self.ref_anchor();
                 Some((Self::with_tod(d, tod), anchor))
             }
             Expr::RelWeekday(wd, dir, tod) => {
@@ -623,21 +629,13 @@ impl Resolver {
             }
             Expr::MdRef(m, d) => {
                 let (b, _) = self.base_of(Base::Ref)?;
-                let anchor = if self.refd.is_some() {
-                    Anchor::Previous
-                } else {
-                    Anchor::Dct
-                };
+                let anchor = self.ref_anchor();
                 ymd(b.year(), m, d)?;
                 Some((Val::Date(b.year(), Some(m), Some(d)), anchor))
             }
             Expr::MonthRef(m) => {
                 let (b, _) = self.base_of(Base::Ref)?;
-                let anchor = if self.refd.is_some() {
-                    Anchor::Previous
-                } else {
-                    Anchor::Dct
-                };
+                let anchor = self.ref_anchor();
                 Some((Val::Date(b.year(), Some(m), None), anchor))
             }
             Expr::Holiday(h) => {
@@ -692,11 +690,7 @@ impl Resolver {
             // the part of a day-precise reference; of a coarser one only the
             // reference itself is known
             Expr::SamePart(p) => {
-                let anchor = if self.refd.is_some() {
-                    Anchor::Previous
-                } else {
-                    Anchor::Dct
-                };
+                let anchor = self.ref_anchor();
                 match self.base_of(Base::Ref)? {
                     (b, Unit::Day) => Some((Self::with_tod(b, Some(Tod::Part(p))), anchor)),
                     (b, g) => Some((at_gran(b, g), anchor)),
@@ -704,11 +698,7 @@ impl Resolver {
             }
             Expr::Same(u) => {
                 let (b, g) = self.base_of(Base::Ref)?;
-                let anchor = if self.refd.is_some() {
-                    Anchor::Previous
-                } else {
-                    Anchor::Dct
-                };
+                let anchor = self.ref_anchor();
                 Some((at_gran(b, coarser(u, g)), anchor))
             }
         }
