@@ -243,6 +243,16 @@ fn tag_with(
             {
                 c.s = i - 1;
             }
+            // "In 2017, ...": a year that opens its sentence frames it
+            c.frame = c.s >= 1
+                && toks[c.s - 1].lex == lexicon::Lex::In
+                && toks[c.s - 1].cap
+                && (c.s == 1
+                    || toks[c.s - 1].nl
+                    || matches!(toks[c.s - 2].k, scan::Kind::Punct(b'.' | b'!' | b'?')))
+                && toks
+                    .get(c.e)
+                    .is_some_and(|t| t.k == scan::Kind::Punct(b','));
             i = c.e;
             c.sent = sent;
             cands.push(c);

@@ -123,6 +123,8 @@ pub struct Resolver {
     /// Narrative (historical) text: dates chain from the text, not the DCT.
     pub narrative: bool,
     last_quarter: Option<(i32, u8)>,
+    /// Sentence and year of a framing year ("In 2017, ...").
+    frame_year: Option<(u32, i32)>,
     /// The report has moved from its quarter to a longer period ("In the
     /// first nine months, net was ... in the 1988 period"): comparisons are
     /// then to last year, not to last year's quarter.
@@ -182,6 +184,7 @@ impl Resolver {
             cur_sent: 0,
             narrative,
             last_quarter: None,
+            frame_year: None,
             annual: false,
         }
     }
@@ -227,6 +230,13 @@ impl Resolver {
             && r.year() != d.year()
         {
             return Some(r.year());
+        }
+        // ... and so does a month in a sentence framed by a year ("In 2017,
+        // the company moved to Paris in September")
+        if let Some((s, y)) = self.frame_year
+            && s == self.cur_sent
+        {
+            return Some(y);
         }
         let (b, g) = self.base()?;
         if self.narrative || g != Unit::Day {
@@ -308,6 +318,13 @@ impl Resolver {
         } else {
             Anchor::Dct
         };
+        // a month in a sentence framed by a year takes that year (see year_for_month)
+        let framed = if !self.narrative && self.frame_year.is_some_and(|(s, _)| s == self.cur_sent)
+        {
+            Anchor::Previous
+        } else {
+            dctish
+        };
         match c.expr {
             Expr::Abs(v) => Some((v, Anchor::Absolute)),
             Expr::Free(v) => Some((v, Anchor::None)),
@@ -318,18 +335,18 @@ impl Resolver {
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;
-                Some((Self::with_tod(date, tod), dctish))
+                Some((Self::with_tod(date, tod), framed))
             }
             Expr::M(m) => {
                 let y = self.year_for_month(m, None, c.tense)?;
-                Some((Val::Date(y, Some(m), None), dctish))
+                Some((Val::Date(y, Some(m), None), framed))
             }
             // "by the autumn" in a past sentence is the last autumn, and in a
             // sentence about last year that year's; the winter keeps the base's year
             Expr::Season(s) if s < 3 => {
                 let mid = [4, 7, 10][s as usize];
                 let y = self.year_for_month(mid, None, c.tense)?;
-                Some((Val::Season(y, s), dctish))
+                Some((Val::Season(y, s), framed))
             }
             Expr::Season(s) => {
                 let (b, _) = self.base()?;
@@ -633,6 +650,34 @@ impl Resolver {
                 ymd(b.year(), m, d)?;
                 Some((Val::Date(b.year(), Some(m), Some(d)), anchor))
             }
+            Expr::DayOfMonth(d) => {
+                // the month of a date just named ("from June 14 to the 20th"),
+                // of the story in narrative text, else the DCT's, moved by tense
+                if let Some((b, Unit::Month | Unit::Day)) = self.refd
+                    && (self.narrative || self.ref_sent == self.cur_sent)
+                {
+                    ymd(b.year(), b.month() as u8, d)?;
+                    return Some((
+                        Val::Date(b.year(), Some(b.month() as u8), Some(d)),
+                        Anchor::Previous,
+                    ));
+                }
+                if self.narrative {
+                    return None;
+                }
+                let dct = self.dct?;
+                let step = match u32::from(d).cmp(&dct.day()) {
+                    std::cmp::Ordering::Greater if c.tense < 0 => -1,
+                    std::cmp::Ordering::Less if c.tense > 0 => 1,
+                    _ => 0,
+                };
+                let first = shift(dct.with_day(1)?, step, Unit::Month)?;
+                ymd(first.year(), first.month() as u8, d)?;
+                Some((
+                    Val::Date(first.year(), Some(first.month() as u8), Some(d)),
+                    Anchor::Dct,
+                ))
+            }
             Expr::MonthRef(m) => {
                 let (b, _) = self.base_of(Base::Ref)?;
                 let anchor = self.ref_anchor();
@@ -738,6 +783,11 @@ impl Resolver {
                 self.last_quarter = Some((y, q));
             }
             self.annual = false;
+        }
+        if c.frame
+            && let (Expr::Abs(_), Val::Date(y, None, None)) = (c.expr, out.0)
+        {
+            self.frame_year = Some((c.sent, y));
         }
         // "the first nine months", "the latest six months": a longer period
         if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {

@@ -145,6 +145,8 @@ pub enum Expr {
     TheDay,
     /// The reference time as known ("at that time").
     RefTime,
+    /// "on the 27th": that day of the reference month (the DCT's in news).
+    DayOfMonth(u8),
     /// Month in the reference time's year ("that December").
     MonthRef(u8),
     /// Month and day in the reference time's year ("January 24 of that year").
@@ -174,6 +176,8 @@ pub struct Cand {
     pub tense: i8,
     /// Sentence number (set by the caller; 0 from the matcher).
     pub sent: u32,
+    /// Opens its sentence as a frame ("In 2017, ..."; set by the caller).
+    pub frame: bool,
 }
 
 struct Core {
@@ -439,6 +443,22 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// What may follow a bare day of the month ("on the 20th, ...", "on the
+    /// 20th was", "the 13th to the 19th"): no word, or a function word.
+    fn day_of_month_follows(&self, j: usize) -> bool {
+        match self.t.get(j) {
+            None => true,
+            Some(t) if t.k != Kind::Word => true,
+            Some(t) if t.nl => true,
+            Some(_) => [
+                "and", "or", "to", "through", "until", "till", "when", "at", "in", "was", "were",
+                "is", "will", "but",
+            ]
+            .iter()
+            .any(|w| self.word_is(j, w)),
+        }
+    }
+
     /// Ordinal suffix "st"/"nd"/"rd"/"th" attached to a number at i-1.
     fn ord_suffix(&self, i: usize) -> usize {
         if self.adj(i) && self.t.get(i).is_some_and(|t| t.k == Kind::Word) {
@@ -613,6 +633,7 @@ impl<'a> Matcher<'a> {
             kind,
             tense: 0,
             sent: 0,
+            frame: false,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -653,6 +674,7 @@ impl<'a> Matcher<'a> {
                     kind: D,
                     tense: 0,
                     sent: 0,
+                    frame: false,
                 })
             }
             Lex::The
@@ -755,6 +777,7 @@ impl<'a> Matcher<'a> {
             kind: D,
             tense: self.tense(i - 1, e),
             sent: 0,
+            frame: false,
         })
     }
 
@@ -776,6 +799,7 @@ impl<'a> Matcher<'a> {
                 kind: c.kind,
                 tense: 0,
                 sent: 0,
+                frame: false,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -862,6 +886,7 @@ impl<'a> Matcher<'a> {
             kind,
             tense,
             sent: 0,
+            frame: false,
         })
     }
 
@@ -2135,10 +2160,16 @@ impl<'a> Matcher<'a> {
         }
         // first day of a range: "22-25 April 1951", "from 15 to 22 February"
         if nd <= 2 && (1..=31).contains(&v) {
-            let k = if (self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2))
-                || matches!(self.nlex(i + 1), Lex::To | Lex::And)
-            {
+            // ("the 13th to the 19th of October")
+            let a = self.ord_suffix(i + 1);
+            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2) {
                 i + 2
+            } else if matches!(self.nlex(a), Lex::To | Lex::And) {
+                if self.nlex(a + 1) == Lex::The {
+                    a + 2
+                } else {
+                    a + 1
+                }
             } else {
                 0
             };
@@ -2146,10 +2177,15 @@ impl<'a> Matcher<'a> {
                 && self
                     .num(k)
                     .is_some_and(|(d2, n2)| n2 <= 2 && (1..=31).contains(&d2) && d2 > v)
-                && matches!(
-                    self.nlex(self.ord_suffix(k + 1)),
-                    Lex::Month(_) | Lex::MonthAbbr(_)
-                )
+                && {
+                    let j = self.ord_suffix(k + 1);
+                    let j = if j > k + 1 && self.nlex(j) == Lex::Of {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    matches!(self.nlex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+                }
                 && let Some(c) = self.num_led(k, false)
             {
                 let ex = match c.expr {
@@ -2160,7 +2196,7 @@ impl<'a> Matcher<'a> {
                     _ => None,
                 };
                 if let Some(ex) = ex {
-                    return core(self.ord_suffix(i + 1), ex, D, false);
+                    return core(a, ex, D, a > i + 1);
                 }
             }
             // second day of "April 13-15"
@@ -2205,6 +2241,22 @@ impl<'a> Matcher<'a> {
             let j = self.ord_suffix(i + 1);
             if j > i + 1 && self.nlex(j) == Lex::Century {
                 return self.century(v as i32, j + 1);
+            }
+            // "on the 27th", "until the 3rd": a day of the month, after a
+            // preposition of time and before no noun ("the 5th Division")
+            if the && j > i + 1 && i >= 2 && self.day_of_month_follows(j) {
+                let prep = [
+                    "on", "from", "until", "till", "by", "since", "before", "after",
+                ];
+                // "June 14 to the 20th", "the 13th to the 19th"
+                let range = i >= 3
+                    && ["to", "through", "and"]
+                        .iter()
+                        .any(|w| self.word_is(i - 2, w))
+                    && (self.num(i - 3).is_some() || self.ord_suffix(i - 3) == i - 2);
+                if range || prep.iter().any(|w| self.word_is(i - 2, w)) {
+                    return core(j, Expr::DayOfMonth(v as u8), D, true);
+                }
             }
         }
         // "the 70s"
@@ -2392,6 +2444,16 @@ impl<'a> Matcher<'a> {
             Lex::MonthAbbr(m) => self.month_led(i, m, true),
             Lex::Weekday(d) => {
                 let mut j = i + 1;
+                // "on a Sunday (evening)": no particular one
+                // ("a Wednesday media event" is a particular one)
+                if i > 1 && self.lex(i - 1) == Lex::A && self.word_is(i - 2, "on") && !self.t[i].nl
+                {
+                    let (p, e) = match self.nlex(j) {
+                        Lex::Pod(p) => (Some(p), j + 1),
+                        _ => (None, j),
+                    };
+                    return core(e, Expr::Free(Val::SetWeekday(d, p)), D, false);
+                }
                 // "Wednesday evening", "Friday night"
                 if let Lex::Pod(p) = self.nlex(j) {
                     // TIME per TimeML (TimeBank often says DATE; MEANTIME/WikiWars TIME)
@@ -2796,6 +2858,28 @@ impl<'a> Matcher<'a> {
                     D,
                     true,
                 )
+            }
+            // "by the end of the decade", "the middle of the century": the
+            // current one (the story's in narrative text; "the turn of the
+            // century" is too often the previous one to say)
+            Lex::U(Unit::Decade, false) | Lex::Century
+                if the
+                    && i >= 3
+                    && self.lex(i - 2) == Lex::Of
+                    && ["end", "beginning", "start", "middle"]
+                        .iter()
+                        .any(|w| self.word_is(i - 3, w))
+                    && !matches!(
+                        self.nlex(i + 1),
+                        Lex::Ago | Lex::Earlier | Lex::Later | Lex::Before | Lex::After | Lex::Of
+                    ) =>
+            {
+                let u = if self.lex(i) == Lex::Century {
+                    Unit::Century
+                } else {
+                    Unit::Decade
+                };
+                core(i + 1, Expr::Rel(Base::Dct, 0, u, u), D, true)
             }
             // "for the week", "the week's most active session" (market reports)
             Lex::U(u @ (Unit::Week | Unit::Month), false)

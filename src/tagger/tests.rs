@@ -490,6 +490,117 @@ fn month_after_last_year_in_same_sentence() {
 }
 
 #[test]
+fn month_in_sentence_framed_by_a_year() {
+    let text = "In 2017, the company moved its headquarters to Paris in September \
+                and opened a plant on March 14.";
+    has(text, DCT, "September", "2017-09");
+    has(text, DCT, "March 14", "2017-03-14");
+    // the frame ends with its sentence; a year inside the sentence is no frame
+    has(
+        "In 2017, the company moved to Paris. It opened a plant in March.",
+        DCT,
+        "March",
+        "2024-03",
+    );
+    has(
+        "The country, which joined in 1997, will join the alliance in March.",
+        DCT,
+        "March",
+        "2025-03",
+    );
+    // the month takes the frame's year, not the DCT's, whatever the tense
+    has(
+        "In 2025, the agency will open an office in Lyon in May.",
+        DCT,
+        "May",
+        "2025-05",
+    );
+}
+
+#[test]
+fn bare_day_of_month() {
+    // the DCT's month in news, moved by tense
+    has(
+        "Talks resume on the 27th, officials said.",
+        DCT,
+        "the 27th",
+        "2024-06-27",
+    );
+    has(
+        "The vote was held on the 3rd.",
+        DCT,
+        "the 3rd",
+        "2024-06-03",
+    );
+    has(
+        "The vote was held on the 28th.",
+        DCT,
+        "the 28th",
+        "2024-05-28",
+    );
+    has(
+        "The deadline will pass on the 2nd.",
+        DCT,
+        "the 2nd",
+        "2024-07-02",
+    );
+    // the month of a date just named, also as the end of a range
+    has(
+        "It runs from July 14 to the 20th.",
+        DCT,
+        "the 20th",
+        "2024-07-20",
+    );
+    has(
+        "They marched from the 13th to the 19th of October 1950.",
+        DCT,
+        "the 13th",
+        "1950-10-13",
+    );
+    // ordinals that are not days
+    for text in [
+        "He was the 456th person on the list.",
+        "The attack came on the 5th Division.",
+        "They crossed the 38th parallel.",
+        "The 11th U.S. Circuit Court of Appeals ruled.",
+        "It was the 7th largest decline.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+}
+
+#[test]
+fn end_of_the_decade_and_indefinite_weekdays() {
+    has(
+        "By the end of the decade, the population will exceed 10 million.",
+        DCT,
+        "the end of the decade",
+        "202",
+    );
+    has(
+        "Seas will rise by the end of the century.",
+        DCT,
+        "the end of the century",
+        "20",
+    );
+    // "a Sunday" is no particular Sunday
+    has(
+        "The final is on a Sunday evening.",
+        DCT,
+        "Sunday evening",
+        "XXXX-WXX-7TEV",
+    );
+    has("It happened on a Tuesday.", DCT, "Tuesday", "XXXX-WXX-2");
+    has(
+        "In a Wednesday media event, Apple spoke.",
+        DCT,
+        "Wednesday",
+        "2024-06-19",
+    );
+}
+
+#[test]
 fn month_used_as_modifier_excludes_the() {
     has(
         "The June trip is Putin's first visit to Pyongyang in 24 years.",
