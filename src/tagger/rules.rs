@@ -2216,6 +2216,35 @@ impl<'a> Matcher<'a> {
                 }
                 return core(i + 1, Expr::Md(m, v as u8, None), D, false);
             }
+            // second day of "between June 7 and 12", "June 7th to 12th"
+            let e = self.ord_suffix(i + 1);
+            if i >= 3
+                && ["and", "to", "through"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+            {
+                // the first day, past its ordinal suffix
+                let f = if self.t[i - 2].k == Kind::Word && self.ord_suffix(i - 2) == i - 1 {
+                    i - 3
+                } else {
+                    i - 2
+                };
+                // ("June 7 and 12 people": a count, unless after "between")
+                if f >= 1
+                    && self.num(f).is_some_and(|(d1, n1)| n1 <= 2 && d1 < v)
+                    && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(f - 1)
+                    && (self.day_of_month_follows(e)
+                        || f >= 2
+                            && self.word_is(f - 2, "between")
+                            && !self.word_is(e, "percent")
+                            && !self.punct(e, b'%'))
+                {
+                    if let Some((y, k)) = self.opt_year(e) {
+                        return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
+                    }
+                    return core(e, Expr::Md(m, v as u8, None), D, false);
+                }
+            }
         }
         // day-month: "19 June 2024", "19th of June"
         if nd <= 2 && (1..=31).contains(&v) {
@@ -2394,7 +2423,14 @@ impl<'a> Matcher<'a> {
             return None;
         }
         if m == 5 || m == 3 {
-            let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+            // ("mid-March": the word before the hyphen)
+            let prev = if i > 1 && self.punct(i - 1, b'-') && self.adj(i - 1) && self.adj(i) {
+                self.lex(i - 2)
+            } else if i > 0 {
+                self.lex(i - 1)
+            } else {
+                Lex::Nil
+            };
             let ok = matches!(
                 prev,
                 Lex::In

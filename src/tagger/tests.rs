@@ -571,6 +571,45 @@ fn bare_day_of_month() {
 }
 
 #[test]
+fn hyphenated_march_and_second_days_of_ranges() {
+    has(
+        "The dollar had its worst day since mid-March.",
+        DCT,
+        "mid-March",
+        "2024-03",
+    );
+    has("It peaked in mid-May.", DCT, "mid-May", "2024-05");
+    // "march"/"may" after other hyphens stay words
+    assert!(run("The long-March veterans met.", DCT).is_empty());
+    has(
+        "Economists polled between June 7 and 12 expect a cut.",
+        DCT,
+        "12",
+        "2024-06-12",
+    );
+    has(
+        "Surrendering on May 4 and 5 were the last units.",
+        DCT,
+        "5",
+        "2024-05-05",
+    );
+    has(
+        "The final fall took two days, May 6 and 7th.",
+        DCT,
+        "7th",
+        "2024-05-07",
+    );
+    // counts after a date are not days
+    for text in [
+        "On June 7 and 12 people died.",
+        "Between May 3 and 4 percent fell.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.len() == 1, "{text:?}: {r:?}");
+    }
+}
+
+#[test]
 fn end_of_the_decade_and_indefinite_weekdays() {
     has(
         "By the end of the decade, the population will exceed 10 million.",
