@@ -793,10 +793,19 @@ impl Resolver {
         if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {
             self.annual = true;
         }
+        // "three weeks earlier" than a known day is a known day, though said
+        // as a week: "the previous day" then counts from it
+        let exact = match c.expr {
+            Expr::Rel(base, n, u @ (Unit::Day | Unit::Week), _) => match self.base_of(base) {
+                Some((b, Unit::Day)) => shift(b, n, u).map(|d| (d, Unit::Day)),
+                _ => None,
+            },
+            _ => None,
+        };
         if !matches!(c.expr, Expr::Free(_))
             && let Some(r) = ref_of(&out.0)
         {
-            self.refd = Some(r);
+            self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));
             self.ref_sent = c.sent;
             self.ref_rel_year = matches!(
                 c.expr,

@@ -164,6 +164,11 @@ fn relative_to_dct() {
 
 #[test]
 fn relative_to_previous() {
+    // a shift said in weeks from a known day keeps the day for what follows
+    let text = "The raid happened on Saturday 8 June. Officers had been called three \
+                weeks earlier, and again the previous day.";
+    has(text, DCT, "three weeks earlier", "2024-W20");
+    has(text, DCT, "the previous day", "2024-05-17");
     // "five years later" counts from the previous date of the text, in news too (the
     // product needs the date; TimeBank would mark a duration)
     has(
