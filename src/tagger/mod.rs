@@ -182,7 +182,15 @@ fn tag_with(
             scan::Kind::Num | scan::Kind::Punct(b'\'') => true,
             scan::Kind::Word => t.lex != lexicon::Lex::Nil,
             scan::Kind::Punct(b'.' | b'!' | b'?') => {
-                sent = sent.wrapping_add(1);
+                // not a decimal point ("1.4%") nor an abbreviation before a
+                // lower-case word ("U.S. officials")
+                let ends = match toks.get(i + 1) {
+                    None => true,
+                    Some(n) => n.nl || (n.sp && (n.cap || n.k != scan::Kind::Word)),
+                };
+                if ends {
+                    sent = sent.wrapping_add(1);
+                }
                 false
             }
             _ => false,

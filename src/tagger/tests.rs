@@ -164,6 +164,13 @@ fn relative_to_dct() {
 
 #[test]
 fn relative_to_previous() {
+    // a decimal point does not end the sentence whose day the clock time takes
+    has(
+        "Markets slid on Monday, with the CAC 40 down 1.4% by midday.",
+        DCT,
+        "midday",
+        "2024-06-17T12:00",
+    );
     // a shift said in weeks from a known day keeps the day for what follows
     let text = "The raid happened on Saturday 8 June. Officers had been called three \
                 weeks earlier, and again the previous day.";
