@@ -230,7 +230,7 @@ const FUTURE_CUES: &[&[u8]] = &[
 /// unless an infinitive ("to meet demand").
 const SCHEDULED: &[&[u8]] = &[
     b"meet", b"meets", b"arrives", b"departs", b"visits", b"begins", b"resumes", b"opens",
-    b"starts", b"travels", b"heads", b"votes",
+    b"starts", b"travels", b"heads", b"votes", b"runs", b"lasts", b"ends", b"expires", b"closes",
 ];
 
 /// Nouns after "today's" that name something of that day ("today's
@@ -525,10 +525,13 @@ impl<'a> Matcher<'a> {
             b"would" if self.word_is(j + 1, "be") && self.text(j + 2).ends_with(b"ing") => 1,
             // "Until Thursday, they had not called him a suspect": the
             // clause's past perfect, not the preposition, gives the tense
+            // ... and so does a past verb right before it ("he stayed until
+            // Friday"; "markets closed until Friday" may be a participle)
             b"until" | b"till"
                 if (j + 2..(j + 12).min(self.t.len()))
                     .take_while(|&k| !self.punct(k, b'.') && !self.punct(k, b';'))
-                    .any(|k| self.word_is(k, "had")) =>
+                    .any(|k| self.word_is(k, "had"))
+                    || self.past_before_until(j) =>
             {
                 -1
             }
@@ -568,6 +571,27 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+    }
+
+    /// The word before "until" at j is a past verb: an irregular one, or
+    /// an -ed form after a pronoun or a name ("he stayed", "Smith waited").
+    fn past_before_until(&self, j: usize) -> bool {
+        if j == 0
+            || self.word_is(j - 1, "until")
+            || self.verb_tense(j - 1, false) >= 0
+            || j >= 2
+                && ["be", "been", "being"]
+                    .iter()
+                    .any(|w| self.word_is(j - 2, w))
+        {
+            return false;
+        }
+        !self.text(j - 1).ends_with(b"ed")
+            || j >= 2
+                && (self.t[j - 2].cap && self.t[j - 2].k == Kind::Word
+                    || ["he", "she", "they", "we", "i", "it"]
+                        .iter()
+                        .any(|w| self.word_is(j - 2, w)))
     }
 
     /// Past (-1) / future (+1) hint from nearby verbs.
@@ -618,6 +642,15 @@ impl<'a> Matcher<'a> {
                 if self.word_is(j, "will") {
                     return 1;
                 }
+            }
+            // a present "runs through Friday", "stays until March": the end
+            // still ahead
+            if s > 0
+                && ["until", "through", "till"]
+                    .iter()
+                    .any(|w| self.word_is(s - 1, w))
+            {
+                return 1;
             }
         }
         best.1

@@ -622,6 +622,44 @@ fn hyphenated_march_and_second_days_of_ranges() {
 }
 
 #[test]
+fn until_and_through_a_weekday() {
+    // DCT Wednesday 19 June 2024
+    has("He stayed until Friday.", DCT, "Friday", "2024-06-14");
+    has(
+        "The talks were held until Friday.",
+        DCT,
+        "Friday",
+        "2024-06-14",
+    );
+    has(
+        "Talks will be held until Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    has(
+        "Markets will remain closed until Friday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    has(
+        "Russian markets to remain closed until Friday",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    // a present that runs on, even with a past verb later in the sentence
+    has(
+        "The conference, which runs through Friday, opened Monday.",
+        DCT,
+        "Friday",
+        "2024-06-21",
+    );
+    has("The offer expires Friday.", DCT, "Friday", "2024-06-21");
+}
+
+#[test]
 fn end_of_the_decade_and_indefinite_weekdays() {
     has(
         "By the end of the decade, the population will exceed 10 million.",
