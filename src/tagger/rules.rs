@@ -2279,6 +2279,29 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // second year of "1950-53", "the 2023-24 season" (not the month
+        // of "2024-06")
+        if nd == 2
+            && i >= 2
+            && self.punct(i - 1, b'-')
+            && self.adj(i - 1)
+            && self.adj(i)
+            && let Some((y, 4)) = self.num(i - 2)
+            && (1000..=2100).contains(&y)
+            && v > y % 100
+            && !(self.punct(i + 1, b'-') && self.adj(i + 1))
+            && !self
+                .t
+                .get(i + 1)
+                .is_some_and(|t| !t.sp && t.k == Kind::Word)
+        {
+            return core(
+                i + 1,
+                Expr::Abs(Val::Date((y - y % 100 + v) as i32, None, None)),
+                D,
+                false,
+            );
+        }
         // day-month: "19 June 2024", "19th of June"
         if nd <= 2 && (1..=31).contains(&v) {
             let mut j = self.ord_suffix(i + 1);

@@ -622,6 +622,16 @@ fn hyphenated_march_and_second_days_of_ranges() {
 }
 
 #[test]
+fn two_digit_second_year_of_a_span() {
+    let text = "During the 1950-53 Korean War, pilots fought. The 2023-24 season ended.";
+    has(text, DCT, "53", "1953");
+    has(text, DCT, "24", "2024");
+    // not the month of a year-month, nor a smaller number
+    let r = run("The file is dated 2024-06. Scores were 2015-12.", DCT);
+    assert!(r.iter().all(|(e, _)| e.len() == 4), "{r:?}");
+}
+
+#[test]
 fn until_and_through_a_weekday() {
     // DCT Wednesday 19 June 2024
     has("He stayed until Friday.", DCT, "Friday", "2024-06-14");
