@@ -2124,6 +2124,29 @@ impl<'a> Matcher<'a> {
             }
             return core(i + 5, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
         }
+        // ISO year-month "2024-06" (a span "2023-24" when the second number
+        // is larger: see below)
+        if nd == 4
+            && (1000..=2100).contains(&v)
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Some((m, 2)) = self.num(i + 2)
+            && (1..=12).contains(&m)
+            && m <= v % 100
+            && !(self.punct(i + 3, b'-') && self.adj(i + 3))
+            && !self
+                .t
+                .get(i + 3)
+                .is_some_and(|t| !t.sp && t.k == Kind::Word)
+        {
+            return core(
+                i + 3,
+                Expr::Abs(Val::Date(v as i32, Some(m as u8), None)),
+                D,
+                false,
+            );
+        }
         // dd/mm/yyyy or mm/dd/yyyy when unambiguous; dd.mm.yyyy (the dotted
         // form is day first wherever it is used)
         let dotted = self.punct(i + 1, b'.');

@@ -626,9 +626,13 @@ fn two_digit_second_year_of_a_span() {
     let text = "During the 1950-53 Korean War, pilots fought. The 2023-24 season ended.";
     has(text, DCT, "53", "1953");
     has(text, DCT, "24", "2024");
-    // not the month of a year-month, nor a smaller number
-    let r = run("The file is dated 2024-06. Scores were 2015-12.", DCT);
-    assert!(r.iter().all(|(e, _)| e.len() == 4), "{r:?}");
+    // a smaller second number is the month of an ISO year-month
+    has("The file is dated 2024-06.", DCT, "2024-06", "2024-06");
+    has("Scores were 2015-12.", DCT, "2015-12", "2015-12");
+    assert_eq!(
+        run("It was 2024-13.", DCT),
+        [("2024".to_string(), "2024".to_string())]
+    );
 }
 
 #[test]
