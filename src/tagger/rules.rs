@@ -899,13 +899,14 @@ impl<'a> Matcher<'a> {
         if self.lex(i) == Lex::Noon && i > 0 && self.word_is(i - 1, "high") {
             return None;
         }
-        // TimeBank types a day plus a part of it ("Friday night", "this
-        // morning") as a DATE; clock times stay TIMEs
+        // a day plus a part of it ("Friday night", "this morning") is a TIME,
+        // as TimeML says (TimeBank often types it DATE, MEANTIME and
+        // WikiWars TIME)
         let kind = match c.expr {
             Expr::Wd(_, Some(Tod::Part(_)))
             | Expr::Day(_, Some(Tod::Part(_)))
             | Expr::RelWeekday(_, _, Some(Tod::Part(_)))
-            | Expr::RefWeekday(_, _, Some(Tod::Part(_))) => D,
+            | Expr::RefWeekday(_, _, Some(Tod::Part(_))) => TI,
             _ => c.kind,
         };
         let tense = match c.expr {
