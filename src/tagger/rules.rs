@@ -459,6 +459,19 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// "Wed", "Thurs." (with an optional comma) at k: the token after it.
+    /// Only used where a date must follow: "Sun", "Sat", "Wed" are words too.
+    fn weekday_abbr(&self, k: usize) -> Option<usize> {
+        let abbr = [
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        ];
+        if !self.near(k) || !self.t[k].cap || !abbr.iter().any(|w| self.word_is(k, w)) {
+            return None;
+        }
+        let a = self.dot(k + 1);
+        Some(if self.punct(a, b',') { a + 1 } else { a })
+    }
+
     /// Ordinal suffix "st"/"nd"/"rd"/"th" attached to a number at i-1.
     fn ord_suffix(&self, i: usize) -> usize {
         if self.adj(i) && self.t.get(i).is_some_and(|t| t.k == Kind::Word) {
@@ -1654,6 +1667,20 @@ impl<'a> Matcher<'a> {
                 j += 2;
             }
         }
+        // "08.00 BST", "7.30pm": dotted minutes, only with a zone or am/pm
+        // (not a price "8.50")
+        let mut dotted = false;
+        if mins.is_none()
+            && self.punct(j, b'.')
+            && self.adj(j)
+            && self.adj(j + 1)
+            && let Some((m, 2)) = self.num(j + 1)
+            && m <= 59
+        {
+            mins = Some(m as u8);
+            dotted = true;
+            j += 2;
+        }
         let mut hh = h as u8;
         // a.m. / p.m. / am / pm
         let ap = |k: usize| -> Option<(bool, usize)> {
@@ -1704,6 +1731,8 @@ impl<'a> Matcher<'a> {
         if let Lex::Zone(z) = self.nlex(j) {
             zulu = z;
             j += 1;
+        } else if dotted && !found {
+            return None;
         }
         Some((Tod::Hm(hh, mins, zulu), zulu, j))
     }
@@ -2187,6 +2216,16 @@ impl<'a> Matcher<'a> {
         {
             // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
             let k = if self.punct(j, b',') { j + 1 } else { j };
+            // past an abbreviated weekday before a date ("3:45 PM EDT, Wed June 19")
+            let k = match self.weekday_abbr(k) {
+                Some(a)
+                    if self.t.get(a).is_some_and(|t| t.k == Kind::Num)
+                        || matches!(self.nlex(a), Lex::Month(_) | Lex::MonthAbbr(_)) =>
+                {
+                    a
+                }
+                _ => k,
+            };
             // only a date may follow (never a second clock time: bounded recursion)
             let date_next = match self.t.get(k) {
                 Some(t) if t.k == Kind::Num => matches!(

@@ -622,6 +622,25 @@ fn hyphenated_march_and_second_days_of_ranges() {
 }
 
 #[test]
+fn dateline_clock_forms() {
+    has(
+        "Published 3:45 PM EDT, Wed June 19, 2024.",
+        DCT,
+        "3:45 PM EDT, Wed June 19, 2024",
+        "2024-06-19T15:45",
+    );
+    has(
+        "Wed 19 Jun 2024 08.00 BST",
+        DCT,
+        "08.00 BST",
+        "2024-06-19T08:00",
+    );
+    has("We meet at 7.30pm.", DCT, "7.30pm", "2024-06-19T19:30");
+    // dotted numbers without a zone or am/pm are not times
+    assert!(run("It costs 8.50 dollars and rose 2.15 percent.", DCT).is_empty());
+}
+
+#[test]
 fn two_digit_second_year_of_a_span() {
     let text = "During the 1950-53 Korean War, pilots fought. The 2023-24 season ended.";
     has(text, DCT, "53", "1953");
