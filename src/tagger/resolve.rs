@@ -100,6 +100,25 @@ fn ref_of(v: &Val) -> Option<RefT> {
     }
 }
 
+/// Year of the season `s` before (-1), of (0) or after (+1) day b.
+fn season_year(b: NaiveDate, s: u8, dir: i8) -> i32 {
+    let cur = season_of_month(b.month());
+    let mut y = b.year();
+    if b.month() <= 2 && s != 3 {
+        y -= 1; // January belongs to last year's winter
+    }
+    let y = match dir {
+        -1 if s >= cur => y - 1,
+        1 if s <= cur => y + 1,
+        _ => y,
+    };
+    if dir == -1 && s == 3 && cur == 3 && b.month() <= 2 {
+        y - 1
+    } else {
+        y
+    }
+}
+
 fn season_of_month(m: u32) -> u8 {
     match m {
         3..=5 => 0,
@@ -218,6 +237,29 @@ impl Resolver {
         }
     }
 
+    /// The year a month takes from the text rather than the DCT in news:
+    /// in the past perfect after a past date, that date's year ("In
+    /// February 2022 Russia invaded. By the summer its forces had taken the
+    /// south"); in a sentence framed by a year, that year ("In 2017, the
+    /// company moved to Paris in September").
+    fn story_year(&self, m: u8, tense: i8) -> Option<i32> {
+        if self.narrative {
+            return None;
+        }
+        if tense < -1
+            && let (Some((r, g)), Some(d)) = (self.refd, self.dct)
+            && r.year() < d.year()
+            && g != Unit::Week
+        {
+            let forward = g != Unit::Year && (r.month() as i32) - (m as i32) >= 10;
+            return Some(r.year() + i32::from(forward));
+        }
+        match self.frame_year {
+            Some((s, y)) if s == self.cur_sent => Some(y),
+            _ => None,
+        }
+    }
+
     fn year_for_month(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
         // News: a month in the same sentence as "last year" / "next year"
         // ("Last year, ... he met Putin in September") belongs to that year.
@@ -231,11 +273,7 @@ impl Resolver {
         {
             return Some(r.year());
         }
-        // ... and so does a month in a sentence framed by a year ("In 2017,
-        // the company moved to Paris in September")
-        if let Some((s, y)) = self.frame_year
-            && s == self.cur_sent
-        {
+        if let Some(y) = self.story_year(m, tense) {
             return Some(y);
         }
         let (b, g) = self.base()?;
@@ -318,12 +356,13 @@ impl Resolver {
         } else {
             Anchor::Dct
         };
-        // a month in a sentence framed by a year takes that year (see year_for_month)
-        let framed = if !self.narrative && self.frame_year.is_some_and(|(s, _)| s == self.cur_sent)
-        {
-            Anchor::Previous
-        } else {
-            dctish
+        // a month whose year comes from the text (see story_year)
+        let framed = |m: u8| {
+            if self.story_year(m, c.tense).is_some() {
+                Anchor::Previous
+            } else {
+                dctish
+            }
         };
         match c.expr {
             Expr::Abs(v) => Some((v, Anchor::Absolute)),
@@ -335,18 +374,37 @@ impl Resolver {
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;
-                Some((Self::with_tod(date, tod), framed))
+                Some((Self::with_tod(date, tod), framed(m)))
+            }
+            Expr::MdWd(m, d, wd) => {
+                let y0 = self.year_for_month(m, Some(d), c.tense)?;
+                let fits = |y: i32| {
+                    ymd(y, m, d).is_some_and(|x| x.weekday().number_from_monday() == u32::from(wd))
+                };
+                // the nearest year in which the day falls on that weekday
+                // (the future first when said in the future tense)
+                let y = (0..=11)
+                    .flat_map(|k| {
+                        if c.tense > 0 {
+                            [y0 + k, y0 - k]
+                        } else {
+                            [y0 - k, y0 + k]
+                        }
+                    })
+                    .find(|&y| fits(y))
+                    .unwrap_or(y0);
+                Some((Val::Date(y, Some(m), Some(d)), framed(m)))
             }
             Expr::M(m) => {
                 let y = self.year_for_month(m, None, c.tense)?;
-                Some((Val::Date(y, Some(m), None), framed))
+                Some((Val::Date(y, Some(m), None), framed(m)))
             }
             // "by the autumn" in a past sentence is the last autumn, and in a
             // sentence about last year that year's; the winter keeps the base's year
             Expr::Season(s) if s < 3 => {
                 let mid = [4, 7, 10][s as usize];
                 let y = self.year_for_month(mid, None, c.tense)?;
-                Some((Val::Season(y, s), framed))
+                Some((Val::Season(y, s), framed(mid)))
             }
             Expr::Season(s) => {
                 let (b, _) = self.base()?;
@@ -553,22 +611,23 @@ impl Resolver {
                 } else {
                     self.dct?
                 };
-                let cur = season_of_month(b.month());
-                let mut y = b.year();
-                if b.month() <= 2 && s != 3 {
-                    y -= 1; // January belongs to last year's winter
-                }
-                let y = match dir {
-                    -1 if s >= cur => y - 1,
-                    1 if s <= cur => y + 1,
-                    _ => y,
-                };
-                let y = if dir == -1 && s == 3 && cur == 3 && b.month() <= 2 {
-                    y - 1
+                Some((Val::Season(season_year(b, s, dir), s), Anchor::Dct))
+            }
+            Expr::RefSeason(s, dir) => {
+                let (b, g) = self.base_of(Base::Ref)?;
+                let anchor = self.ref_anchor();
+                // after a bare year ("In 2022 ... the following spring") the
+                // season of the next (previous) year
+                let y = if g == Unit::Year {
+                    b.year() + i32::from(dir)
                 } else {
-                    y
+                    season_year(b, s, dir)
                 };
-                Some((Val::Season(y, s), Anchor::Dct))
+                Some((Val::Season(y, s), anchor))
+            }
+            Expr::SeasonRef(s) => {
+                let (b, _) = self.base_of(Base::Ref)?;
+                Some((Val::Season(b.year(), s), self.ref_anchor()))
             }
             Expr::RefWeekday(wd, dir, tod) => {
                 let b = match self.refd {
@@ -756,7 +815,10 @@ impl Resolver {
         let ahead =
             match (c.expr, next) {
                 (Expr::TimeOnly(tod, z), Some(n))
-                    if matches!(n.expr, Expr::Wd(..) | Expr::Md(..) | Expr::Day(..)) =>
+                    if matches!(
+                        n.expr,
+                        Expr::Wd(..) | Expr::Md(..) | Expr::MdWd(..) | Expr::Day(..)
+                    ) =>
                 {
                     match self.eval(n) {
                         Some(
@@ -830,7 +892,7 @@ fn fallback(e: &Expr) -> Val {
         Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) | Expr::MonthRef(m) => {
             Val::XMonth(m)
         }
-        Expr::Md(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
+        Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
         Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) | Expr::RefWeekday(d, _, _) => {
             Val::SetWeekday(d, None)
         }

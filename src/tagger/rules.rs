@@ -93,6 +93,9 @@ pub enum Expr {
     Free(Val),
     /// Month and day without year.
     Md(u8, u8, Option<Tod>),
+    /// Month and day without year, said with its weekday ("Monday, June
+    /// 17", "24 February, a Thursday"): the weekday tells the year.
+    MdWd(u8, u8, u8),
     /// Month without year.
     M(u8),
     Season(u8),
@@ -111,6 +114,11 @@ pub enum Expr {
     /// last (-1) / this (0) / next (+1) September.
     RelMonth(u8, i8),
     RelSeason(u8, i8),
+    /// "the following spring", "the previous winter": relative to the
+    /// reference time (the DCT when there is none).
+    RefSeason(u8, i8),
+    /// "that autumn": the season in the reference time's year.
+    SeasonRef(u8),
     RelWeekday(u8, i8, Option<Tod>),
     RelWeekend(i8),
     /// Month in (DCT year + n).
@@ -172,7 +180,7 @@ pub struct Cand {
     pub e: usize,
     pub expr: Expr,
     pub kind: TimexType,
-    /// -1 past, 0 unknown, +1 future.
+    /// -1 past (-2 past perfect), 0 unknown, +1 future.
     pub tense: i8,
     /// Sentence number (set by the caller; 0 from the matcher).
     pub sent: u32,
@@ -185,6 +193,14 @@ struct Core {
     expr: Expr,
     kind: TimexType,
     the_ok: bool,
+}
+
+/// A month and day without year keeps the weekday said with it.
+fn with_weekday(e: Expr, wd: u8) -> Expr {
+    match e {
+        Expr::Md(m, d, None) => Expr::MdWd(m, d, wd),
+        e => e,
+    }
 }
 
 fn core(e: usize, expr: Expr, kind: TimexType, the_ok: bool) -> Option<Core> {
@@ -611,6 +627,8 @@ impl<'a> Matcher<'a> {
     pub fn tense(&self, s: usize, e: usize) -> i8 {
         let lo = s.saturating_sub(10);
         let mut best: (usize, i8) = (usize::MAX, 0);
+        // the verb that decided: a past perfect ("had taken") is -2
+        let mut verb = 0usize;
         // `after`: the word follows the expression; a reporting verb there
         // ("..., Castro said") says nothing about the expression's tense
         let mut consider = |j: usize, dist: usize, after: bool| {
@@ -620,6 +638,7 @@ impl<'a> Matcher<'a> {
             let v = self.verb_tense(j, after);
             if v != 0 {
                 best = (dist, v);
+                verb = j;
             }
         };
         let mut j = s;
@@ -665,6 +684,17 @@ impl<'a> Matcher<'a> {
             {
                 return 1;
             }
+        }
+        // "had taken" (not "had to", "had been due"): -2
+        if best.1 < 0
+            && self.word_is(verb, "had")
+            && !self.word_is(verb + 1, "to")
+            && !(self.word_is(verb + 1, "been")
+                && FUTURE_CUES
+                    .iter()
+                    .any(|w| self.text(verb + 2).eq_ignore_ascii_case(w)))
+        {
+            return -2;
         }
         best.1
     }
@@ -868,7 +898,7 @@ impl<'a> Matcher<'a> {
             {
                 chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_some()
             }
-            Expr::Md(m, d, _) | Expr::MdRef(m, d) => {
+            Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => {
                 chrono::NaiveDate::from_ymd_opt(2000, m as u32, d as u32).is_some()
             }
             _ => true,
@@ -890,6 +920,23 @@ impl<'a> Matcher<'a> {
                 || self.word_is(c.e + 1, "beyond"))
         {
             c.e += 2;
+        }
+        // "on 24 February, a Thursday": the weekday tells the year
+        if let Expr::Md(_, _, None) = c.expr
+            && self.punct(c.e, b',')
+            && self.near(c.e + 1)
+        {
+            let k = if self.lex(c.e + 1) == Lex::A {
+                c.e + 2
+            } else {
+                c.e + 1
+            };
+            if let Lex::Weekday(wd) = self.nlex(k)
+                && !matches!(self.nlex(k + 1), Lex::Pod(_))
+            {
+                c.expr = with_weekday(c.expr, wd);
+                c.e = k + 1;
+            }
         }
         // "quarter-to-quarter comparison", "day-to-day": not a time
         if self.punct(c.e, b'-')
@@ -2241,7 +2288,7 @@ impl<'a> Matcher<'a> {
             {
                 let ex = match c.expr {
                     Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
-                    Expr::Md(m, d, None) => Some(Expr::Md(m, d, Some(tod))),
+                    Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
                     Expr::Day(n, None) => Some(Expr::Day(n, Some(tod))),
                     Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                         Some(Expr::Abs(Val::Time(y, m, d, tod, z)))
@@ -2625,7 +2672,7 @@ impl<'a> Matcher<'a> {
                             Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                         )
                     {
-                        return core(c.e, c.expr, c.kind, false);
+                        return core(c.e, with_weekday(c.expr, d), c.kind, false);
                     }
                     // "Friday 19 June 2024"
                     if self.t[k].k == Kind::Num
@@ -2639,7 +2686,7 @@ impl<'a> Matcher<'a> {
                             Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                         )
                     {
-                        return core(c.e, c.expr, c.kind, false);
+                        return core(c.e, with_weekday(c.expr, d), c.kind, false);
                     }
                 }
                 // "Wednesday at 10 p.m." / "Wednesday 17:07"
@@ -3517,7 +3564,12 @@ impl<'a> Matcher<'a> {
             }
             Lex::Season(s) => {
                 if l == Lex::That || l == Lex::Same {
-                    return core(j + 1, Expr::Season(s), D, true);
+                    // "that autumn": the season in the reference year
+                    return core(j + 1, Expr::SeasonRef(s), D, true);
+                }
+                if the && dir != 0 {
+                    // "the following spring": relative to the reference time
+                    return core(j + 1, Expr::RefSeason(s, dir), D, true);
                 }
                 core(j + 1, Expr::RelSeason(s, dir), D, true)
             }

@@ -622,6 +622,47 @@ fn hyphenated_march_and_second_days_of_ranges() {
 }
 
 #[test]
+fn background_story_in_news() {
+    // a weekday said with a date picks the year ("24 February, a Thursday" was 2022)
+    let text = "Russia invaded Ukraine in February 2022. The offensive began on \
+                24 February, a Thursday. By the summer, its forces had taken much \
+                of the south. That autumn, Kyiv struck back. The following spring, \
+                fighting shifted east.";
+    has(text, DCT, "24 February, a Thursday", "2022-02-24");
+    // the past perfect keeps the story's year; "that" and "the following"
+    // seasons count from the story's time
+    has(text, DCT, "the summer", "2022-SU");
+    has(text, DCT, "That autumn", "2022-FA");
+    has(text, DCT, "The following spring", "2023-SP");
+    // without a story the DCT decides as before
+    has(
+        "Next spring, talks may resume.",
+        DCT,
+        "Next spring",
+        "2025-SP",
+    );
+    has(
+        "By the summer, prices had doubled.",
+        DCT,
+        "the summer",
+        "2024-SU",
+    );
+    // the weekday confirms or moves the year of "Monday, June 17"
+    has(
+        "Campaigning begins on Monday, June 17.",
+        DCT,
+        "Monday, June 17",
+        "2024-06-17",
+    );
+    has(
+        "The talks will resume on Tuesday, June 17.",
+        DCT,
+        "Tuesday, June 17",
+        "2025-06-17",
+    );
+}
+
+#[test]
 fn dateline_clock_forms() {
     has(
         "Published 3:45 PM EDT, Wed June 19, 2024.",
