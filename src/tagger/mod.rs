@@ -61,6 +61,12 @@
 //!   presents ("they meet Monday") and "would be -ing" look ahead, an
 //!   infinitive ("to meet demand") says nothing; seasons follow tense and the
 //!   sentence's year like months;
+//! * news telling a past story: a year opening its sentence ("In 2017, ...")
+//!   gives its months that year; so does a past date before a past perfect
+//!   ("In February 2022 ... By the summer its forces had taken"); a weekday
+//!   said with a date picks the year ("24 February, a Thursday"); "that
+//!   autumn", "the following spring" and "the 27th" count from the story's
+//!   time (the DCT's month for a bare day in news);
 //! * "every four years" is a SET with the period as value (P4Y);
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
