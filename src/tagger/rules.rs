@@ -3320,7 +3320,14 @@ impl<'a> Matcher<'a> {
                     };
                     return core(i + 2, Expr::Day(n, Some(tod)), TI, false);
                 }
-                if l == Lex::Noon || the {
+                // "at midnight", "until midnight" (not "Midnight Express")
+                let prep = i > 0
+                    && [
+                        "at", "by", "until", "till", "after", "before", "since", "around", "past",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w));
+                if l == Lex::Noon || the || prep {
                     return core(i + 1, Expr::TimeOnly(tod, false), TI, true);
                 }
                 None

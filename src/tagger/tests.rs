@@ -663,6 +663,23 @@ fn background_story_in_news() {
 }
 
 #[test]
+fn midnight_after_a_preposition() {
+    has(
+        "The ceasefire took effect at midnight.",
+        DCT,
+        "midnight",
+        "2024-06-19T24:00",
+    );
+    has(
+        "It took effect at midnight on Friday.",
+        DCT,
+        "midnight",
+        "2024-06-14T24:00",
+    );
+    assert!(run("He watched Midnight Express.", DCT).is_empty());
+}
+
+#[test]
 fn dateline_clock_forms() {
     has(
         "Published 3:45 PM EDT, Wed June 19, 2024.",
