@@ -27,9 +27,10 @@
 //!   later" is a DATE after the previous date in narrative text but, as
 //!   TimeBank marks it in news, the DURATION "five years" (without "later");
 //! * weekday + part of day is a TIME (TimeML; TimeBank often types it DATE)
-//!   with a time-of-day value ("Wednesday evening" -> 2024-06-19TEV); bare weekdays are the DCT's
-//!   day or the nearest one, past tense preferring the past; months without a
-//!   year take the DCT year unless tense or distance says otherwise (a past
+//!   with a time-of-day value ("Wednesday evening" -> 2024-06-19TEV); bare
+//!   weekdays are the DCT's day or the nearest one, past tense preferring
+//!   the past; months without a year take the DCT year unless tense or
+//!   distance says otherwise (a past
 //!   verb never moves a month into the next year, a future verb never into
 //!   the previous one), and the year of "last/next year" in the same sentence
 //!   ("Last year, ... he met Putin in September" -> 2023-09);
