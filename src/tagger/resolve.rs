@@ -256,6 +256,15 @@ impl Resolver {
         }
         match self.frame_year {
             Some((s, y)) if s == self.cur_sent => Some(y),
+            // the story goes on in the past in the next sentence ("In 2008,
+            // factories closed. The measures were lifted in late August.")
+            Some((s, y))
+                if tense < 0
+                    && s + 1 == self.cur_sent
+                    && matches!(self.refd, Some((r, Unit::Year)) if r.year() == y) =>
+            {
+                Some(y)
+            }
             _ => None,
         }
     }

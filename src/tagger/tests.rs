@@ -507,9 +507,22 @@ fn month_in_sentence_framed_by_a_year() {
                 and opened a plant on March 14.";
     has(text, DCT, "September", "2017-09");
     has(text, DCT, "March 14", "2017-03-14");
-    // the frame ends with its sentence; a year inside the sentence is no frame
+    // the frame reaches the next sentence only when the story goes on in the
+    // past; a year inside the sentence is no frame
     has(
         "In 2017, the company moved to Paris. It opened a plant in March.",
+        DCT,
+        "March",
+        "2017-03",
+    );
+    has(
+        "In 2017, the company moved to Paris. It plans to open a plant in March.",
+        DCT,
+        "March",
+        "2025-03",
+    );
+    has(
+        "In 2017, the company moved to Paris. Its staff grew. It opened a plant in March.",
         DCT,
         "March",
         "2024-03",
@@ -521,6 +534,12 @@ fn month_in_sentence_framed_by_a_year() {
         "2025-03",
     );
     // the month takes the frame's year, not the DCT's, whatever the tense
+    // a story told in the past goes on into the next sentence, not further
+    let text = "In 2008, the city ordered factories to close for two months. The \
+                measures were lifted after the Games ended in late August. Prices \
+                rose in May.";
+    has(text, DCT, "late August", "2008-08");
+    has(text, DCT, "May", "2024-05");
     has(
         "In 2025, the agency will open an office in Lyon in May.",
         DCT,
