@@ -488,6 +488,26 @@ impl<'a> Matcher<'a> {
         Some(if self.punct(a, b',') { a + 1 } else { a })
     }
 
+    /// A BC marker at k ("BC", "BCE", "B.C.", "B.C"): the token after it.
+    fn bc_at(&self, k: usize) -> Option<usize> {
+        if !self.near(k) {
+            return None;
+        }
+        if self.lex(k) == Lex::Bc {
+            return Some(k + 1);
+        }
+        if self.word_is(k, "b")
+            && self.t[k].cap
+            && self.punct(k + 1, b'.')
+            && self.adj(k + 1)
+            && self.adj(k + 2)
+            && self.word_is(k + 2, "c")
+        {
+            return Some(self.dot(k + 3));
+        }
+        None
+    }
+
     /// Ordinal suffix "st"/"nd"/"rd"/"th" attached to a number at i-1.
     fn ord_suffix(&self, i: usize) -> usize {
         if self.adj(i) && self.t.get(i).is_some_and(|t| t.k == Kind::Word) {
@@ -1853,7 +1873,18 @@ impl<'a> Matcher<'a> {
                 _ => {}
             }
         }
-        if matches!(self.nlex(i + 1), Lex::Bc | Lex::Ad) {
+        if self.nlex(i + 1) == Lex::Ad || self.bc_at(i + 1).is_some() {
+            return true;
+        }
+        // the first year of a span: "1861-1863" (not counts: "1200-1500 troops")
+        if self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Some(y2) = self.valid_year(i + 2)
+            && y2 > y
+            && y2 - y <= 100
+            && !self.count_noun(i + 3)
+        {
             return true;
         }
         // "a 1996 law", "that 1978 resolution": a year modifying a singular noun
@@ -2124,10 +2155,11 @@ impl<'a> Matcher<'a> {
             && y > 0
             && self.near(k + 1)
         {
-            match self.lex(k + 1) {
-                Lex::Bc => return Some((-(y as i32), k + 2)),
-                Lex::Ad => return Some((y as i32, k + 2)),
-                _ => {}
+            if let Some(e) = self.bc_at(k + 1) {
+                return Some((-(y as i32), e));
+            }
+            if self.lex(k + 1) == Lex::Ad {
+                return Some((y as i32, k + 2));
             }
         }
         let y = self.valid_year(k)?;
@@ -2479,14 +2511,33 @@ impl<'a> Matcher<'a> {
         {
             return core(i + 3, Expr::Abs(Val::Decade(v as i32 / 10)), D, true);
         }
-        // BC years of any length: "481 BC"
-        if nd <= 4 && v > 0 && self.nlex(i + 1) == Lex::Bc && self.near(i + 1) {
-            return core(
-                i + 2,
-                Expr::Abs(Val::Date(-(v as i32), None, None)),
-                D,
-                false,
-            );
+        // BC years of any length: "481 BC", "146 B.C."
+        if nd <= 4
+            && v > 0
+            && let Some(e) = self.bc_at(i + 1)
+        {
+            return core(e, Expr::Abs(Val::Date(-(v as i32), None, None)), D, false);
+        }
+        // the first year of a BC range: "499-493 BC", "264 to 241 BC"
+        if nd <= 4 && v > 0 {
+            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2) {
+                i + 2
+            } else if self.word_is(i + 1, "to") {
+                i + 2
+            } else {
+                0
+            };
+            if k > 0
+                && self.num(k).is_some_and(|(w, n)| n <= 4 && w > 0 && w < v)
+                && self.bc_at(k + 1).is_some()
+            {
+                return core(
+                    i + 1,
+                    Expr::Abs(Val::Date(-(v as i32), None, None)),
+                    D,
+                    false,
+                );
+            }
         }
         if nd <= 4 && v > 0 && i > 0 && self.lex(i - 1) == Lex::Ad && self.t[i].sp {
             return core(i + 1, Expr::Abs(Val::Date(v as i32, None, None)), D, false);

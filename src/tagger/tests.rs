@@ -718,6 +718,44 @@ fn dateline_clock_forms() {
 }
 
 #[test]
+fn spans_of_years_and_bc_forms() {
+    let dct = d(2009, 12, 19);
+    has(
+        "Eastern Theater 1861-1863 Because of the fierce",
+        dct,
+        "1861",
+        "1861",
+    );
+    has(
+        "The Third Punic War (149 B.C. - 146 B.C.) involved a siege.",
+        dct,
+        "149 B.C.",
+        "BC0149",
+    );
+    has(
+        "Carthage burned in 146 B.C. The story",
+        dct,
+        "146 B.C.",
+        "BC0146",
+    );
+    has(
+        "The Ionian Revolt (499-493 BC) began.",
+        dct,
+        "499",
+        "BC0499",
+    );
+    has(
+        "The First Punic War (264 to 241 BC) began.",
+        dct,
+        "264",
+        "BC0264",
+    );
+    // counts stay counts
+    assert!(run("Some 1200-1500 troops came.", dct).is_empty());
+    assert!(run("He scored 499-493 points.", dct).is_empty());
+}
+
+#[test]
 fn two_digit_second_year_of_a_span() {
     let text = "During the 1950-53 Korean War, pilots fought. The 2023-24 season ended.";
     has(text, DCT, "53", "1953");
