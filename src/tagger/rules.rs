@@ -488,6 +488,31 @@ impl<'a> Matcher<'a> {
         Some(if self.punct(a, b',') { a + 1 } else { a })
     }
 
+    /// After a month without year at j-1: "and"/"or"/"to"/"-" and a month
+    /// (or day and month) with its year: that year and month.
+    fn shared_year(&self, j: usize) -> Option<(i32, u8)> {
+        let k = if self.punct(j, b'-') || matches!(self.nlex(j), Lex::And | Lex::Or | Lex::To) {
+            j + 1
+        } else if self.word_is(j, "through") || self.word_is(j, "until") {
+            j + 1
+        } else {
+            return None;
+        };
+        if !self.near(k) {
+            return None;
+        }
+        let c = match self.lex(k) {
+            Lex::Month(m) => self.month_led(k, m, false)?,
+            Lex::MonthAbbr(m) => self.month_led(k, m, true)?,
+            _ if self.t[k].k == Kind::Num => self.num_led(k, false)?,
+            _ => return None,
+        };
+        match c.expr {
+            Expr::Abs(Val::Date(y, Some(m), _)) => Some((y, m)),
+            _ => None,
+        }
+    }
+
     /// A BC marker at k ("BC", "BCE", "B.C.", "B.C"): the token after it.
     fn bc_at(&self, k: usize) -> Option<usize> {
         if !self.near(k) {
@@ -940,6 +965,17 @@ impl<'a> Matcher<'a> {
                 || self.word_is(c.e + 1, "beyond"))
         {
             c.e += 2;
+        }
+        // "April and June 1955", "26 June - 4 August 1952", "from December
+        // to February 2024": the year said once for both
+        if let Expr::M(m) | Expr::Md(m, _, None) = c.expr
+            && let Some((y, m2)) = self.shared_year(c.e)
+        {
+            let y = if m > m2 { y - 1 } else { y };
+            c.expr = Expr::Abs(match c.expr {
+                Expr::Md(_, d, _) => Val::Date(y, Some(m), Some(d)),
+                _ => Val::Date(y, Some(m), None),
+            });
         }
         // "on 24 February, a Thursday": the weekday tells the year
         if let Expr::Md(_, _, None) = c.expr
@@ -2680,7 +2716,7 @@ impl<'a> Matcher<'a> {
                 ]
                 .iter()
                 .any(|w| self.word_is(i + 1, w));
-            let ok = ok || modifier;
+            let ok = ok || modifier || i > 0 && self.word_is(i - 1, "between");
             // all-caps headlines
             if !ok || self.text(i).iter().all(|c| c.is_ascii_uppercase()) {
                 return None;

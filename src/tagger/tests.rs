@@ -756,6 +756,42 @@ fn spans_of_years_and_bc_forms() {
 }
 
 #[test]
+fn a_year_said_once_for_two_months() {
+    has(
+        "In April and June 1955, Diem acted.",
+        DCT,
+        "April",
+        "1955-04",
+    );
+    has(
+        "The battle (26 June - 4 August 1952) raged.",
+        DCT,
+        "26 June",
+        "1952-06-26",
+    );
+    has(
+        "Prices rose between March and May 2023.",
+        DCT,
+        "March",
+        "2023-03",
+    );
+    // a range across the new year
+    has(
+        "Prices rose from December to February 2024.",
+        DCT,
+        "December",
+        "2023-12",
+    );
+    // only a month said right before the dated one shares its year
+    has(
+        "He left in March. In May 2023 he returned.",
+        DCT,
+        "March",
+        "2024-03",
+    );
+}
+
+#[test]
 fn two_digit_second_year_of_a_span() {
     let text = "During the 1950-53 Korean War, pilots fought. The 2023-24 season ended.";
     has(text, DCT, "53", "1953");
