@@ -180,6 +180,7 @@ impl Resolver {
                 Expr::Day(..) => near += 2,
                 Expr::Wd(..)
                 | Expr::RelWeekday(..)
+                | Expr::WeekWeekday(..)
                 | Expr::RefWeekday(..)
                 | Expr::RelWeekend(_)
                 | Expr::Rel(Base::Dct, _, Unit::Day | Unit::Week, _) => deictic += 1,
@@ -674,6 +675,11 @@ impl Resolver {
                 let d = shift(b, k, Unit::Day)?;
                 Some((Self::with_tod(d, tod), Anchor::Dct))
             }
+            Expr::WeekWeekday(wd, n) => {
+                let b = self.dct?;
+                let k = wd as i32 - b.weekday().number_from_monday() as i32 + 7 * i32::from(n);
+                Some((Self::with_tod(shift(b, k, Unit::Day)?, None), Anchor::Dct))
+            }
             Expr::RelWeekend(dir) => {
                 let b = self.day_base()?;
                 let cur = b.weekday().number_from_monday();
@@ -902,9 +908,10 @@ fn fallback(e: &Expr) -> Val {
             Val::XMonth(m)
         }
         Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
-        Expr::Wd(d, _) | Expr::RelWeekday(d, _, _) | Expr::RefWeekday(d, _, _) => {
-            Val::SetWeekday(d, None)
-        }
+        Expr::Wd(d, _)
+        | Expr::RelWeekday(d, _, _)
+        | Expr::RefWeekday(d, _, _)
+        | Expr::WeekWeekday(d, _) => Val::SetWeekday(d, None),
         _ => Val::Ref("XXXX-XX-XX"),
     }
 }

@@ -114,6 +114,9 @@ pub enum Expr {
     /// last (-1) / this (0) / next (+1) September.
     RelMonth(u8, i8),
     RelSeason(u8, i8),
+    /// "Monday last week" (-1), "Friday next week" (+1): the weekday of the
+    /// DCT's week shifted by n weeks.
+    WeekWeekday(u8, i8),
     /// "the following spring", "the previous winter": relative to the
     /// reference time (the DCT when there is none).
     RefSeason(u8, i8),
@@ -2747,6 +2750,16 @@ impl<'a> Matcher<'a> {
                 if let Lex::Pod(p) = self.nlex(j) {
                     // TIME per TimeML (TimeBank often says DATE; MEANTIME/WikiWars TIME)
                     return core(j + 1, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
+                }
+                // "Monday last week", "Friday next week": that week's day
+                if let Some(n) = match self.nlex(j) {
+                    Lex::Last => Some(-1),
+                    Lex::This => Some(0),
+                    Lex::Next => Some(1),
+                    _ => None,
+                } && self.nlex(j + 1) == Lex::U(Unit::Week, false)
+                {
+                    return core(j + 2, Expr::WeekWeekday(d, n), D, false);
                 }
                 // "Monday, Oct. 26" / "Friday Oct. 13"
                 let k = if self.punct(j, b',') { j + 1 } else { j };

@@ -806,6 +806,28 @@ fn two_digit_second_year_of_a_span() {
 }
 
 #[test]
+fn weekday_of_last_or_next_week() {
+    has(
+        "He resigned on Monday last week.",
+        DCT,
+        "Monday last week",
+        "2024-06-10",
+    );
+    has(
+        "The hearing moved to Monday next week.",
+        DCT,
+        "Monday next week",
+        "2024-06-24",
+    );
+    has(
+        "It happens Friday this week.",
+        DCT,
+        "Friday this week",
+        "2024-06-21",
+    );
+}
+
+#[test]
 fn until_and_through_a_weekday() {
     // DCT Wednesday 19 June 2024
     has("He stayed until Friday.", DCT, "Friday", "2024-06-14");
