@@ -280,6 +280,7 @@ impl Resolver {
             && self.ref_rel_year
             && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
             && r.year() != d.year()
+            && !(tense > 0 && r.year() < d.year())
         {
             return Some(r.year());
         }
@@ -884,9 +885,10 @@ impl Resolver {
         {
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));
             self.ref_sent = c.sent;
+            // ("800 years ago" is no year a story is told in)
             self.ref_rel_year = matches!(
                 c.expr,
-                Expr::Rel(Base::Dct | Base::Ago, _, Unit::Year, Unit::Year)
+                Expr::Rel(Base::Dct | Base::Ago, n, Unit::Year, Unit::Year) if n.abs() <= 10
             );
             self.ref_year_ago =
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));

@@ -492,6 +492,19 @@ fn month_after_last_year_in_same_sentence() {
         "March",
         "2023-03",
     );
+    // not after a distant "ago", nor in the future after a past year
+    has(
+        "The comet, last seen 800 years ago, will pass Earth on Oct. 12.",
+        DCT,
+        "Oct. 12",
+        "2024-10-12",
+    );
+    has(
+        "Two years ago, the comet passed on Oct. 12.",
+        DCT,
+        "Oct. 12",
+        "2022-10-12",
+    );
     // the next sentence is anchored to the DCT again
     has(
         "Sales rose last year. The plant opened in March.",
