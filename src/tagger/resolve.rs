@@ -252,8 +252,18 @@ impl Resolver {
             && r.year() < d.year()
             && g != Unit::Week
         {
-            let forward = g != Unit::Year && (r.month() as i32) - (m as i32) >= 10;
-            return Some(r.year() + i32::from(forward));
+            if g == Unit::Year {
+                return Some(r.year());
+            }
+            // the month's occurrence nearest the story's date, not after the DCT
+            // ("the trial ended on Nov. 2. Sentencing had been set for March 28")
+            let at = |y: i32| y * 12 + i32::from(m) - 1;
+            let story = r.year() * 12 + r.month0() as i32;
+            let now = d.year() * 12 + d.month0() as i32;
+            return [r.year(), r.year() + 1, r.year() - 1]
+                .into_iter()
+                .filter(|&y| at(y) <= now)
+                .min_by_key(|&y| (at(y) - story).abs());
         }
         match self.frame_year {
             Some((s, y)) if s == self.cur_sent => Some(y),

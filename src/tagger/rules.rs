@@ -3424,6 +3424,7 @@ impl<'a> Matcher<'a> {
                 let prep = i > 0
                     && [
                         "at", "by", "until", "till", "after", "before", "since", "around", "past",
+                        "from",
                     ]
                     .iter()
                     .any(|w| self.word_is(i - 1, w));

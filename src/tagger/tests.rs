@@ -666,6 +666,15 @@ fn background_story_in_news() {
     has(text, DCT, "the summer", "2022-SU");
     has(text, DCT, "That autumn", "2022-FA");
     has(text, DCT, "The following spring", "2023-SP");
+    // the past perfect takes the month's occurrence nearest the story's date,
+    // never after the DCT
+    has(
+        "Jurors returned their verdict on Nov. 2, 2023. Sentencing had been set \
+         for March 28 but was postponed.",
+        d(2024, 3, 29),
+        "March 28",
+        "2024-03-28",
+    );
     // without a story the DCT decides as before
     has(
         "Next spring, talks may resume.",
@@ -709,6 +718,12 @@ fn midnight_after_a_preposition() {
         "2024-06-14T24:00",
     );
     assert!(run("He watched Midnight Express.", DCT).is_empty());
+    has(
+        "The warning is valid from midnight.",
+        DCT,
+        "midnight",
+        "2024-06-19T24:00",
+    );
 }
 
 #[test]
