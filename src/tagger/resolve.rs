@@ -838,23 +838,24 @@ impl Resolver {
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.sent;
         // "at 4 p.m. on Tuesday": the clock time takes the day that follows
-        let ahead =
-            match (c.expr, next) {
-                (Expr::TimeOnly(tod, z), Some(n))
-                    if matches!(
-                        n.expr,
-                        Expr::Wd(..) | Expr::Md(..) | Expr::MdWd(..) | Expr::Day(..)
-                    ) =>
-                {
-                    match self.eval(n) {
-                        Some(
-                            (Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a),
-                        ) if y != i32::MIN => Some((Val::Time(y, m, d, tod, z), a)),
-                        _ => None,
+        let ahead = match (c.expr, next) {
+            (Expr::TimeOnly(tod, z), Some(n))
+                if matches!(
+                    n.expr,
+                    Expr::Wd(..) | Expr::Md(..) | Expr::MdWd(..) | Expr::Day(..) | Expr::Holiday(_)
+                ) =>
+            {
+                match self.eval(n) {
+                    Some((Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a))
+                        if y != i32::MIN =>
+                    {
+                        Some((Val::Time(y, m, d, tod, z), a))
                     }
+                    _ => None,
                 }
-                _ => None,
-            };
+            }
+            _ => None,
+        };
         let out = ahead
             .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));

@@ -250,6 +250,7 @@ const FUTURE_CUES: &[&[u8]] = &[
 const SCHEDULED: &[&[u8]] = &[
     b"meet", b"meets", b"arrives", b"departs", b"visits", b"begins", b"resumes", b"opens",
     b"starts", b"travels", b"heads", b"votes", b"runs", b"lasts", b"ends", b"expires", b"closes",
+    b"airs",
 ];
 
 /// Nouns after "today's" that name something of that day ("today's

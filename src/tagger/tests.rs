@@ -727,6 +727,24 @@ fn midnight_after_a_preposition() {
 }
 
 #[test]
+fn clock_time_on_a_holiday_and_us_zones() {
+    let dct = d(2024, 10, 15); // a Tuesday
+    has(
+        "Polls close at 7 p.m. ET on Election Day.",
+        dct,
+        "7 p.m. ET",
+        "2024-11-05T19:00",
+    );
+    has(
+        "The show airs at 9 p.m. ET Monday.",
+        dct,
+        "9 p.m. ET Monday",
+        "2024-10-21T21:00",
+    );
+    assert!(run("He had a CT scan.", dct).is_empty());
+}
+
+#[test]
 fn dateline_clock_forms() {
     has(
         "Published 3:45 PM EDT, Wed June 19, 2024.",
