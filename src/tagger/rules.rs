@@ -3576,6 +3576,21 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let nx = self.lex(j);
+        // "this fiscal year", "last fiscal year": the year, as "this year" is
+        if nx == Lex::Fiscal && self.nlex(j + 1) == Lex::Year {
+            let n = match l {
+                Lex::This => 0,
+                Lex::Last | Lex::Previous => -1,
+                Lex::Next | Lex::Coming => 1,
+                _ => return None,
+            };
+            return core(
+                j + 2,
+                Expr::Rel(Base::Dct, n, Unit::Year, Unit::Year),
+                D,
+                true,
+            );
+        }
         // "at that time", "by the same time": the reference time itself
         if nx == Lex::Time
             && matches!(l, Lex::That | Lex::This | Lex::Same)

@@ -727,6 +727,28 @@ fn midnight_after_a_preposition() {
 }
 
 #[test]
+fn deictic_fiscal_years() {
+    has(
+        "It will buy back stock this fiscal year.",
+        DCT,
+        "this fiscal year",
+        "2024",
+    );
+    has(
+        "Sales fell last fiscal year.",
+        DCT,
+        "last fiscal year",
+        "2023",
+    );
+    has(
+        "Next fiscal year looks better.",
+        DCT,
+        "Next fiscal year",
+        "2025",
+    );
+}
+
+#[test]
 fn clock_time_on_a_holiday_and_us_zones() {
     let dct = d(2024, 10, 15); // a Tuesday
     has(
