@@ -2965,8 +2965,19 @@ impl<'a> Matcher<'a> {
             {
                 core(i + 1, Expr::Free(Val::Ref("FUTURE_REF")), D, false)
             }
-            Lex::Nil if the && self.word_is(i, "near") && self.nlex(i + 1) == Lex::Future => {
+            // "the near / distant future", "the distant past" (TimeBank leaves
+            // "the foreseeable future" alone)
+            Lex::Nil
+                if the
+                    && ["near", "distant", "immediate"]
+                        .iter()
+                        .any(|w| self.word_is(i, w))
+                    && self.nlex(i + 1) == Lex::Future =>
+            {
                 core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, true)
+            }
+            Lex::Nil if the && self.word_is(i, "distant") && self.nlex(i + 1) == Lex::Past => {
+                core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, true)
             }
             Lex::Nil
                 if the

@@ -727,6 +727,24 @@ fn midnight_after_a_preposition() {
 }
 
 #[test]
+fn vague_future_and_past() {
+    has(
+        "In the distant past, ice covered it.",
+        DCT,
+        "the distant past",
+        "PAST_REF",
+    );
+    has(
+        "In the distant future, robots will drive.",
+        DCT,
+        "the distant future",
+        "FUTURE_REF",
+    );
+    // TimeBank leaves "the foreseeable future" untagged
+    assert!(run("Rates will stay high for the foreseeable future.", DCT).is_empty());
+}
+
+#[test]
 fn deictic_fiscal_years() {
     has(
         "It will buy back stock this fiscal year.",
