@@ -921,6 +921,7 @@ fn fallback(e: &Expr) -> Val {
             Val::XMonth(m)
         }
         Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
+        Expr::DayOfMonth(d) => Val::XMonthDay(0, d),
         Expr::Wd(d, _)
         | Expr::RelWeekday(d, _, _)
         | Expr::RefWeekday(d, _, _)

@@ -601,6 +601,8 @@ fn bare_day_of_month() {
         "the 13th",
         "1950-10-13",
     );
+    // no date to count from: a day of an unknown month
+    has("Talks resume on the 27th.", None, "the 27th", "XXXX-XX-27");
     // ordinals that are not days
     for text in [
         "He was the 456th person on the list.",

@@ -193,6 +193,10 @@ impl Val {
             Val::XMonth(m) => {
                 let _ = write!(o, "XXXX-{:02}", m);
             }
+            // month 0: a day of an unknown month ("the 27th" with no date)
+            Val::XMonthDay(0, d) => {
+                let _ = write!(o, "XXXX-XX-{:02}", d);
+            }
             Val::XMonthDay(m, d) => {
                 let _ = write!(o, "XXXX-{:02}-{:02}", m, d);
             }
