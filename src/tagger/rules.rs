@@ -495,13 +495,14 @@ impl<'a> Matcher<'a> {
     /// After a month without year at j-1: "and"/"or"/"to"/"-" and a month
     /// (or day and month) with its year: that year and month.
     fn shared_year(&self, j: usize) -> Option<(i32, u8)> {
-        let k = if self.punct(j, b'-') || matches!(self.nlex(j), Lex::And | Lex::Or | Lex::To) {
-            j + 1
-        } else if self.word_is(j, "through") || self.word_is(j, "until") {
-            j + 1
-        } else {
+        if !(self.punct(j, b'-')
+            || matches!(self.nlex(j), Lex::And | Lex::Or | Lex::To)
+            || self.word_is(j, "through")
+            || self.word_is(j, "until"))
+        {
             return None;
-        };
+        }
+        let k = j + 1;
         if !self.near(k) {
             return None;
         }
@@ -2560,9 +2561,9 @@ impl<'a> Matcher<'a> {
         }
         // the first year of a BC range: "499-493 BC", "264 to 241 BC"
         if nd <= 4 && v > 0 {
-            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2) {
-                i + 2
-            } else if self.word_is(i + 1, "to") {
+            let k = if self.punct(i + 1, b'-') && self.adj(i + 1) && self.adj(i + 2)
+                || self.word_is(i + 1, "to")
+            {
                 i + 2
             } else {
                 0
