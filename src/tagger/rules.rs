@@ -2232,6 +2232,9 @@ impl<'a> Matcher<'a> {
             return None;
         }
         match self.lex(k) {
+            // "the second half of the year": the year spoken of (the DCT's
+            // in news)
+            Lex::The if k > j => Some((None, k + 2)),
             Lex::This => Some((Some(0), k + 2)),
             Lex::Last => Some((Some(-1), k + 2)),
             Lex::Next => Some((Some(1), k + 2)),
@@ -2625,6 +2628,22 @@ impl<'a> Matcher<'a> {
         let t = &self.t[i];
         let j = if abbr { self.dot(i + 1) } else { i + 1 };
         let had_dot = j > i + 1;
+        // "the April-June quarter": a calendar quarter named by its months
+        if m % 3 == 1
+            && self.punct(j, b'-')
+            && self.adj(j)
+            && self.adj(j + 1)
+            && matches!(self.lex(j + 1), Lex::Month(m2) | Lex::MonthAbbr(m2) if m2 == m + 2)
+        {
+            let k = self.dot(j + 2);
+            if self.nlex(k) == Lex::Quarter {
+                let q = Expr::Quarter(m / 3 + 1);
+                return match self.opt_year(k + 1) {
+                    Some((y, e)) => core(e, Expr::Abs(Val::Quarter(y, m / 3 + 1)), D, true),
+                    None => core(k + 1, q, D, true),
+                };
+            }
+        }
         // Month day[, year]
         if self.near(j) {
             if let Some((d, nd)) = self.num(j)
@@ -3521,8 +3540,12 @@ impl<'a> Matcher<'a> {
                 if let Some((y, k2)) = self.opt_year(k) {
                     return core(k2, Expr::Abs(Val::Half(y, n as u8)), D, true);
                 }
-                if let Some((Some(r), k2)) = self.rel_year(k) {
-                    return core(k2, Expr::QuarterYear(10 + n as u8, r), D, true);
+                match self.rel_year(k) {
+                    Some((Some(r), k2)) => {
+                        return core(k2, Expr::QuarterYear(10 + n as u8, r), D, true);
+                    }
+                    Some((None, k2)) => return core(k2, Expr::Half(n as u8), D, true),
+                    None => {}
                 }
                 if the {
                     return core(k, Expr::Half(n as u8), D, true);

@@ -747,6 +747,36 @@ fn vague_future_and_past() {
 }
 
 #[test]
+fn periods_of_the_year_and_quarters_named_by_months() {
+    has(
+        "Growth will pick up in the second half of the year.",
+        DCT,
+        "the second half of the year",
+        "2024-H2",
+    );
+    // in a history, the year spoken of
+    has(
+        "In 1941 Germany invaded. In 1943 the tide turned. In 1944 the Allies \
+         landed. In the second half of the year, Paris fell.",
+        d(2009, 12, 19),
+        "the second half of the year",
+        "1944-H2",
+    );
+    has(
+        "The April-June quarter was weak.",
+        DCT,
+        "The April-June quarter",
+        "2024-Q2",
+    );
+    has(
+        "The Oct.-Dec. quarter of 2023 was strong.",
+        DCT,
+        "The Oct.-Dec. quarter of 2023",
+        "2023-Q4",
+    );
+}
+
+#[test]
 fn deictic_fiscal_years() {
     has(
         "It will buy back stock this fiscal year.",
