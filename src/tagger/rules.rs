@@ -2055,6 +2055,15 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
+        // the second year of a span ("from 2010 to 2015 sales rose")
+        if i >= 2
+            && matches!(prev, Lex::To | Lex::And | Lex::Or)
+            && self
+                .valid_year(i - 2)
+                .is_some_and(|y0| y0 < y && y - y0 <= 100)
+        {
+            return true;
+        }
         if strong {
             return !self.count_noun(i + 1);
         }
@@ -2071,6 +2080,33 @@ impl<'a> Matcher<'a> {
             })
             && !self.count_noun(i + 1);
         modifier || self.next_is_function_word(i + 1)
+    }
+
+    /// The 4-digit number at i is a quantity, not a year: a unit of measure
+    /// follows ("the 1500 m final", "2000 hp"), or it is coordinated with a
+    /// counted number ("between 2000 and 3000 troops", "2000-3000 people").
+    fn quantity_follows(&self, i: usize) -> bool {
+        const MEASURES: [&str; 16] = [
+            "m", "km", "kg", "mm", "cm", "ft", "lb", "lbs", "mph", "kph", "hp", "mw", "gw", "kw",
+            "sq", "cc",
+        ];
+        if MEASURES.iter().any(|w| self.word_is(i + 1, w)) {
+            return true;
+        }
+        let k = if self.punct(i + 1, b'-')
+            || matches!(self.nlex(i + 1), Lex::And | Lex::Or | Lex::To)
+        {
+            i + 2
+        } else {
+            return false;
+        };
+        // (two recent years stay a span: "from 2010 to 2015 sales rose")
+        let (y, _) = self.num(i).unwrap_or((0, 0));
+        self.num(k).is_some_and(|(v, nd)| {
+            nd == 4 && v > 2100
+                || self.count_noun(k + 1)
+                    && !((1900..=2040).contains(&y) && (1900..=2040).contains(&v))
+        })
     }
 
     /// Next word is a plural noun that makes the number a quantity ("2000 troops").
@@ -2534,6 +2570,19 @@ impl<'a> Matcher<'a> {
         if nd == 2 && v % 10 == 0 && self.adj(i + 1) && self.word_is(i + 1, "s") {
             return core(i + 2, Expr::Abs(Val::Decade(190 + v as i32 / 10)), D, true);
         }
+        // "at 1800 hours": a military clock time (not "1800 hours of work")
+        if nd == 4
+            && v % 100 < 60
+            && v / 100 <= 24
+            && (self.word_is(i + 1, "hours") || self.word_is(i + 1, "hrs"))
+            && i > 0
+            && ["at", "by", "until", "from", "before", "after", "around"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
+            let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), false);
+            return core(i + 2, Expr::TimeOnly(tod, false), TI, false);
+        }
         // "0800 UTC"
         if nd == 4
             && v % 100 < 60
@@ -2591,7 +2640,10 @@ impl<'a> Matcher<'a> {
             return Some(c);
         }
         // year, possibly followed by season/quarter: "2024 third quarter" (rare): plain year
-        if nd == 4 && (the && self.valid_year(i).is_some() || self.bare_year_ok(i)) {
+        if nd == 4
+            && (the && self.valid_year(i).is_some() || self.bare_year_ok(i))
+            && !self.quantity_follows(i)
+        {
             let y = v as i32;
             if matches!(self.nlex(i + 1), Lex::Ad) {
                 return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);

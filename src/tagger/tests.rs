@@ -777,6 +777,34 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn quantities_that_look_like_years() {
+    for text in [
+        "The 1500 m final was won.",
+        "Between 2000 and 3000 troops arrived.",
+        "Between 1500 and 2000 troops arrived.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+    // two recent years stay a span even before a plural noun
+    has("From 2010 to 2015 sales rose.", DCT, "2015", "2015");
+    has("From 2010 to 2015 sales rose.", DCT, "2010", "2010");
+    // military clock times
+    has(
+        "The raid began at 1800 hours.",
+        DCT,
+        "1800 hours",
+        "2024-06-19T18:00",
+    );
+    has(
+        "He logged 1800 hours of flight.",
+        DCT,
+        "1800 hours",
+        "PT1800H",
+    );
+}
+
+#[test]
 fn deictic_fiscal_years() {
     has(
         "It will buy back stock this fiscal year.",
