@@ -518,6 +518,14 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// A capitalised word at j that is no time word: after a month or a
+    /// weekday it makes a name ("June Carter", "the Sunday Times").
+    fn name_follows(&self, j: usize) -> bool {
+        self.t
+            .get(j)
+            .is_some_and(|n| n.k == Kind::Word && n.cap && n.sp && !n.nl && n.lex == Lex::Nil)
+    }
+
     /// A BC marker at k ("BC", "BCE", "B.C.", "B.C"): the token after it.
     fn bc_at(&self, k: usize) -> Option<usize> {
         if !self.near(k) {
@@ -2751,6 +2759,41 @@ impl<'a> Matcher<'a> {
         if !t.cap {
             return None;
         }
+        // "June Carter", "August Wilson": a first name, unless a preposition
+        // or modifier says month ("in June Apple announced"); "the August
+        // Decrees", "a February Peace Conference" are named after the month
+        let opens = i == 0
+            || self.t[i].nl
+            || self.t[i - 1].k != Kind::Word
+            || self.word_is(i - 1, "with")
+            || self.word_is(i - 1, "and");
+        if opens
+            && self.name_follows(i + 1)
+            && !(i > 0
+                && !self.t[i].nl
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::In
+                        | Lex::Since
+                        | Lex::Until
+                        | Lex::By
+                        | Lex::From
+                        | Lex::During
+                        | Lex::Early
+                        | Lex::Late
+                        | Lex::Mid
+                        | Lex::Of
+                        | Lex::Through
+                        | Lex::Before
+                        | Lex::After
+                        | Lex::To
+                        | Lex::Last
+                        | Lex::Next
+                        | Lex::This
+                ))
+        {
+            return None;
+        }
         if m == 5 || m == 3 {
             // ("mid-March": the word before the hyphen)
             let prev = if i > 1 && self.punct(i - 1, b'-') && self.adj(i - 1) && self.adj(i) {
@@ -2809,6 +2852,15 @@ impl<'a> Matcher<'a> {
             Lex::MonthAbbr(m) => self.month_led(i, m, true),
             Lex::Weekday(d) => {
                 let mut j = i + 1;
+                // "The Sunday Times", "Sunday Telegraph reported": a title
+                if self.name_follows(j)
+                    && (i == 0
+                        || self.t[i].nl
+                        || self.lex(i - 1) == Lex::The
+                        || matches!(self.t[i - 1].k, Kind::Punct(b'.' | b'"' | b'(')))
+                {
+                    return None;
+                }
                 // "on a Sunday (evening)": no particular one
                 // ("a Wednesday media event" is a particular one)
                 if i > 1 && self.lex(i - 1) == Lex::A && self.word_is(i - 2, "on") && !self.t[i].nl

@@ -777,6 +777,28 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn months_and_weekdays_in_names() {
+    for text in [
+        "June Carter sang.",
+        "August Wilson wrote plays.",
+        "He met with April Ryan.",
+        "Sunday Times reported a leak.",
+        "The Sunday Telegraph agreed.",
+    ] {
+        let r = run(text, DCT);
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+    has("In June Apple announced a phone.", DCT, "June", "2024-06");
+    has("The August Decrees passed.", DCT, "August", "2024-08");
+    has(
+        "Officials said Monday President Biden will travel.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+}
+
+#[test]
 fn quantities_that_look_like_years() {
     for text in [
         "The 1500 m final was won.",
