@@ -368,6 +368,8 @@ fn lookup(w: &[u8]) -> Lex {
         b"christmas" => Holiday(1),
         b"thanksgiving" => Holiday(2),
         b"easter" => Holiday(7),
+        b"halloween" => Holiday(10),
+        b"juneteenth" => Holiday(11),
         b"new" => Holiday(3),
         _ => Nil,
     }

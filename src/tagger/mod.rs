@@ -203,7 +203,7 @@ fn tag_with(
             _ => false,
         };
         if trigger && let Some(mut c) = m.match_at(i) {
-            // "Black Monday", "Black Friday": the name of the day
+            // "Black Monday", "Good Friday", "Cyber Monday": the name of the day
             if let lexicon::Lex::Weekday(_) = t.lex
                 && c.s == i
                 && i > 0
@@ -211,7 +211,9 @@ fn tag_with(
                 && t.sp
                 && !t.nl
                 && toks[i - 1].cap
-                && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"black")
+                && [&b"black"[..], b"good", b"cyber"]
+                    .iter()
+                    .any(|w| text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(w))
                 && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;

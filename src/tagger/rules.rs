@@ -23,19 +23,32 @@ pub fn holiday_month(h: u8) -> u8 {
     match h {
         4 => 11,
         5 => 9,
-        7..=9 => 4,
+        7..=9 | 12 => 4,
+        10 => 10,
+        11 => 6,
+        13 | 14 => 11,
         _ => 5,
     }
 }
 
 /// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, the
-/// `Expr::Holiday` ones (Easter Sunday 7, Easter Monday 8: the Gregorian
-/// computus, anonymous algorithm; 9, Easter week, is dated by its Sunday).
+/// `Expr::Holiday` ones (Easter Sunday 7, Easter Monday 8, Good Friday 12:
+/// the Gregorian computus, anonymous algorithm; 9, Easter week, is dated by
+/// its Sunday; 10 Halloween, 11 Juneteenth, 13 Black Friday, 14 Cyber Monday).
 pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     match h {
         1 => return (12, 25),
         2 => return (11, thanksgiving(y)),
-        7..=9 => {}
+        10 => return (10, 31),
+        11 => return (6, 19),
+        // Black Friday and Cyber Monday: the day after Thanksgiving, the
+        // Monday after
+        13 => return (11, thanksgiving(y) + 1),
+        14 => {
+            let d = thanksgiving(y) + 4;
+            return if d > 30 { (12, d - 30) } else { (11, d) };
+        }
+        7..=9 | 12 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
     let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
@@ -49,10 +62,11 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     let month = (hh + l - 7 * m + 114) / 31;
     let day = (hh + l - 7 * m + 114) % 31 + 1;
     let sunday = chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32);
-    let date = if h == 8 {
-        sunday.and_then(|d| d.succ_opt())
-    } else {
-        sunday
+    let date = match h {
+        8 => sunday.and_then(|d| d.succ_opt()),
+        // Good Friday
+        12 => sunday.and_then(|d| d.pred_opt()?.pred_opt()),
+        _ => sunday,
     };
     use chrono::Datelike;
     date.map_or((4, 1), |d| (d.month() as u8, d.day() as u8))
@@ -875,23 +889,53 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// "Election Day", "Labor Day", "Independence Day" (at the token "Day").
+    /// "Election Day", "Labor Day", "Independence Day", "Boxing Day",
+    /// "Valentine's Day", "St Patrick's Day" (at the token "Day").
     fn named_day(&self, i: usize) -> Option<Cand> {
-        if i == 0 || !self.t[i].cap || !self.t[i - 1].cap || !self.near(i) {
+        /// Days with a fixed date, by the word naming them.
+        const FIXED: [(&str, u8, u8); 9] = [
+            ("independence", 7, 4),
+            ("veterans", 11, 11),
+            ("armistice", 11, 11),
+            ("remembrance", 11, 11),
+            ("boxing", 12, 26),
+            ("bastille", 7, 14),
+            ("anzac", 4, 25),
+            ("valentine", 2, 14),
+            ("patrick", 3, 17),
+        ];
+        if i == 0 || !self.t[i].cap || !self.near(i) {
             return None;
         }
-        let expr = if self.word_is(i - 1, "election") {
+        // the name, before an 's ("Valentine's Day")
+        let n = if i >= 3 && self.word_is(i - 1, "s") && self.punct(i - 2, b'\'') {
+            i - 3
+        } else {
+            i - 1
+        };
+        if !self.t[n].cap {
+            return None;
+        }
+        let expr = if let Some(&(_, m, d)) = FIXED.iter().find(|f| self.word_is(n, f.0)) {
+            Expr::Md(m, d, None)
+        } else if n + 1 != i {
+            return None;
+        } else if self.word_is(n, "election") {
             Expr::Holiday(4)
-        } else if self.word_is(i - 1, "labor") {
+        } else if self.word_is(n, "labor") {
             Expr::Holiday(5)
-        } else if self.word_is(i - 1, "memorial") {
+        } else if self.word_is(n, "memorial") {
             Expr::Holiday(6)
-        } else if self.word_is(i - 1, "independence") {
-            Expr::Md(7, 4, None)
-        } else if self.word_is(i - 1, "veterans") {
-            Expr::Md(11, 11, None)
         } else {
             return None;
+        };
+        // "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
+        let s = if n >= 1 && (self.word_is(n - 1, "st") || self.word_is(n - 1, "saint")) {
+            n - 1
+        } else if n >= 2 && self.punct(n - 1, b'.') && self.word_is(n - 2, "st") {
+            n - 2
+        } else {
+            n
         };
         let (expr, e) = match (expr, self.opt_year(i + 1)) {
             (Expr::Md(m, d, _), Some((y, k))) => (Expr::Abs(Val::Date(y, Some(m), Some(d))), k),
@@ -905,11 +949,11 @@ impl<'a> Matcher<'a> {
             (x, _) => (x, i + 1),
         };
         Some(Cand {
-            s: i - 1,
+            s,
             e,
             expr,
             kind: D,
-            tense: self.tense(i - 1, e),
+            tense: self.tense(s, e),
             sent: 0,
             frame: false,
         })
@@ -2852,6 +2896,27 @@ impl<'a> Matcher<'a> {
             Lex::MonthAbbr(m) => self.month_led(i, m, true),
             Lex::Weekday(d) => {
                 let mut j = i + 1;
+                // "Good Friday", "Black Friday", "Cyber Monday" (the caller
+                // puts the first word in the extent); "Super Tuesday" moves
+                // with the primaries: no date
+                if i > 0 && self.t[i - 1].cap && self.t[i].cap && !self.t[i].nl {
+                    let h = match d {
+                        5 if self.word_is(i - 1, "good") => Some(12),
+                        5 if self.word_is(i - 1, "black") => Some(13),
+                        1 if self.word_is(i - 1, "cyber") => Some(14),
+                        2 if self.word_is(i - 1, "super") => return None,
+                        _ => None,
+                    };
+                    if let Some(h) = h {
+                        return match self.opt_year(j) {
+                            Some((y, k)) => {
+                                let (m, dd) = holiday_md(h, y);
+                                core(k, Expr::Abs(Val::Date(y, Some(m), Some(dd))), D, false)
+                            }
+                            None => core(j, Expr::Holiday(h), D, false),
+                        };
+                    }
+                }
                 // "The Sunday Times", "Sunday Telegraph reported": a title
                 if self.name_follows(j)
                     && (i == 0
@@ -3496,6 +3561,10 @@ impl<'a> Matcher<'a> {
                     return match h {
                         1 => core(k, Expr::Abs(Val::Date(y, Some(12), Some(25))), D, false),
                         3 => core(k, Expr::Abs(Val::Date(y, Some(1), Some(1))), D, false),
+                        10 | 11 => {
+                            let (m, d) = holiday_md(h, y);
+                            core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false)
+                        }
                         _ => core(
                             k,
                             Expr::Abs(Val::Date(y, Some(11), Some(thanksgiving(y)))),
@@ -3507,6 +3576,10 @@ impl<'a> Matcher<'a> {
                 match h {
                     1 => core(e, Expr::Md(12, 25, None), D, false),
                     3 => core(e, Expr::Md(1, 1, None), D, false),
+                    10 | 11 => {
+                        let (m, d) = holiday_md(h, 2001);
+                        core(e, Expr::Md(m, d, None), D, false)
+                    }
                     _ => core(e, Expr::Thanksgiving, D, false),
                 }
             }

@@ -777,6 +777,61 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn more_holidays() {
+    // DCT Wednesday 19 June 2024; past tense looks back, future ahead
+    has(
+        "Black Friday sales rose.",
+        DCT,
+        "Black Friday",
+        "2023-11-24",
+    );
+    has(
+        "Cyber Monday deals will be big.",
+        DCT,
+        "Cyber Monday",
+        "2024-12-02",
+    );
+    has("Good Friday fell early.", DCT, "Good Friday", "2024-03-29");
+    has(
+        "On Halloween, kids will roam.",
+        DCT,
+        "Halloween",
+        "2024-10-31",
+    );
+    has(
+        "Halloween 2023 was wet.",
+        DCT,
+        "Halloween 2023",
+        "2023-10-31",
+    );
+    has("Juneteenth is a holiday.", DCT, "Juneteenth", "2024-06-19");
+    has(
+        "Valentine's Day cards sold out.",
+        DCT,
+        "Valentine's Day",
+        "2024-02-14",
+    );
+    has(
+        "On St. Patrick's Day 2025 they march.",
+        DCT,
+        "St. Patrick's Day 2025",
+        "2025-03-17",
+    );
+    has(
+        "Boxing Day sales were strong.",
+        DCT,
+        "Boxing Day",
+        "2023-12-26",
+    );
+    // the date of "Super Tuesday" moves with the primaries: no value guessed
+    assert!(
+        run("Super Tuesday is in March.", DCT)
+            .iter()
+            .all(|(e, _)| e == "March")
+    );
+}
+
+#[test]
 fn months_and_weekdays_in_names() {
     for text in [
         "June Carter sang.",
