@@ -250,10 +250,10 @@ fn tag_with(
             {
                 c.s = i - 2;
             }
-            // "this past spring"
+            // "this past spring", "this coming Sunday"
             if c.s == i
                 && i > 0
-                && t.lex == lexicon::Lex::Past
+                && matches!(t.lex, lexicon::Lex::Past | lexicon::Lex::Coming)
                 && toks[i - 1].lex == lexicon::Lex::This
                 && !t.nl
                 && cands.last().is_none_or(|p| p.e < i)

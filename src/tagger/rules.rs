@@ -413,8 +413,14 @@ impl<'a> Matcher<'a> {
         {
             return false;
         }
-        // "New Year's Day", "Thanksgiving Day": a holiday's name is capitalised
-        if matches!(toks[0].lex, Lex::Holiday(_)) {
+        // "New Year's Day", "Thanksgiving Day": a holiday's name is capitalised,
+        // so is a day named after its date ("the Fourth of July")
+        if matches!(toks[0].lex, Lex::Holiday(_))
+            || toks
+                .iter()
+                .any(|t| matches!(t.lex, Lex::Month(_) | Lex::MonthAbbr(_)))
+                && toks.iter().any(|t| matches!(t.lex, Lex::Ord(_)))
+        {
             return false;
         }
         let first_ok = self.sentence_start(s) || !common(&toks[0]);
@@ -2732,6 +2738,16 @@ impl<'a> Matcher<'a> {
         let t = &self.t[i];
         let j = if abbr { self.dot(i + 1) } else { i + 1 };
         let had_dot = j > i + 1;
+        // "July Fourth", "March eighth": a spelled day
+        if let Lex::Ord(n @ 1..=31) = self.nlex(j)
+            && !(self.punct(j + 1, b'-') && self.adj(j + 1))
+            && !matches!(self.nlex(j + 1), Lex::Quarter | Lex::Half | Lex::U(..))
+        {
+            return match self.opt_year(j + 1) {
+                Some((y, e)) => core(e, Expr::Abs(Val::Date(y, Some(m), Some(n as u8))), D, false),
+                None => core(j + 1, Expr::Md(m, n as u8, None), D, false),
+            };
+        }
         // "the April-June quarter": a calendar quarter named by its months
         if m % 3 == 1
             && self.punct(j, b'-')
@@ -3686,6 +3702,18 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let the = the && !hy;
+        // "the Fourth of July", "the first of May": a day of the month
+        if the
+            && (1..=31).contains(&n)
+            && self.lex(j) == Lex::Of
+            && let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(j + 1)
+        {
+            let k = self.dot(j + 2);
+            return match self.opt_year(k) {
+                Some((y, e)) => core(e, Expr::Abs(Val::Date(y, Some(m), Some(n as u8))), D, true),
+                None => core(k, Expr::Md(m, n as u8, None), D, true),
+            };
+        }
         if n == 1 && (matches!(self.lex(j), Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some()) {
             let c = self.duration(j)?;
             if c.kind == DU {
@@ -3889,6 +3917,20 @@ impl<'a> Matcher<'a> {
                 };
                 let e = if tod.is_some() { j + 2 } else { j + 1 };
                 let kind = if tod.is_some() { TI } else { D };
+                // "this coming Sunday, March eighth": the date said with it
+                if tod.is_none()
+                    && self.punct(e, b',')
+                    && self.near(e + 1)
+                    && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(e + 1)
+                    && let Some(c) =
+                        self.month_led(e + 1, m, matches!(self.lex(e + 1), Lex::MonthAbbr(_)))
+                    && matches!(
+                        c.expr,
+                        Expr::Md(_, _, None) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                    )
+                {
+                    return core(c.e, with_weekday(c.expr, d), D, true);
+                }
                 if l == Lex::That || l == Lex::Same {
                     return core(e, Expr::Wd(d, tod), kind, true);
                 }

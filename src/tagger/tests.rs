@@ -777,6 +777,35 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn spelled_days_of_the_month() {
+    has(
+        "On July Fourth, fireworks lit the sky.",
+        DCT,
+        "July Fourth",
+        "2024-07-04",
+    );
+    has(
+        "They watched the Fourth of July parade.",
+        DCT,
+        "the Fourth of July",
+        "2024-07-04",
+    );
+    has(
+        "Women's Day is this coming Sunday, March eighth.",
+        d(1998, 3, 5),
+        "this coming Sunday, March eighth",
+        "1998-03-08",
+    );
+    // "the March first-quarter report": the ordinal belongs to the quarter
+    has(
+        "The March first-quarter report.",
+        DCT,
+        "first-quarter",
+        "2024-Q1",
+    );
+}
+
+#[test]
 fn more_holidays() {
     // DCT Wednesday 19 June 2024; past tense looks back, future ahead
     has(
