@@ -3659,9 +3659,14 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Past if the => {
-                // "the past" alone -> PAST_REF
+                // "the past" alone -> PAST_REF (not "the past 12 sessions")
                 match self.deictic(i, l, the) {
                     Some(c) => Some(c),
+                    None if self.num(i + 1).is_some()
+                        || matches!(self.nlex(i + 1), Lex::Num(_) | Lex::Fuzzy) =>
+                    {
+                        None
+                    }
                     None => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, true),
                 }
             }

@@ -777,6 +777,13 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn the_past_before_a_count_of_other_things() {
+    assert!(run("Shares rose in 10 of the past 12 sessions.", DCT).is_empty());
+    assert!(run("It rose in the past several sessions.", DCT).is_empty());
+    has("In the past, rates were low.", DCT, "the past", "PAST_REF");
+}
+
+#[test]
 fn spelled_days_of_the_month() {
     has(
         "On July Fourth, fireworks lit the sky.",
