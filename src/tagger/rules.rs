@@ -3021,6 +3021,20 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Num(_) | Lex::A | Lex::Fuzzy => {
+                // "Islam will one day be ...", "he one day follow": some day
+                if l == Lex::Num(1)
+                    && self.word_is(i, "one")
+                    && self.nlex(i + 1) == Lex::U(Unit::Day, false)
+                    && i > 0
+                    && [
+                        "will", "would", "could", "might", "may", "can", "should", "shall", "he",
+                        "she", "they", "we", "i", "you", "it",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+                {
+                    return core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, false);
+                }
                 if l == Lex::A && self.nlex(i + 1) == Lex::Year && self.nlex(i + 2) == Lex::Earlier
                 {
                     return core(

@@ -777,6 +777,23 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn one_day_as_some_day() {
+    has(
+        "Islam will one day be the largest religion.",
+        DCT,
+        "one day",
+        "FUTURE_REF",
+    );
+    has(
+        "He hoped he one day follows them.",
+        DCT,
+        "one day",
+        "FUTURE_REF",
+    );
+    has("He had been in the job one day.", DCT, "one day", "P1D");
+}
+
+#[test]
 fn the_past_before_a_count_of_other_things() {
     assert!(run("Shares rose in 10 of the past 12 sessions.", DCT).is_empty());
     assert!(run("It rose in the past several sessions.", DCT).is_empty());
