@@ -212,6 +212,15 @@ struct Core {
     the_ok: bool,
 }
 
+/// A two-digit year ("'24", "6/19/24"): this century up to 50, else the last.
+fn two_digit_year(y: u32) -> i32 {
+    if y <= 50 {
+        2000 + y as i32
+    } else {
+        1900 + y as i32
+    }
+}
+
 /// A month and day without year keeps the weekday said with it.
 fn with_weekday(e: Expr, wd: u8) -> Expr {
     match e {
@@ -2285,6 +2294,17 @@ impl<'a> Matcher<'a> {
         if let Some((y, e)) = self.spelled_year(k, true) {
             return Some((y, e));
         }
+        // "June '24": an abbreviated year (after a month or day only)
+        if self.punct(k, b'\'')
+            && self.adj(k + 1)
+            && let Some((y, 2)) = self.num(k + 1)
+            && !self
+                .t
+                .get(k + 2)
+                .is_some_and(|t| !t.sp && t.k == Kind::Word)
+        {
+            return Some((two_digit_year(y), k + 2));
+        }
         // "April 480 BC", "the spring of 31 AD"
         if let Some((y, 1..=4)) = self.num(k)
             && y > 0
@@ -2407,9 +2427,15 @@ impl<'a> Matcher<'a> {
         {
             let (a, b) = (v, self.num(i + 2)?.0);
             let (y, ny) = self.num(i + 4)?;
-            if ny != 4 || !(1000..=2099).contains(&y) {
+            // "6/19/24": a two-digit year in the slashed form only (not a
+            // version number "2.13.24")
+            let y = if ny == 2 && !dotted && !(self.punct(i + 5, b'/') && self.adj(i + 5)) {
+                two_digit_year(y) as u32
+            } else if ny != 4 || !(1000..=2099).contains(&y) {
                 return None;
-            }
+            } else {
+                y
+            };
             let (d, m) = if dotted && (1..=12).contains(&b) || a > 12 && (1..=12).contains(&b) {
                 (a, b)
             } else if !dotted && b > 12 && (1..=12).contains(&a) {
@@ -2578,6 +2604,25 @@ impl<'a> Matcher<'a> {
             return core(
                 i + 1,
                 Expr::Abs(Val::Date((y - y % 100 + v) as i32, None, None)),
+                D,
+                false,
+            );
+        }
+        // "19-Jun-2024": day, month and year joined by hyphens
+        if nd <= 2
+            && (1..=31).contains(&v)
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(i + 2)
+            && self.punct(i + 3, b'-')
+            && self.adj(i + 3)
+            && self.adj(i + 4)
+            && let Some((y, 4)) = self.num(i + 4)
+        {
+            return core(
+                i + 5,
+                Expr::Abs(Val::Date(y as i32, Some(m), Some(v as u8))),
                 D,
                 false,
             );

@@ -777,6 +777,18 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn compact_date_forms() {
+    has("Filed 19-Jun-2024.", DCT, "19-Jun-2024", "2024-06-19");
+    has("Dated 6/19/24.", DCT, "6/19/24", "2024-06-19");
+    has("Dated 19 June '24.", DCT, "19 June '24", "2024-06-19");
+    // ambiguous day and month, version numbers: no date
+    for text in ["It was 7/8/07.", "Version 2.13.24 shipped.", "Score 3/4/5."] {
+        let r = run(text, DCT);
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+}
+
+#[test]
 fn one_day_as_some_day() {
     has(
         "Islam will one day be the largest religion.",
