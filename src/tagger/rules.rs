@@ -1020,7 +1020,15 @@ impl<'a> Matcher<'a> {
             }
             _ => true,
         };
-        if !ok || self.title_case(i, c.e) {
+        // a quoted title opening with a count ("''60 Minutes''", "\"24 Hours\"")
+        // (WikiWars marks spelled counted names: "the \"Ten Year's Civil War\"")
+        let quoted_title = c.kind == DU
+            && self.t[i].k == Kind::Num
+            && i > 0
+            && !self.t[i].sp
+            && matches!(self.t[i - 1].k, Kind::Punct(b'"' | b'\''))
+            && self.t[i..c.e].iter().any(|t| t.k == Kind::Word && t.cap);
+        if !ok || quoted_title || self.title_case(i, c.e) {
             return None;
         }
         // "the next two years or so"

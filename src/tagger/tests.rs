@@ -777,6 +777,13 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn quoted_titles_opening_with_a_count() {
+    assert!(run("Gonzalez said on CBS's ''60 Minutes.''", DCT).is_empty());
+    assert!(run("He watched \"24 Hours\" again.", DCT).is_empty());
+    has("The \"48-hour\" ceasefire held.", DCT, "48-hour", "PT48H");
+}
+
+#[test]
 fn compact_date_forms() {
     has("Filed 19-Jun-2024.", DCT, "19-Jun-2024", "2024-06-19");
     has("Dated 6/19/24.", DCT, "6/19/24", "2024-06-19");
