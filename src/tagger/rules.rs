@@ -2165,7 +2165,12 @@ impl<'a> Matcher<'a> {
             "m", "km", "kg", "mm", "cm", "ft", "lb", "lbs", "mph", "kph", "hp", "mw", "gw", "kw",
             "sq", "cc",
         ];
-        if MEASURES.iter().any(|w| self.word_is(i + 1, w)) {
+        if self
+            .t
+            .get(i + 1)
+            .is_some_and(|n| n.k == Kind::Word && n.e - n.s <= 3 && !n.cap)
+            && MEASURES.iter().any(|w| self.word_is(i + 1, w))
+        {
             return true;
         }
         let k = if self.punct(i + 1, b'-')
@@ -2875,13 +2880,15 @@ impl<'a> Matcher<'a> {
         // "June Carter", "August Wilson": a first name, unless a preposition
         // or modifier says month ("in June Apple announced"); "the August
         // Decrees", "a February Peace Conference" are named after the month
-        let opens = i == 0
-            || self.t[i].nl
-            || self.t[i - 1].k != Kind::Word
-            || self.word_is(i - 1, "with")
-            || self.word_is(i - 1, "and");
-        if opens
-            && self.name_follows(i + 1)
+        let opens = || {
+            i == 0
+                || self.t[i].nl
+                || self.t[i - 1].k != Kind::Word
+                || self.word_is(i - 1, "with")
+                || self.word_is(i - 1, "and")
+        };
+        if self.name_follows(i + 1)
+            && opens()
             && !(i > 0
                 && !self.t[i].nl
                 && matches!(
@@ -3241,14 +3248,14 @@ impl<'a> Matcher<'a> {
             // "the foreseeable future" alone)
             Lex::Nil
                 if the
+                    && self.nlex(i + 1) == Lex::Future
                     && ["near", "distant", "immediate"]
                         .iter()
-                        .any(|w| self.word_is(i, w))
-                    && self.nlex(i + 1) == Lex::Future =>
+                        .any(|w| self.word_is(i, w)) =>
             {
                 core(i + 2, Expr::Free(Val::Ref("FUTURE_REF")), D, true)
             }
-            Lex::Nil if the && self.word_is(i, "distant") && self.nlex(i + 1) == Lex::Past => {
+            Lex::Nil if the && self.nlex(i + 1) == Lex::Past && self.word_is(i, "distant") => {
                 core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, true)
             }
             Lex::Nil
