@@ -3,7 +3,8 @@
 //! Concatenates the raw texts of the TimeML benchmarks (TBAQ, MEANTIME, WikiWars) and the
 //! SemEval-2015 Wikinews articles, repeated to at least 10 MB, and tags them in chunks of
 //! about one news article each (the way the app calls the tagger). Reports MB/s (median of
-//! 5 runs) and the tagger's heap allocations per MB, counted by a wrapping allocator.
+//! 5 runs; `CHRONICLE_BENCH_PASSES=N` to change) and the tagger's heap allocations per MB,
+//! counted by a wrapping allocator.
 
 mod common;
 
@@ -76,7 +77,13 @@ fn main() {
     let mut times = Vec::new();
     let mut found = 0;
     let (mut allocs, mut alloc_bytes) = (0, 0);
-    for _ in 0..5 {
+    // CHRONICLE_BENCH_PASSES=1 for an instruction count under callgrind
+    let passes = std::env::var("CHRONICLE_BENCH_PASSES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(5)
+        .max(1);
+    for _ in 0..passes {
         let (a0, b0) = (
             ALLOCS.load(Ordering::Relaxed),
             BYTES.load(Ordering::Relaxed),
@@ -94,7 +101,7 @@ fn main() {
     let mb = total as f64 / 1e6;
     let median = times[times.len() / 2];
     println!(
-        "tagger throughput: {:.1} MB/s (median of 5; best {:.1} MB/s)",
+        "tagger throughput: {:.1} MB/s (median of {passes}; best {:.1} MB/s)",
         mb / median,
         mb / times[0]
     );
