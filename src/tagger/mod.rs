@@ -68,6 +68,9 @@
 //!   said with a date picks the year ("24 February, a Thursday"); "that
 //!   autumn", "the following spring" and "the 27th" count from the story's
 //!   time (the DCT's month for a bare day in news);
+//! * "this/last/next winter": a winter is named by the year of its January
+//!   (December 2023 - February 2024 is 2024-WI); "this summer" is the
+//!   nearest one, the coming one on a tie or in the future tense;
 //! * "every four years" is a SET with the period as value (P4Y);
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles

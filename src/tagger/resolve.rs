@@ -100,22 +100,32 @@ fn ref_of(v: &Val) -> Option<RefT> {
     }
 }
 
-/// Year of the season `s` before (-1), of (0) or after (+1) day b.
-fn season_year(b: NaiveDate, s: u8, dir: i8) -> i32 {
+/// Year of the season `s` before (-1), nearest to (0) or after (+1) day b. A
+/// winter is named by the year of its January (Dec 2023 – Feb 2024 is
+/// 2024-WI, as WikiWars dates "the Chinese Winter Offensive" of January 1951).
+fn season_year(b: NaiveDate, s: u8, dir: i8, tense: i8) -> i32 {
+    // seasons in calendar order within a year: winter, spring, summer, autumn
+    let ord = |s: u8| (s + 1) % 4;
     let cur = season_of_month(b.month());
-    let mut y = b.year();
-    if b.month() <= 2 && s != 3 {
-        y -= 1; // January belongs to last year's winter
-    }
-    let y = match dir {
-        -1 if s >= cur => y - 1,
-        1 if s <= cur => y + 1,
-        _ => y,
-    };
-    if dir == -1 && s == 3 && cur == 3 && b.month() <= 2 {
-        y - 1
+    let cur_year = if b.month() == 12 {
+        b.year() + 1
     } else {
-        y
+        b.year()
+    };
+    let now = cur_year * 4 + i32::from(ord(cur));
+    let at = |y: i32| y * 4 + i32::from(ord(s));
+    let y = cur_year;
+    match dir {
+        -1 => (y - 1..=y).rev().find(|&y| at(y) < now).unwrap_or(y - 2),
+        1 => (y..=y + 1).find(|&y| at(y) > now).unwrap_or(y + 2),
+        // the nearest one, the coming one on a tie ("this summer" in
+        // February) or when said in the future ("this fall will be busy" in
+        // January; a past verb is too often a participle: "going to be left")
+        _ => [y, y + 1, y - 1]
+            .into_iter()
+            .filter(|&y| !(tense > 0 && at(y) < now))
+            .min_by_key(|&y| ((at(y) - now).abs(), at(y) < now))
+            .unwrap_or(y),
     }
 }
 
@@ -632,7 +642,7 @@ impl Resolver {
                 } else {
                     self.dct?
                 };
-                Some((Val::Season(season_year(b, s, dir), s), Anchor::Dct))
+                Some((Val::Season(season_year(b, s, dir, c.tense), s), Anchor::Dct))
             }
             Expr::RefSeason(s, dir) => {
                 let (b, g) = self.base_of(Base::Ref)?;
@@ -642,7 +652,7 @@ impl Resolver {
                 let y = if g == Unit::Year {
                     b.year() + i32::from(dir)
                 } else {
-                    season_year(b, s, dir)
+                    season_year(b, s, dir, c.tense)
                 };
                 Some((Val::Season(y, s), anchor))
             }

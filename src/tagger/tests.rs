@@ -777,6 +777,37 @@ fn periods_of_the_year_and_quarters_named_by_months() {
 }
 
 #[test]
+fn seasons_relative_to_the_dct() {
+    // a winter is named by its January: Dec 2023 - Feb 2024 is 2024-WI
+    for dct in [d(2024, 1, 3), d(2023, 12, 15)] {
+        has("This winter is mild.", dct, "This winter", "2024-WI");
+        has("Last winter was harsh.", dct, "Last winter", "2023-WI");
+        has("Next winter will be colder.", dct, "Next winter", "2025-WI");
+    }
+    // the nearest, the coming one on a tie or in the future tense
+    has(
+        "This summer is hot.",
+        d(2024, 2, 20),
+        "This summer",
+        "2024-SU",
+    );
+    has(
+        "This fall will be busy.",
+        d(2024, 1, 3),
+        "This fall",
+        "2024-FA",
+    );
+    has(
+        "This summer was wet.",
+        d(2024, 10, 10),
+        "This summer",
+        "2024-SU",
+    );
+    has("Last winter was harsh.", DCT, "Last winter", "2024-WI");
+    has("This winter will be cold.", DCT, "This winter", "2025-WI");
+}
+
+#[test]
 fn quoted_titles_opening_with_a_count() {
     assert!(run("Gonzalez said on CBS's ''60 Minutes.''", DCT).is_empty());
     assert!(run("He watched \"24 Hours\" again.", DCT).is_empty());
