@@ -437,9 +437,16 @@ impl Resolver {
                 let y = self.year_for_month(mid, None, c.tense)?;
                 Some((Val::Season(y, s), framed(mid)))
             }
+            // news: the winter under way or ahead, named by its January (a
+            // history keeps the story's year, from which later dates chain)
             Expr::Season(s) => {
                 let (b, _) = self.base()?;
-                Some((Val::Season(b.year(), s), dctish))
+                let y = if b.month() == 12 && !self.narrative {
+                    b.year() + 1
+                } else {
+                    b.year()
+                };
+                Some((Val::Season(y, s), dctish))
             }
             Expr::Quarter(q) => {
                 let (b, g) = self.base()?;

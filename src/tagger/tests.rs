@@ -805,6 +805,12 @@ fn seasons_relative_to_the_dct() {
     );
     has("Last winter was harsh.", DCT, "Last winter", "2024-WI");
     has("This winter will be cold.", DCT, "This winter", "2025-WI");
+    has(
+        "Heating costs will rise in the winter.",
+        d(2023, 12, 15),
+        "the winter",
+        "2024-WI",
+    );
 }
 
 #[test]
