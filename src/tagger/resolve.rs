@@ -100,6 +100,16 @@ fn ref_of(v: &Val) -> Option<RefT> {
     }
 }
 
+/// Year of the month `m` before (-1), of (0) or after (+1) day b.
+fn month_year(b: NaiveDate, m: u8, dir: i8) -> i32 {
+    let bm = b.month() as u8;
+    match dir {
+        -1 if m >= bm => b.year() - 1,
+        1 if m <= bm => b.year() + 1,
+        _ => b.year(),
+    }
+}
+
 /// Year of the season `s` before (-1), nearest to (0) or after (+1) day b. A
 /// winter is named by the year of its January (Dec 2023 – Feb 2024 is
 /// 2024-WI, as WikiWars dates "the Chinese Winter Offensive" of January 1951).
@@ -253,27 +263,44 @@ impl Resolver {
     /// February 2022 Russia invaded. By the summer its forces had taken the
     /// south"); in a sentence framed by a year, that year ("In 2017, the
     /// company moved to Paris in September").
-    fn story_year(&self, m: u8, tense: i8) -> Option<i32> {
+    fn story_year(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
         if self.narrative {
             return None;
         }
-        if tense < -1
-            && let (Some((r, g)), Some(d)) = (self.refd, self.dct)
+        if let (Some((r, g)), Some(d)) = (self.refd, self.dct)
             && r.year() < d.year()
             && g != Unit::Week
         {
-            if g == Unit::Year {
-                return Some(r.year());
-            }
             // the month's occurrence nearest the story's date, not after the DCT
             // ("the trial ended on Nov. 2. Sentencing had been set for March 28")
-            let at = |y: i32| y * 12 + i32::from(m) - 1;
-            let story = r.year() * 12 + r.month0() as i32;
-            let now = d.year() * 12 + d.month0() as i32;
-            return [r.year(), r.year() + 1, r.year() - 1]
-                .into_iter()
-                .filter(|&y| at(y) <= now)
-                .min_by_key(|&y| (at(y) - story).abs());
+            let nearest = || {
+                let at = |y: i32| y * 12 + i32::from(m) - 1;
+                let story = r.year() * 12 + r.month0() as i32;
+                let now = d.year() * 12 + d.month0() as i32;
+                [r.year(), r.year() + 1, r.year() - 1]
+                    .into_iter()
+                    .filter(|&y| at(y) <= now)
+                    .min_by_key(|&y| (at(y) - story).abs())
+            };
+            if tense < -1 {
+                return if g == Unit::Year {
+                    Some(r.year())
+                } else {
+                    nearest()
+                };
+            }
+            // a simple past cannot be after the DCT: a story date just told
+            // decides ("on June 6, 1944 ... Paris was liberated on Aug. 25",
+            // DCT June 2024)
+            let after_dct = u32::from(m) > d.month()
+                || u32::from(m) == d.month() && day.is_some_and(|x| u32::from(x) > d.day());
+            if tense < 0
+                && after_dct
+                && matches!(g, Unit::Month | Unit::Day)
+                && self.ref_sent + 2 >= self.cur_sent
+            {
+                return nearest();
+            }
         }
         match self.frame_year {
             Some((s, y)) if s == self.cur_sent => Some(y),
@@ -304,7 +331,7 @@ impl Resolver {
         {
             return Some(r.year());
         }
-        if let Some(y) = self.story_year(m, tense) {
+        if let Some(y) = self.story_year(m, day, tense) {
             return Some(y);
         }
         let (b, g) = self.base()?;
@@ -388,8 +415,8 @@ impl Resolver {
             Anchor::Dct
         };
         // a month whose year comes from the text (see story_year)
-        let framed = |m: u8| {
-            if self.story_year(m, c.tense).is_some() {
+        let framed = |m: u8, day: Option<u8>| {
+            if self.story_year(m, day, c.tense).is_some() {
                 Anchor::Previous
             } else {
                 dctish
@@ -405,7 +432,7 @@ impl Resolver {
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;
-                Some((Self::with_tod(date, tod), framed(m)))
+                Some((Self::with_tod(date, tod), framed(m, Some(d))))
             }
             Expr::MdWd(m, d, wd) => {
                 let y0 = self.year_for_month(m, Some(d), c.tense)?;
@@ -424,18 +451,18 @@ impl Resolver {
                     })
                     .find(|&y| fits(y))
                     .unwrap_or(y0);
-                Some((Val::Date(y, Some(m), Some(d)), framed(m)))
+                Some((Val::Date(y, Some(m), Some(d)), framed(m, Some(d))))
             }
             Expr::M(m) => {
                 let y = self.year_for_month(m, None, c.tense)?;
-                Some((Val::Date(y, Some(m), None), framed(m)))
+                Some((Val::Date(y, Some(m), None), framed(m, None)))
             }
             // "by the autumn" in a past sentence is the last autumn, and in a
             // sentence about last year that year's; the winter keeps the base's year
             Expr::Season(s) if s < 3 => {
                 let mid = [4, 7, 10][s as usize];
                 let y = self.year_for_month(mid, None, c.tense)?;
-                Some((Val::Season(y, s), framed(mid)))
+                Some((Val::Season(y, s), framed(mid, None)))
             }
             // news: the winter under way or ahead, named by its January (a
             // history keeps the story's year, from which later dates chain)
@@ -623,25 +650,18 @@ impl Resolver {
                 } else {
                     self.dct?
                 };
-                let bm = b.month() as u8;
-                let y = match dir {
-                    -1 => {
-                        if m < bm {
-                            b.year()
-                        } else {
-                            b.year() - 1
-                        }
-                    }
-                    1 => {
-                        if m > bm {
-                            b.year()
-                        } else {
-                            b.year() + 1
-                        }
-                    }
-                    _ => b.year(),
+                Some((Val::Date(month_year(b, m, dir), Some(m), None), Anchor::Dct))
+            }
+            Expr::RefMonth(m, dir) => {
+                let (b, g) = self.base_of(Base::Ref)?;
+                // after a bare year ("In 1944 ... the following May") the
+                // month of the next (previous) year
+                let y = if g == Unit::Year {
+                    b.year() + i32::from(dir)
+                } else {
+                    month_year(b, m, dir)
                 };
-                Some((Val::Date(y, Some(m), None), Anchor::Dct))
+                Some((Val::Date(y, Some(m), None), self.ref_anchor()))
             }
             Expr::RelSeason(s, dir) => {
                 let b = if self.narrative {
@@ -934,9 +954,11 @@ fn holiday_day(h: u8, y: i32) -> Option<NaiveDate> {
 /// Value used when an expression cannot be anchored (no DCT, no reference).
 fn fallback(e: &Expr) -> Val {
     match *e {
-        Expr::M(m) | Expr::MonthYear(m, _) | Expr::RelMonth(m, _) | Expr::MonthRef(m) => {
-            Val::XMonth(m)
-        }
+        Expr::M(m)
+        | Expr::MonthYear(m, _)
+        | Expr::RelMonth(m, _)
+        | Expr::RefMonth(m, _)
+        | Expr::MonthRef(m) => Val::XMonth(m),
         Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
         Expr::DayOfMonth(d) => Val::XMonthDay(0, d),
         Expr::Wd(d, _)

@@ -134,6 +134,9 @@ pub enum Expr {
     /// "the following spring", "the previous winter": relative to the
     /// reference time (the DCT when there is none).
     RefSeason(u8, i8),
+    /// "the following May", "the previous April": relative to the reference
+    /// time (the DCT when there is none).
+    RefMonth(u8, i8),
     /// "that autumn": the season in the reference time's year.
     SeasonRef(u8),
     RelWeekday(u8, i8, Option<Tod>),
@@ -1056,6 +1059,13 @@ impl<'a> Matcher<'a> {
                 Expr::Md(_, d, _) => Val::Date(y, Some(m), Some(d)),
                 _ => Val::Date(y, Some(m), None),
             });
+        }
+        // "Eighty years ago today": that very day
+        if let Expr::Rel(Base::Ago, n, u, _) = c.expr
+            && self.nlex(c.e) == Lex::Today
+        {
+            c.expr = Expr::Rel(Base::Ago, n, u, Unit::Day);
+            c.e += 1;
         }
         // "on 24 February, a Thursday": the weekday tells the year
         if let Expr::Md(_, _, None) = c.expr
@@ -3986,6 +3996,10 @@ impl<'a> Matcher<'a> {
                 if l == Lex::That || l == Lex::Same {
                     // "that December": the month in the reference year
                     return core(j + 1, Expr::MonthRef(m), D, true);
+                }
+                if the && dir != 0 {
+                    // "the following May": relative to the reference time
+                    return core(j + 1, Expr::RefMonth(m, dir), D, true);
                 }
                 core(j + 1, Expr::RelMonth(m, dir), D, true)
             }

@@ -677,6 +677,16 @@ fn background_story_in_news() {
         "March 28",
         "2024-03-28",
     );
+    // an anniversary piece: a simple past after the DCT's month belongs to the
+    // story; "the following May" counts from it; "N years ago today" is a day
+    let text = "Eighty years ago today, on June 6, 1944, Allied troops landed in \
+                Normandy. Paris was liberated on Aug. 25. The war in Europe ended \
+                the following May. On Thursday, veterans gathered.";
+    let dday = d(2024, 6, 6);
+    has(text, dday, "Eighty years ago today", "1944-06-06");
+    has(text, dday, "Aug. 25", "1944-08-25");
+    has(text, dday, "the following May", "1945-05");
+    has(text, dday, "Thursday", "2024-06-06");
     // without a story the DCT decides as before
     has(
         "Next spring, talks may resume.",
