@@ -1117,6 +1117,12 @@ impl<'a> Matcher<'a> {
         };
         let tense = match c.expr {
             Expr::Abs(_) | Expr::Free(_) => 0,
+            // news says "over the weekend" of the one just gone, unless a
+            // future verb says otherwise
+            Expr::RelWeekend(0) if i > 0 && self.word_is(i - 1, "over") => {
+                let t = self.tense(i, c.e);
+                if t > 0 { t } else { -1 }
+            }
             _ => self.tense(i, c.e),
         };
         Some(Cand {

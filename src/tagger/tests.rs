@@ -1148,6 +1148,22 @@ fn two_digit_second_year_of_a_span() {
 }
 
 #[test]
+fn over_the_weekend() {
+    has(
+        "Over the weekend and into Monday, storms raged.",
+        DCT,
+        "the weekend",
+        "2024-W24-WE",
+    );
+    has(
+        "Over the weekend, we will rest.",
+        DCT,
+        "the weekend",
+        "2024-W25-WE",
+    );
+}
+
+#[test]
 fn weekday_of_last_or_next_week() {
     has(
         "He resigned on Monday last week.",
