@@ -1060,12 +1060,19 @@ impl<'a> Matcher<'a> {
                 _ => Val::Date(y, Some(m), None),
             });
         }
-        // "Eighty years ago today": that very day
-        if let Expr::Rel(Base::Ago, n, u, _) = c.expr
-            && self.nlex(c.e) == Lex::Today
-        {
-            c.expr = Expr::Rel(Base::Ago, n, u, Unit::Day);
-            c.e += 1;
+        // "Eighty years ago today": that very day; "a year ago this month":
+        // that month
+        if let Expr::Rel(Base::Ago, n, u, _) = c.expr {
+            if self.nlex(c.e) == Lex::Today {
+                c.expr = Expr::Rel(Base::Ago, n, u, Unit::Day);
+                c.e += 1;
+            } else if self.nlex(c.e) == Lex::This
+                && let Lex::U(g @ (Unit::Week | Unit::Month), false) = self.nlex(c.e + 1)
+                && matches!(u, Unit::Year | Unit::Decade)
+            {
+                c.expr = Expr::Rel(Base::Ago, n, u, g);
+                c.e += 2;
+            }
         }
         // "on 24 February, a Thursday": the weekday tells the year
         if let Expr::Md(_, _, None) = c.expr

@@ -1148,6 +1148,22 @@ fn two_digit_second_year_of_a_span() {
 }
 
 #[test]
+fn ago_this_month() {
+    has(
+        "A year ago this month, the plant closed.",
+        DCT,
+        "A year ago this month",
+        "2023-06",
+    );
+    has(
+        "Eighty years ago today troops landed.",
+        DCT,
+        "Eighty years ago today",
+        "1944-06-19",
+    );
+}
+
+#[test]
 fn over_the_weekend() {
     has(
         "Over the weekend and into Monday, storms raged.",
