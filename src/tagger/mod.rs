@@ -50,9 +50,11 @@
 //!   recent months" is PXM; spelled-out years ("nineteen ninety-six", "the
 //!   year two thousand") are years; in news "a third straight day" / "their
 //!   worst week" is the DCT's day / week; "Election Day", "Labor Day",
-//!   "Memorial Day" are computed for their year, Easter by the Gregorian
-//!   computus ("Easter week" is the ISO week ending on Easter Sunday); BC
-//!   years ("April 480 BC") chain like any other in narrative text;
+//!   "Memorial Day", "Black Friday", "Cyber Monday" are computed for their
+//!   year, Easter and Good Friday by the Gregorian computus ("Easter week" is
+//!   the ISO week ending on Easter Sunday), fixed days from one table
+//!   (`Matcher::named_day`); "Super Tuesday" gets no guessed date; BC
+//!   years ("April 480 BC", "146 B.C.") chain like any other in narrative text;
 //! * a report keeps its latest reported quarter ("after a flat second
 //!   quarter" is background); after "the (first) nine months" its
 //!   comparisons ("a year earlier", "the 1988 period") are to last year;
@@ -74,8 +76,10 @@
 //! * "every four years" is a SET with the period as value (P4Y);
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
-//!   ("ABC's This Week", "High Noon"), "a recent offering", "later in the
-//!   day".
+//!   ("ABC's This Week", "High Noon", "''60 Minutes''", "The Sunday Times"),
+//!   first names ("June Carter"), quantities that look like years ("the
+//!   1500 m final", "between 2000 and 3000 troops"), "a recent offering",
+//!   "later in the day", "the foreseeable future".
 
 use chrono::NaiveDate;
 
