@@ -277,6 +277,7 @@ fn tag_with(
                 && toks
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','));
+            c.passing = m.passing(c.s, c.e);
             i = c.e;
             c.sent = sent;
             cands.push(c);

@@ -929,6 +929,7 @@ impl Resolver {
             _ => None,
         };
         if !matches!(c.expr, Expr::Free(_))
+            && !c.passing
             && let Some(r) = ref_of(&out.0)
         {
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));

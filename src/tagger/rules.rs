@@ -206,6 +206,10 @@ pub struct Cand {
     pub sent: u32,
     /// Opens its sentence as a frame ("In 2017, ..."; set by the caller).
     pub frame: bool,
+    /// Named in passing, not a time the text moves to: a comparison's
+    /// baseline ("the largest cavalry battle since 1813") or a noun's
+    /// participle ("documents found in 2004 proved ...") (set by the caller).
+    pub passing: bool,
 }
 
 struct Core {
@@ -358,6 +362,115 @@ impl<'a> Matcher<'a> {
     #[inline]
     fn punct(&self, i: usize, c: u8) -> bool {
         matches!(self.t.get(i), Some(t) if t.k == Kind::Punct(c))
+    }
+    /// A '.' at i that ends a clause: not the point of a title or of "vs."
+    /// ("the Roe vs. Wade decision", "Mr. Smith").
+    fn full_stop(&self, i: usize) -> bool {
+        const ABBR: [&str; 16] = [
+            "vs", "v", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+            "sgt", "capt", "prof",
+        ];
+        // "Birmingham, Ala., killed": an abbreviation's point before a comma
+        // or a lower-case word
+        let ends = match self.t.get(i + 1) {
+            None => true,
+            Some(n) => n.nl || (n.sp && (n.cap || n.k != Kind::Word)),
+        };
+        self.punct(i, b'.')
+            && ends
+            && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
+    }
+    /// The expression [s, e) is named in passing: see `Cand::passing`.
+    pub fn passing(&self, s: usize, e: usize) -> bool {
+        self.baseline(s) || self.in_participle(s, e)
+    }
+
+    /// "documents found in 2004 proved", "a study published in 2019, however,
+    /// shows": a participle before, the sentence's verb right after.
+    fn in_participle(&self, s: usize, e: usize) -> bool {
+        if s < 2 || !self.word_is(s - 1, "in") || self.t[s - 2].cap {
+            return false;
+        }
+        let w = self.text(s - 2);
+        let participle = w.len() > 4 && w.ends_with(b"ed")
+            || [
+                "found", "made", "held", "written", "taken", "given", "built", "shown", "seen",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+        if !participle || self.t[s - 2].k != Kind::Word {
+            return false;
+        }
+        let mut j = e;
+        while self.punct(j, b',')
+            || ["however", "though", "also", "later"]
+                .iter()
+                .any(|x| self.word_is(j, x))
+        {
+            j += 1;
+        }
+        j < self.t.len()
+            && self.near(j)
+            && (self.verb_tense(j, false) < 0
+                || [
+                    "shows", "show", "suggests", "suggest", "finds", "says", "reveals",
+                ]
+                .iter()
+                .any(|x| self.word_is(j, x)))
+    }
+
+    /// The expression at s follows "since" after a superlative in its
+    /// clause: "the largest cavalry battle since 1813", "the first time since
+    /// 1961", "its highest level since March".
+    fn baseline(&self, s: usize) -> bool {
+        const SUPER: [&str; 6] = ["first", "worst", "best", "most", "least", "only"];
+        // words in -est that are no superlatives
+        const NOT: [&str; 24] = [
+            "interest",
+            "protest",
+            "arrest",
+            "forest",
+            "request",
+            "suggest",
+            "invest",
+            "contest",
+            "harvest",
+            "honest",
+            "modest",
+            "manifest",
+            "digest",
+            "attest",
+            "detest",
+            "behest",
+            "conquest",
+            "inquest",
+            "southwest",
+            "northwest",
+            "midwest",
+            "earnest",
+            "unrest",
+            "bequest",
+        ];
+        if s == 0 || !self.word_is(s - 1, "since") {
+            return false;
+        }
+        let mut j = s - 1;
+        while j > 0 && s - j < 14 {
+            j -= 1;
+            if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl {
+                return false;
+            }
+            let w = self.text(j);
+            if self.t[j].k == Kind::Word
+                && (SUPER.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+                    || w.len() > 5
+                        && w.ends_with(b"est")
+                        && !NOT.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))
+            {
+                return true;
+            }
+        }
+        false
     }
     /// Token i directly follows token i-1 (no whitespace).
     #[inline]
@@ -665,6 +778,24 @@ impl<'a> Matcher<'a> {
                     1
                 }
             }
+            // "would be paid in January": a participle after "be" is no past
+            // tense ("should be completed")
+            _ if j > 0 && self.word_is(j - 1, "be") => 0,
+            // "its record high set on Aug. 6": a past participle after a noun;
+            // "is set for", "to set" say nothing
+            b"set" | b"hit" | b"cut" | b"put" | b"shut" | b"quit"
+                if !after
+                    && ["on", "in", "at"].iter().any(|w| self.word_is(j + 1, w))
+                    && j > 0
+                    && self.t[j - 1].k == Kind::Word
+                    && ![
+                        "is", "are", "was", "were", "to", "will", "would", "s", "be", "been",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j - 1, w)) =>
+            {
+                -1
+            }
             b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
             | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
             | b"saw" | b"gave" | b"got" | b"ago" | b"last" | b"yesterday" | b"said" | b"since"
@@ -679,11 +810,26 @@ impl<'a> Matcher<'a> {
             | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
             | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
             | b"sat" | b"laid" | b"hid" => -1,
-            // "should be completed": a participle after "be" is no past tense
-            _ if j > 0 && self.word_is(j - 1, "be") => 0,
             _ => {
                 // "the United States" is no past tense
-                if lw.len() > 4 && lw.ends_with(b"ed") && !lw.ends_with(b"eed") && !self.t[j].cap {
+                // "on a still unspecified date", "the revised plan": an
+                // adjective after a determiner
+                let det = |k: usize| {
+                    ["a", "an", "the", "its", "their", "his", "her", "our"]
+                        .iter()
+                        .any(|w| self.word_is(k, w))
+                };
+                let adjective = j > 0
+                    && (det(j - 1)
+                        || j > 1
+                            && det(j - 2)
+                            && (self.word_is(j - 1, "still") || self.text(j - 1).ends_with(b"ly")));
+                if lw.len() > 4
+                    && lw.ends_with(b"ed")
+                    && !lw.ends_with(b"eed")
+                    && !self.t[j].cap
+                    && !adjective
+                {
                     -1
                 } else {
                     0
@@ -734,7 +880,7 @@ impl<'a> Matcher<'a> {
         let mut j = s;
         while j > lo {
             j -= 1;
-            if self.punct(j, b'.') || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
+            if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
                 break;
             }
             consider(j, s - j, false);
@@ -742,7 +888,7 @@ impl<'a> Matcher<'a> {
         let hi = (e + 8).min(self.t.len());
         for j in e..hi {
             // a following coordinated clause has its own tense
-            if self.punct(j, b'.')
+            if self.full_stop(j)
                 || self.punct(j, b';')
                 || self.word_is(j, "but")
                 || self.lex(j) == Lex::And
@@ -758,7 +904,7 @@ impl<'a> Matcher<'a> {
             let mut j = s;
             while j > far {
                 j -= 1;
-                if self.punct(j, b'.') || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
+                if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
                     break;
                 }
                 if self.word_is(j, "will") {
@@ -773,6 +919,25 @@ impl<'a> Matcher<'a> {
                     .any(|w| self.word_is(s - 1, w))
             {
                 return 1;
+            }
+            // "In January, a week after the anniversary of the decision, a
+            // bomb exploded": the clause's verb further on
+            let far = (e + 30).min(self.t.len());
+            for j in e..far {
+                if self.full_stop(j)
+                    || self.t[j].nl
+                    || self.word_is(j, "but")
+                    || matches!(
+                        self.t[j].k,
+                        Kind::Punct(b';' | b'"' | b'\'' | b'`' | b'?' | b'!')
+                    )
+                {
+                    break;
+                }
+                let v = self.verb_tense(j, true);
+                if v != 0 {
+                    return v.max(-1);
+                }
             }
         }
         // "had taken" (not "had to", "had been due"): -2
@@ -800,6 +965,7 @@ impl<'a> Matcher<'a> {
             tense: 0,
             sent: 0,
             frame: false,
+            passing: false,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -841,6 +1007,7 @@ impl<'a> Matcher<'a> {
                     tense: 0,
                     sent: 0,
                     frame: false,
+                    passing: false,
                 })
             }
             Lex::The
@@ -974,6 +1141,7 @@ impl<'a> Matcher<'a> {
             tense: self.tense(s, e),
             sent: 0,
             frame: false,
+            passing: false,
         })
     }
 
@@ -996,6 +1164,7 @@ impl<'a> Matcher<'a> {
                 tense: 0,
                 sent: 0,
                 frame: false,
+                passing: false,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -1140,6 +1309,7 @@ impl<'a> Matcher<'a> {
             tense,
             sent: 0,
             frame: false,
+            passing: false,
         })
     }
 

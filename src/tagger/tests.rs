@@ -2121,3 +2121,73 @@ fn new_years_day_and_eve() {
         "1999-12-31",
     );
 }
+
+#[test]
+fn tense_past_abbreviations_participles_and_adjectives() {
+    // the clause's verb lies beyond a "vs." and a state's abbreviation
+    let dct = d(2024, 11, 20);
+    has(
+        "In February, days after the Smith vs. Jones ruling, a court in Dayton, Ohio, and \
+         another in Mobile, Ala., ordered retrials.",
+        dct,
+        "February",
+        "2024-02",
+    );
+    // a past participle after a noun is the past; "is set for" is not
+    has(
+        "The index ended 4% below its record high set on Dec. 12.",
+        DCT,
+        "Dec. 12",
+        "2023-12-12",
+    );
+    has(
+        "The final is set for Dec. 12.",
+        DCT,
+        "Dec. 12",
+        "2024-12-12",
+    );
+    // "be paid" is no past tense, nor is the adjective "undisclosed"
+    has(
+        "The bonus would be paid on a still undisclosed date in February.",
+        d(2024, 10, 15),
+        "February",
+        "2025-02",
+    );
+    // "the revised plan" says nothing either: a coming month stays ahead
+    has(
+        "Under the revised plan, talks continue in December.",
+        DCT,
+        "December",
+        "2024-12",
+    );
+}
+
+#[test]
+fn years_named_in_passing_do_not_move_the_story() {
+    // a comparison's baseline and a noun's participle are not the story's time
+    let text = "Parliament met on 3 May 1920. The vote was the closest since 1848. \
+                On 9 May, the bill passed. Letters found in 2004 show that the army was weak. \
+                On 12 May the army retreated. A report published in 2011, however, revealed \
+                that on 14 May it regrouped.";
+    let r = run(text, DCT);
+    for (day, want) in [
+        ("9 May", "1920-05-09"),
+        ("12 May", "1920-05-12"),
+        ("14 May", "1920-05-14"),
+    ] {
+        assert!(
+            r.iter().any(|(e, v)| e == day && v == want),
+            "{day}: wanted {want}, got {r:?}"
+        );
+    }
+    // the years themselves are still tagged
+    assert!(r.iter().any(|(e, v)| e == "1848" && v == "1848"), "{r:?}");
+    assert!(r.iter().any(|(e, v)| e == "2004" && v == "2004"), "{r:?}");
+    // a year that is the story's time still moves it
+    has(
+        "Parliament met on 3 May 1920. It was dissolved in 1921. On 9 May, a new one met.",
+        DCT,
+        "9 May",
+        "1921-05-09",
+    );
+}
