@@ -66,8 +66,11 @@ fn at_gran(d: NaiveDate, g: Unit) -> Val {
         Unit::Month => Val::Date(y, Some(m), None),
         Unit::Quarter => Val::Quarter(y, (m - 1) / 3 + 1),
         Unit::Year => Val::Date(y, None, None),
-        Unit::Decade => Val::Decade(y.div_euclid(10)),
-        Unit::Century => Val::Century(y.div_euclid(100)),
+        // BC years count down: 485 BC is in the 480s BC (BC048)
+        Unit::Decade if y < 0 => Val::Decade(-(-y / 10)),
+        Unit::Century if y < 0 => Val::Century(-(-y / 100)),
+        Unit::Decade => Val::Decade(y / 10),
+        Unit::Century => Val::Century(y / 100),
     }
 }
 
@@ -157,6 +160,9 @@ pub struct Resolver {
     ref_rel_year: bool,
     /// the reference is "a year ago" (a comparison period in a report)
     ref_year_ago: bool,
+    /// the reference was counted from the DCT ("over the next year"), not
+    /// named ("on November 11") nor counted from an earlier date
+    ref_from_dct: bool,
     /// Sentence of the candidate being resolved.
     cur_sent: u32,
     /// Narrative (historical) text: dates chain from the text, not the DCT.
@@ -221,6 +227,7 @@ impl Resolver {
             ref_sent: 0,
             ref_rel_year: false,
             ref_year_ago: false,
+            ref_from_dct: false,
             cur_sent: 0,
             narrative,
             last_quarter: None,
@@ -588,6 +595,18 @@ impl Resolver {
                 Some((at_gran(b, u), Anchor::Dct))
             }
             Expr::Rel(base, n, u, gran) => {
+                // "Within the next year, the firm expects to ...": news
+                // speaking of its future counts from its own date
+                let base = if base == Base::Ref
+                    && n > 0
+                    && c.tense > 0
+                    && !self.narrative
+                    && self.ref_from_dct
+                {
+                    Base::Dct
+                } else {
+                    base
+                };
                 if u == Unit::Year
                     && (n == -1 || n == 1)
                     && !self.narrative
@@ -941,6 +960,7 @@ impl Resolver {
             );
             self.ref_year_ago =
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
+            self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
         }
         out
     }

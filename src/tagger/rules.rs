@@ -4349,26 +4349,27 @@ impl<'a> Matcher<'a> {
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }
                     Lex::Next | Lex::Following | Lex::Coming
-                        if the
-                            && i >= 2
-                            && matches!(
-                                self.lex(i - 2),
-                                Lex::Approx
-                                    | Lex::For
-                                    | Lex::During
-                                    | Lex::Within
-                                    | Lex::In
-                                    | Lex::Through
-                            ) =>
+                        if the && i >= 2 && matches!(self.lex(i - 2), Lex::For | Lex::Through) =>
                     {
+                        // "for the next year" lasts a year; "within the next
+                        // year", "during the next month" name it (a DATE)
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }
-                    Lex::Next | Lex::Following | Lex::Previous if the => core(
-                        e,
-                        Expr::Rel(Base::Ref, dir as i32 * k, shift, gran),
-                        D,
-                        true,
-                    ),
+                    Lex::Coming if the => core(e, Expr::Rel(Base::Dct, k, shift, gran), D, true),
+                    Lex::Next | Lex::Following | Lex::Previous if the => {
+                        // "over the next year or so"
+                        let e = if self.word_is(e, "or") && self.word_is(e + 1, "so") {
+                            e + 2
+                        } else {
+                            e
+                        };
+                        core(
+                            e,
+                            Expr::Rel(Base::Ref, dir as i32 * k, shift, gran),
+                            D,
+                            true,
+                        )
+                    }
                     Lex::Previous => core(e, Expr::Rel(Base::Ref, -k, shift, gran), D, true),
                     Lex::That | Lex::Same => core(e, Expr::Same(u), D, true),
                     _ => None,

@@ -2191,3 +2191,52 @@ fn years_named_in_passing_do_not_move_the_story() {
         "1921-05-09",
     );
 }
+
+#[test]
+fn the_next_unit_names_it_unless_it_lasts() {
+    let text = "The plant will be closed over the next year or so. Prices should stay high \
+                for the next year. Within the next year, the firm expects to hire 200 people. \
+                In the coming year, it will open a new plant. It will arrive on November 11. \
+                Three days later, it will fly to Sydney.";
+    let r = run(text, DCT);
+    let want = [
+        ("the next year or so", "2025"),
+        ("the next year", "P1Y"),
+        ("the next year", "2025"),
+        ("the coming year", "2025"),
+        ("Three days later", "2024-11-14"),
+    ];
+    for (ext, val) in want {
+        assert!(
+            r.iter().any(|(e, v)| e == ext && v == val),
+            "{ext}: wanted {val}, got {r:?}"
+        );
+    }
+    // in a history, "during the next month" is the month after the story's
+    has(
+        "The army crossed the river on 18 September 1920. During the next month it \
+         moved east.",
+        DCT,
+        "the next month",
+        "1920-10",
+    );
+}
+
+#[test]
+fn decades_and_centuries_before_christ() {
+    let r = run(
+        "Darius died in 486 BC. In the following decade, Athens grew. Its power had \
+         risen in the previous century.",
+        DCT,
+    );
+    assert!(
+        r.iter()
+            .any(|(e, v)| e == "the following decade" && v == "BC047"),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(e, v)| e == "the previous century" && v == "BC05"),
+        "{r:?}"
+    );
+}

@@ -140,8 +140,14 @@ impl Val {
                     }
                 }
             }
+            Val::Decade(d) if d < 0 => {
+                let _ = write!(o, "BC{:03}", -d);
+            }
             Val::Decade(d) => {
                 let _ = write!(o, "{:03}", d);
+            }
+            Val::Century(c) if c < 0 => {
+                let _ = write!(o, "BC{:02}", -c);
             }
             Val::Century(c) => {
                 let _ = write!(o, "{:02}", c);
