@@ -819,11 +819,32 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(k, w))
                 };
-                let adjective = j > 0
-                    && (det(j - 1)
-                        || j > 1
-                            && det(j - 2)
-                            && (self.word_is(j - 1, "still") || self.text(j - 1).ends_with(b"ly")));
+                // "markets untouched by the crisis", "an unnamed official": a
+                // negated participle is an adjective; "unveiled", "undermined"
+                // are verbs
+                const UN_VERBS: [&[u8]; 12] = [
+                    b"unveiled",
+                    b"unleashed",
+                    b"uncovered",
+                    b"unlocked",
+                    b"unearthed",
+                    b"unraveled",
+                    b"unravelled",
+                    b"unfolded",
+                    b"united",
+                    b"unsealed",
+                    b"unloaded",
+                    b"unwrapped",
+                ];
+                let negated =
+                    lw.starts_with(b"un") && !lw.starts_with(b"under") && !UN_VERBS.contains(&lw);
+                let adjective = negated
+                    || j > 0
+                        && (det(j - 1)
+                            || j > 1
+                                && det(j - 2)
+                                && (self.word_is(j - 1, "still")
+                                    || self.text(j - 1).ends_with(b"ly")));
                 if lw.len() > 4
                     && lw.ends_with(b"ed")
                     && !lw.ends_with(b"eed")

@@ -2153,6 +2153,14 @@ fn tense_past_abbreviations_participles_and_adjectives() {
         "February",
         "2025-02",
     );
+    // nor does a negated participle ("markets unaffected by the slump")
+    has(
+        "The airline will roughly double its weekly flights to Asia by December in a push \
+         into markets unaffected by the slump.",
+        DCT,
+        "December",
+        "2024-12",
+    );
     // "the revised plan" says nothing either: a coming month stays ahead
     has(
         "Under the revised plan, talks continue in December.",
