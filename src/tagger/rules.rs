@@ -272,6 +272,7 @@ const FUTURE_CUES: &[&[u8]] = &[
     b"hopes",
     b"going",
     b"should",
+    b"deadline",
     b"payable",
 ];
 
@@ -753,8 +754,28 @@ impl<'a> Matcher<'a> {
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
             w if SCHEDULED.contains(&w) && j > 0 && self.word_is(j - 1, "to") => 0,
-            // "would be traveling to the United States Thursday"
-            b"would" if self.word_is(j + 1, "be") && self.text(j + 2).ends_with(b"ing") => 1,
+            // "would be traveling to the United States Thursday", "could vote
+            // as early as Tuesday", "must be signed by Wednesday"; not "would
+            // have", "could not"... said of the past
+            b"would" | b"must"
+                if !["have", "ve", "not", "never", "hardly", "only"]
+                    .iter()
+                    .any(|w| self.word_is(j + 1, w)) =>
+            {
+                1
+            }
+            b"deadline" if after => 0,
+            // "expected to last until Wednesday": the verb, not "last week"
+            b"last"
+                if j > 0
+                    && [
+                        "to", "will", "would", "could", "may", "might", "should", "must", "can",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j - 1, w)) =>
+            {
+                1
+            }
             // "Until Thursday, they had not called him a suspect": the
             // clause's past perfect, not the preposition, gives the tense
             // ... and so does a past verb right before it ("he stayed until
@@ -795,6 +816,17 @@ impl<'a> Matcher<'a> {
                     .any(|w| self.word_is(j - 1, w)) =>
             {
                 -1
+            }
+            // "Schools will remain closed": a participle after a copula
+            _ if j > 0
+                && lw.ends_with(b"ed")
+                && [
+                    "remain", "remains", "stay", "stays", "is", "are", "seem", "seems",
+                ]
+                .iter()
+                .any(|w| self.word_is(j - 1, w)) =>
+            {
+                0
             }
             b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
             | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
@@ -888,8 +920,12 @@ impl<'a> Matcher<'a> {
         let mut verb = 0usize;
         // `after`: the word follows the expression; a reporting verb there
         // ("..., Castro said") says nothing about the expression's tense
+        // "would look for ways around Wednesday's ruling": the ruling is
+        // not what the modal puts ahead
+        let possessive = self.punct(e, b'\'') && self.adj(e) && self.word_is(e + 1, "s");
         let mut consider = |j: usize, dist: usize, after: bool| {
-            if dist >= best.0 {
+            if dist >= best.0 || possessive && (self.word_is(j, "would") || self.word_is(j, "must"))
+            {
                 return;
             }
             let v = self.verb_tense(j, after);

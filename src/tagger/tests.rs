@@ -2248,3 +2248,50 @@ fn decades_and_centuries_before_christ() {
         "{r:?}"
     );
 }
+
+#[test]
+fn modals_deadlines_and_the_verb_last_look_ahead() {
+    // DCT Monday 6 January 2014
+    let dct = d(2014, 1, 6);
+    for (text, ext, val) in [
+        (
+            "The cold snap is expected to last until Wednesday.",
+            "Wednesday",
+            "2014-01-08",
+        ),
+        ("The deadline is Friday.", "Friday", "2014-01-10"),
+        (
+            "The agreement must be signed by Wednesday.",
+            "Wednesday",
+            "2014-01-08",
+        ),
+        (
+            "The council said it would vote on the budget on Friday.",
+            "Friday",
+            "2014-01-10",
+        ),
+        (
+            "Schools will remain closed until Easter.",
+            "Easter",
+            "2014-04-20",
+        ),
+        // the past stays past
+        (
+            "Aides said he could not be reached on Friday.",
+            "Friday",
+            "2014-01-03",
+        ),
+        (
+            "Lawyers would look for ways around Friday's ruling.",
+            "Friday",
+            "2014-01-03",
+        ),
+        (
+            "The board set Friday as the deadline.",
+            "Friday",
+            "2014-01-03",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
