@@ -2380,9 +2380,18 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
-        // the second year of a span ("from 2010 to 2015 sales rose")
+        // the second year of a span ("from 2010 to 2015 sales rose", "From
+        // 2010-2015 prices rose"; not "1200-1500 troops")
         if i >= 2
-            && matches!(prev, Lex::To | Lex::And | Lex::Or)
+            && (matches!(prev, Lex::To | Lex::And | Lex::Or)
+                || self.punct(i - 1, b'-')
+                    && self.adj(i - 1)
+                    && self.adj(i)
+                    && (!self.count_noun(i + 1)
+                        || i >= 3
+                            && ["from", "between", "in", "since", "during", "through", "the"]
+                                .iter()
+                                .any(|w| self.word_is(i - 3, w))))
             && self
                 .valid_year(i - 2)
                 .is_some_and(|y0| y0 < y && y - y0 <= 100)
@@ -2807,7 +2816,9 @@ impl<'a> Matcher<'a> {
                 && self.adj(i - 1)
                 && self.adj(i)
                 && self.num(i - 2).is_some_and(|(d1, n1)| n1 <= 2 && d1 < v)
-                && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(i - 3)
+                // ("Jan. 21-22": past the abbreviation's point)
+                && let Lex::Month(m) | Lex::MonthAbbr(m) =
+                    self.lex(if self.punct(i - 3, b'.') && i >= 4 { i - 4 } else { i - 3 })
                 && !self
                     .t
                     .get(i + 1)
@@ -2834,7 +2845,12 @@ impl<'a> Matcher<'a> {
                 // ("June 7 and 12 people": a count, unless after "between")
                 if f >= 1
                     && self.num(f).is_some_and(|(d1, n1)| n1 <= 2 && d1 < v)
-                    && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(f - 1)
+                    && let Lex::Month(m) | Lex::MonthAbbr(m) =
+                        self.lex(if self.punct(f - 1, b'.') && f >= 2 {
+                            f - 2
+                        } else {
+                            f - 1
+                        })
                     && (self.day_of_month_follows(e)
                         || f >= 2
                             && self.word_is(f - 2, "between")
@@ -3205,7 +3221,19 @@ impl<'a> Matcher<'a> {
                 ]
                 .iter()
                 .any(|w| self.word_is(i + 1, w));
-            let ok = ok || modifier || i > 0 && self.word_is(i - 1, "between");
+            // coordinated with another month: "February and March", "March
+            // or April"; "for March" (not "for May", a name in UK politics)
+            let month_at = |k: usize| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_));
+            let coordinated = i >= 2
+                && !self.t[i].nl
+                && matches!(self.lex(i - 1), Lex::And | Lex::Or)
+                && month_at(i - 2)
+                || matches!(self.nlex(i + 1), Lex::And | Lex::Or) && month_at(i + 2);
+            let ok = ok
+                || modifier
+                || coordinated
+                || i > 0 && self.word_is(i - 1, "between")
+                || m == 3 && i > 0 && !self.t[i].nl && self.word_is(i - 1, "for");
             // all-caps headlines
             if !ok || self.text(i).iter().all(|c| c.is_ascii_uppercase()) {
                 return None;

@@ -1,5 +1,6 @@
 //! Byte-level tokenizer: ASCII words, digit runs, punctuation; non-ASCII chars are
-//! opaque `Other` tokens. Words are classified by the lexicon while scanning.
+//! opaque `Other` tokens, except typographic dashes, apostrophes and quotes, which are
+//! punctuation like their ASCII forms. Words are classified by the lexicon while scanning.
 
 use super::lexicon::{Lex, classify};
 
@@ -75,7 +76,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 sp = true;
                 continue;
             }
-            (Kind::Other, Lex::Nil, 0, false)
+            // Typographic dashes, apostrophes and quotes behave like their
+            // ASCII forms ("2019–20", "New Year’s Eve", "the ’90s")
+            let k = match &b[s..i] {
+                [0xE2, 0x80, 0x92 | 0x93] => Kind::Punct(b'-'),
+                [0xE2, 0x80, 0x98 | 0x99] => Kind::Punct(b'\''),
+                [0xE2, 0x80, 0x9C | 0x9D] => Kind::Punct(b'"'),
+                _ => Kind::Other,
+            };
+            (k, Lex::Nil, 0, false)
         };
         out.push(Tok {
             s,

@@ -2295,3 +2295,54 @@ fn modals_deadlines_and_the_verb_last_look_ahead() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn typographic_dashes_quotes_and_spans() {
+    let dct = d(2014, 1, 3);
+    // curly apostrophes and quotes behave like ASCII ones
+    has(
+        "Crowds gathered on New Year\u{2019}s Eve.",
+        dct,
+        "New Year\u{2019}s Eve",
+        "2013-12-31",
+    );
+    has(
+        "Music of the \u{2019}90s returned.",
+        dct,
+        "the \u{2019}90s",
+        "199",
+    );
+    has(
+        "\u{201c}We will meet on Friday,\u{201d} she said.",
+        dct,
+        "Friday",
+        "2014-01-03",
+    );
+    // en-dash spans, both ends
+    let r = run(
+        "From 2010\u{2013}2015 prices rose. It ran 12\u{2013}14 July.",
+        dct,
+    );
+    for (e, v) in [("2010", "2010"), ("2015", "2015"), ("12", "2013-07-12")] {
+        assert!(r.iter().any(|(x, y)| x == e && y == v), "{e}: {r:?}");
+    }
+    // counts are no spans
+    assert!(run("Between 1200-1500 troops died.", dct).is_empty());
+    // the second day after an abbreviated month with its point
+    has(
+        "The Bank of Japan meets on Jan. 21-22.",
+        dct,
+        "22",
+        "2014-01-22",
+    );
+    has("It met Sept. 17 and 19.", dct, "19", "2013-09-19");
+    // "March" coordinated with another month is the month, not the verb
+    has("Sales for January and March rose.", dct, "March", "2014-03");
+    has(
+        "Job gains for February and March were revised up.",
+        d(2013, 5, 3),
+        "March",
+        "2013-03",
+    );
+    assert!(run("Protesters march and chant.", dct).is_empty());
+}
