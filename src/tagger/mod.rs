@@ -292,7 +292,20 @@ fn tag_with(
         // the next expression if it directly follows ("4 p.m. on Tuesday")
         let adjacent =
             |a: &rules::Cand, b: &rules::Cand| b.s >= a.e && b.s <= a.e + 1 && b.sent == a.sent;
-        let mut next = cands.get(k + 1).filter(|n| adjacent(c, n));
+        // ("1:30 a.m. local time on Saturday": past "local time")
+        let local = |a: &rules::Cand, b: &rules::Cand| {
+            matches!(a.expr, rules::Expr::TimeOnly(..))
+                && b.sent == a.sent
+                && b.s > a.e
+                && b.s <= a.e + 3
+                && toks[a.e..b.s].iter().all(|t| {
+                    let w = &text.as_bytes()[t.s..t.e];
+                    [&b"local"[..], b"time", b"on"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+        };
+        let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
         // "10:35 a.m. (0735 GMT) Friday": look past a parenthesised clock time
         if let Some(n) = next
             && matches!(n.expr, rules::Expr::TimeOnly(..))

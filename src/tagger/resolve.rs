@@ -518,13 +518,21 @@ impl Resolver {
             }
             Expr::TimeOnly(tod, z) => {
                 // a clock time takes the day named earlier in its sentence
-                // ("the test flight Tuesday ... at 18:00 UTC"), else the DCT
-                let same_day =
-                    matches!(self.refd, Some((_, Unit::Day))) && self.ref_sent == self.cur_sent;
+                // ("the test flight Tuesday ... at 18:00 UTC") or in the one
+                // before ("... on Monday afternoon. The blasts occurred at
+                // about 2:50 p.m."), else the DCT
+                let same_day = matches!(self.refd, Some((_, Unit::Day)))
+                    && self.cur_sent.wrapping_sub(self.ref_sent) <= 1;
                 let r = if self.narrative || same_day {
                     self.refd
                 } else {
-                    self.dct.map(|d| (d, Unit::Day))
+                    // "Nightclubs reopened at midnight": a past midnight said
+                    // on the day is the one that began it (the day before's
+                    // 24:00), not the one still ahead
+                    let past_midnight = c.tense < 0 && matches!(tod, Tod::Hm(24, ..));
+                    self.dct
+                        .and_then(|d| if past_midnight { d.pred_opt() } else { Some(d) })
+                        .map(|d| (d, Unit::Day))
                 };
                 match r {
                     Some((d, Unit::Day)) => Some((

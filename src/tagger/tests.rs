@@ -717,11 +717,12 @@ fn background_story_in_news() {
 
 #[test]
 fn midnight_after_a_preposition() {
+    // past: the midnight that began the DCT's day
     has(
         "The ceasefire took effect at midnight.",
         DCT,
         "midnight",
-        "2024-06-19T24:00",
+        "2024-06-18T24:00",
     );
     has(
         "It took effect at midnight on Friday.",
@@ -2345,4 +2346,43 @@ fn typographic_dashes_quotes_and_spans() {
         "2013-03",
     );
     assert!(run("Protesters march and chant.", dct).is_empty());
+}
+
+#[test]
+fn clock_times_take_the_day_being_told() {
+    // the day named in the sentence before
+    has(
+        "Two bombs exploded near the finish line on Monday afternoon. The blasts \
+         occurred at about 2:50 p.m., police said.",
+        d(2013, 4, 16),
+        "2:50 p.m.",
+        "2013-04-15T14:50",
+    );
+    // the day said after "local time"
+    has(
+        "The plane lost contact at 1:30 a.m. local time on Saturday.",
+        d(2014, 3, 10),
+        "1:30 a.m.",
+        "2014-03-08T01:30",
+    );
+    // no day told: the DCT's
+    has(
+        "Markets opened at 9:30 a.m. with gains.",
+        d(2014, 3, 10),
+        "9:30 a.m.",
+        "2014-03-10T09:30",
+    );
+    // a past midnight on the day is the one that began it
+    has(
+        "Nightclubs reopened at midnight.",
+        d(2021, 7, 19),
+        "midnight",
+        "2021-07-18T24:00",
+    );
+    has(
+        "Nightclubs will reopen at midnight.",
+        d(2021, 7, 19),
+        "midnight",
+        "2021-07-19T24:00",
+    );
 }
