@@ -146,6 +146,49 @@ mod rules;
 mod scan;
 mod value;
 
+/// A season, holiday or weekday that starts the name of a thing rather than
+/// a time: "the Winter Olympics", "the Summer League", "the Good Friday
+/// Agreement", "the winter solstice", "the Christmas market".
+fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
+    // ("the Spring Offensive" is named after its season: a time)
+    const NAME_HEADS: [&str; 15] = [
+        "Olympics",
+        "Games",
+        "League",
+        "Festival",
+        "Agreement",
+        "Accord",
+        "Accords",
+        "Island",
+        "Islands",
+        "Classic",
+        "Series",
+        "Cup",
+        "Palace",
+        "Carol",
+        "Market",
+    ];
+    const THINGS: [&str; 12] = [
+        "solstice", "equinox", "market", "markets", "tree", "trees", "card", "cards", "carol",
+        "carols", "lights", "island",
+    ];
+    let (Some(last), Some(next)) = (toks.get(c.e.wrapping_sub(1)), toks.get(c.e)) else {
+        return false;
+    };
+    if !matches!(
+        last.lex,
+        lexicon::Lex::Season(_) | lexicon::Lex::Holiday(_) | lexicon::Lex::Weekday(_)
+    ) || next.k != scan::Kind::Word
+        || next.nl
+        || !next.sp
+    {
+        return false;
+    }
+    let w = &text.as_bytes()[next.s..next.e];
+    let is = |list: &[&str]| list.iter().any(|x| w == x.as_bytes());
+    (last.cap && is(&NAME_HEADS)) || is(&THINGS)
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -209,7 +252,10 @@ fn tag_with(
             }
             _ => false,
         };
-        if trigger && let Some(mut c) = m.match_at(i) {
+        if trigger
+            && let Some(mut c) = m.match_at(i)
+            && !names_a_thing(text, toks, &c)
+        {
             // "Black Monday", "Good Friday", "Cyber Monday": the name of the day
             if let lexicon::Lex::Weekday(_) = t.lex
                 && c.s == i

@@ -2386,3 +2386,28 @@ fn clock_times_take_the_day_being_told() {
         "2021-07-19T24:00",
     );
 }
+
+#[test]
+fn seasons_and_holidays_naming_things() {
+    let dct = d(2014, 2, 24);
+    for text in [
+        "The next Winter Games will be held in Pyeongchang.",
+        "He played in the Summer League.",
+        "The Spring Festival began.",
+        "They visited the Christmas market in Berlin.",
+    ] {
+        assert!(run(text, dct).is_empty(), "{text}: {:?}", run(text, dct));
+    }
+    let r = run("The winter solstice was on December 22.", dct);
+    assert_eq!(r, [("December 22".to_string(), "2013-12-22".to_string())]);
+    let r = run("The Good Friday Agreement was signed in 1998.", dct);
+    assert_eq!(r, [("1998".to_string(), "1998".to_string())]);
+    // the season and the holiday themselves still are times
+    has("Sales rose this winter.", dct, "this winter", "2014-WI");
+    has(
+        "We met on Christmas Eve.",
+        dct,
+        "Christmas Eve",
+        "2013-12-24",
+    );
+}
