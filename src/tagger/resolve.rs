@@ -641,6 +641,19 @@ impl Resolver {
                     return Some((at_gran(b, g), Anchor::Previous));
                 }
                 let (b, g) = self.base_of(base)?;
+                // news: "The previous day" after a year or a month said in
+                // passing counts from the DCT, not from that year
+                let (b, g) = match self.dct {
+                    Some(d)
+                        if base == Base::Ref
+                            && !self.narrative
+                            && u == Unit::Day
+                            && rank(g) > rank(u) =>
+                    {
+                        (d, Unit::Day)
+                    }
+                    _ => (b, g),
+                };
                 // a shift finer than what the reference is known to ("a week
                 // earlier" after "2017") cannot move it: keep the reference
                 let d = if rank(g) > rank(u) {

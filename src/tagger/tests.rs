@@ -2411,3 +2411,23 @@ fn seasons_and_holidays_naming_things() {
         "2013-12-24",
     );
 }
+
+#[test]
+fn a_day_counted_from_a_year_counts_from_the_dct_in_news() {
+    has(
+        "Stocks made a strong start to 2017. The previous day, traders had been cautious.",
+        d(2017, 1, 2),
+        "The previous day",
+        "2017-01-01",
+    );
+    // in a history the year stays the reference
+    let r = run(
+        "The war began in 1915 in the east. Four days later, the army crossed the river. \
+         In 1916 it reached the coast. In 1917 it withdrew.",
+        DCT,
+    );
+    assert!(
+        r.iter().any(|(e, v)| e == "Four days later" && v == "1915"),
+        "{r:?}"
+    );
+}
