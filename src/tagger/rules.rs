@@ -3350,13 +3350,39 @@ impl<'a> Matcher<'a> {
                 }
                 core(i + 1, Expr::Free(Val::SetWeekday(d, None)), SE, false)
             }
+            // a frequency: "twice a year", "three times a week", "at a rate
+            // of 15 a year" (a SET, as TimeML annotates it)
             Lex::A
                 if i > 0
                     && !self.t[i].nl
                     && self.rate_context(i - 1)
                     && !matches!(self.nlex(i + 2), Lex::Ago | Lex::Earlier | Lex::Later) =>
             {
-                None
+                // (money and counted things a year are left alone: TimeBank
+                // mostly does not annotate them)
+                let money = {
+                    let mut k = i - 1;
+                    while k > 0
+                        && (self.t[k].k == Kind::Num || self.punct(k, b',') || self.punct(k, b'.'))
+                    {
+                        k -= 1;
+                    }
+                    self.punct(k, b'$')
+                };
+                let freq = self.t[i - 1].k == Kind::Num && !money
+                    || ["once", "twice", "times"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w));
+                match unit_of(self.nlex(i + 1)).filter(|_| freq) {
+                    // (not "comes a day after Chrysler")
+                    Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false))
+                        if !self.punct(i + 2, b'-')
+                            && !matches!(self.nlex(i + 2), Lex::After | Lex::Before) =>
+                    {
+                        core(i + 2, Expr::Free(Val::SetEvery(u)), SE, false)
+                    }
+                    _ => None,
+                }
             }
             Lex::Num(_) | Lex::A | Lex::Fuzzy => {
                 // "Islam will one day be ...", "he one day follow": some day

@@ -2431,3 +2431,23 @@ fn a_day_counted_from_a_year_counts_from_the_dct_in_news() {
         "{r:?}"
     );
 }
+
+#[test]
+fn frequencies_are_sets() {
+    let dct = d(2013, 5, 3);
+    let r = run(
+        "It revises figures twice a year. Attacks averaged 30 a day. Meetings are held \
+         three times a week. GM's move comes a day after Chrysler's. He earns $2 million \
+         a year.",
+        dct,
+    );
+    let sets: Vec<&str> = r
+        .iter()
+        .filter(|(e, _)| e.starts_with("a "))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    // three frequencies; "a day after" is no rate and money is left alone
+    assert_eq!(sets, ["P1Y", "P1D", "P1W"], "{r:?}");
+    let t = tag("Attacks averaged 30 a day.", dct, &TagOptions::default());
+    assert_eq!(t.timexes[0].kind, TimexType::Set);
+}
