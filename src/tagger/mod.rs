@@ -324,6 +324,7 @@ fn tag_with(
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','));
             c.passing = m.passing(c.s, c.e);
+            c.results = m.results_of_quarter(c.s, c.e);
             i = c.e;
             c.sent = sent;
             cands.push(c);

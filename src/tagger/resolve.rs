@@ -486,9 +486,10 @@ impl Resolver {
                 let (b, g) = self.base()?;
                 let mut y = b.year();
                 // a quarter that has not started yet is, in a report, last year's
+                // (and so is one whose results are awaited)
                 if !self.narrative
                     && g == Unit::Day
-                    && c.tense < 0
+                    && (c.tense < 0 || c.results)
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;
@@ -615,6 +616,18 @@ impl Resolver {
                 } else {
                     base
                 };
+                // "Fourth-quarter profit rose ... For the full year, net income
+                // was ...", said in January: the year the report closes
+                if u == Unit::Year
+                    && n == 0
+                    && base == Base::Dct
+                    && !self.narrative
+                    && c.tense < 0
+                    && let (Some((y, 4)), Some(d)) = (self.last_quarter, self.dct)
+                    && y == d.year() - 1
+                {
+                    return Some((Val::Date(y, None, None), Anchor::Previous));
+                }
                 if u == Unit::Year
                     && (n == -1 || n == 1)
                     && !self.narrative

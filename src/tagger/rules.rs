@@ -210,6 +210,8 @@ pub struct Cand {
     /// baseline ("the largest cavalry battle since 1813") or a noun's
     /// participle ("documents found in 2004 proved ...") (set by the caller).
     pub passing: bool,
+    /// A quarter's results follow ("fourth-quarter earnings"; set by the caller).
+    pub results: bool,
 }
 
 struct Core {
@@ -273,6 +275,9 @@ const FUTURE_CUES: &[&[u8]] = &[
     b"going",
     b"should",
     b"deadline",
+    b"forecast",
+    b"forecasts",
+    b"outlook",
     b"payable",
 ];
 
@@ -381,6 +386,16 @@ impl<'a> Matcher<'a> {
             && ends
             && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
     }
+    /// "Intel will report fourth-quarter results on Thursday": the results
+    /// of a quarter (one that has ended when they come out).
+    pub fn results_of_quarter(&self, s: usize, e: usize) -> bool {
+        const RESULTS: [&str; 11] = [
+            "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues",
+            "sales", "figures", "numbers",
+        ];
+        e > s && self.lex(e - 1) == Lex::Quarter && RESULTS.iter().any(|w| self.word_is(e, w))
+    }
+
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e)
@@ -1023,6 +1038,7 @@ impl<'a> Matcher<'a> {
             sent: 0,
             frame: false,
             passing: false,
+            results: false,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -1065,6 +1081,7 @@ impl<'a> Matcher<'a> {
                     sent: 0,
                     frame: false,
                     passing: false,
+                    results: false,
                 })
             }
             Lex::The
@@ -1199,6 +1216,7 @@ impl<'a> Matcher<'a> {
             sent: 0,
             frame: false,
             passing: false,
+            results: false,
         })
     }
 
@@ -1218,10 +1236,11 @@ impl<'a> Matcher<'a> {
                 e: c.e,
                 expr: c.expr,
                 kind: c.kind,
-                tense: 0,
+                tense: self.tense(i, c.e),
                 sent: 0,
                 frame: false,
                 passing: false,
+                results: false,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -1367,6 +1386,7 @@ impl<'a> Matcher<'a> {
             sent: 0,
             frame: false,
             passing: false,
+            results: false,
         })
     }
 

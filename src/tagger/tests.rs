@@ -2451,3 +2451,50 @@ fn frequencies_are_sets() {
     let t = tag("Attacks averaged 30 a day.", dct, &TagOptions::default());
     assert_eq!(t.timexes[0].kind, TimexType::Set);
 }
+
+#[test]
+fn earnings_quarters_and_years_in_january() {
+    let dct = d(2014, 1, 15);
+    has(
+        "Intel will report fourth-quarter results on Thursday.",
+        dct,
+        "fourth-quarter",
+        "2013-Q4",
+    );
+    has(
+        "Investors are watching for fourth-quarter earnings, due later this month.",
+        d(2023, 1, 6),
+        "fourth-quarter",
+        "2022-Q4",
+    );
+    // a forecast is of the coming quarter
+    has(
+        "Analysts have raised their forecasts for the third quarter.",
+        d(2013, 6, 28),
+        "the third quarter",
+        "2013-Q3",
+    );
+    // the year a January report closes
+    has(
+        "Intel said fourth-quarter profit rose 6 percent. For the full year, net \
+         income was $9.6 billion.",
+        dct,
+        "the full year",
+        "2013",
+    );
+    has(
+        "Intel said fourth-quarter profit rose 6 percent. It expects sales to grow \
+         this year.",
+        dct,
+        "this year",
+        "2014",
+    );
+    // an in-progress quarter's results are not yet the reported quarter
+    has(
+        "The company has no estimate of the storm's impact on fourth-quarter results. \
+         In the latest quarter, it lost $23 million.",
+        d(1989, 10, 30),
+        "the latest quarter",
+        "1989-Q3",
+    );
+}
