@@ -3500,6 +3500,37 @@ impl<'a> Matcher<'a> {
                 false,
             ),
             Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
+            // "throughout the morning", "by the afternoon": that part of the
+            // day being told (not "the morning of ...", "the night shift")
+            Lex::Pod(p)
+                if the
+                    && i >= 2
+                    && [
+                        "in",
+                        "during",
+                        "throughout",
+                        "through",
+                        "by",
+                        "until",
+                        "into",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 2, w))
+                    && !self.t.get(i + 1).is_some_and(|n| {
+                        n.k == Kind::Word
+                            && !n.nl
+                            && (n.lex == Lex::Of
+                                || !n.cap
+                                    && n.lex == Lex::Nil
+                                    && n.sp
+                                    && !["and", "or", "as", "when", "before", "after"]
+                                        .iter()
+                                        .any(|w| self.word_is(i + 1, w)))
+                    })
+                    && !self.punct(i + 1, b'-') =>
+            {
+                core(i + 1, Expr::SamePart(p), TI, true)
+            }
             // "now-defunct" is an adjective, not a reference to the present
             Lex::Now if self.punct(i + 1, b'-') && self.adj(i + 1) => None,
             // sentence-initial "Now, ..." is a discourse marker

@@ -2498,3 +2498,37 @@ fn earnings_quarters_and_years_in_january() {
         "1989-Q3",
     );
 }
+
+#[test]
+fn the_part_of_the_day_being_told() {
+    let dct = d(2013, 8, 21);
+    has(
+        "Rebels attacked the town on Tuesday. The shelling continued throughout the morning.",
+        dct,
+        "the morning",
+        "2013-08-20TMO",
+    );
+    has(
+        "Rebels attacked on Tuesday. By the afternoon, the town had fallen.",
+        dct,
+        "the afternoon",
+        "2013-08-20TAF",
+    );
+    has(
+        "The protest began in the evening.",
+        dct,
+        "the evening",
+        "2013-08-21TEV",
+    );
+    // not a part of a day told: "the morning of ...", "the night shift"
+    for text in [
+        "He works the night shift in the morning papers.",
+        "He left in the morning of life.",
+    ] {
+        assert!(
+            !run(text, dct).iter().any(|(e, _)| e.starts_with("the ")),
+            "{text}: {:?}",
+            run(text, dct)
+        );
+    }
+}
