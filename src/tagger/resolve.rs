@@ -496,6 +496,11 @@ impl Resolver {
                 }
                 Some((Val::Quarter(y, q), dctish))
             }
+            Expr::NewYear => {
+                let (d, _) = self.base()?;
+                let y = d.year() + i32::from(d.month() >= 10);
+                Some((Val::Date(y, None, None), dctish))
+            }
             Expr::Half(h) => {
                 let (b, _) = self.base()?;
                 Some((Val::Half(b.year(), h), dctish))

@@ -115,6 +115,8 @@ pub enum Expr {
     Season(u8),
     Quarter(u8),
     Half(u8),
+    /// "the new year": the coming year late in the year, else the DCT's.
+    NewYear,
     /// "the quarter", "the latest quarter", shifted by n years ("the year-ago quarter").
     LatestQuarter(i32),
     /// Weekday, optional time of day.
@@ -3980,6 +3982,27 @@ impl<'a> Matcher<'a> {
             }
             Lex::Holiday(h) => {
                 let mut e = i + 1;
+                if h == 3 && self.nlex(i + 1) == Lex::Year && !self.punct(i + 2, b'\'') {
+                    // "in the new year": the coming year in its last months,
+                    // else the one begun; "the New Year holiday": its first day
+                    // (not "the Lunar New Year", "Chinese New Year")
+                    let other = i > 0
+                        && [
+                            "lunar", "chinese", "jewish", "persian", "islamic", "orthodox",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w));
+                    if other {
+                        return None;
+                    }
+                    if self.t[i].cap && self.t[i + 1].cap {
+                        return core(i + 2, Expr::Md(1, 1, None), D, false);
+                    }
+                    if !the {
+                        return None;
+                    }
+                    return core(i + 2, Expr::NewYear, D, true);
+                }
                 if h == 3 {
                     // New Year's Day; New Year's Eve is the last day of the year
                     if !(self.punct(i + 2, b'\'')

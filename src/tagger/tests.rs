@@ -2532,3 +2532,32 @@ fn the_part_of_the_day_being_told() {
         );
     }
 }
+
+#[test]
+fn the_new_year() {
+    let late = d(2023, 12, 27);
+    has(
+        "In the new year, the council will consult residents.",
+        late,
+        "the new year",
+        "2024",
+    );
+    has(
+        "Shops close for the New Year holiday.",
+        late,
+        "New Year",
+        "2024-01-01",
+    );
+    has(
+        "Stocks made a strong start to the new year.",
+        d(2017, 1, 2),
+        "the new year",
+        "2017",
+    );
+    for text in [
+        "It was a new year of growth.",
+        "Crowds marked the Lunar New Year.",
+    ] {
+        assert!(run(text, late).is_empty(), "{text}: {:?}", run(text, late));
+    }
+}
