@@ -27,8 +27,22 @@ pub fn holiday_month(h: u8) -> u8 {
         10 => 10,
         11 => 6,
         13 | 14 => 11,
+        15 => 5,
+        16 => 6,
+        17 => 2,
+        18 => 1,
+        19 => 10,
         _ => 5,
     }
+}
+
+/// The n-th weekday `wd` (0 = Monday) of month m in year y, as a day of the month.
+fn nth_weekday(y: i32, m: u8, wd: u8, n: u8) -> u8 {
+    use chrono::Datelike;
+    let first = chrono::NaiveDate::from_ymd_opt(y, u32::from(m), 1)
+        .map(|d| d.weekday().num_days_from_monday() as u8)
+        .unwrap_or(0);
+    1 + (7 + wd - first) % 7 + 7 * (n - 1)
 }
 
 /// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, the
@@ -48,6 +62,13 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
             let d = thanksgiving(y) + 4;
             return if d > 30 { (12, d - 30) } else { (11, d) };
         }
+        // Mother's Day, Father's Day (US), Presidents' Day, Martin Luther
+        // King Jr. Day, Columbus Day
+        15 => return (5, nth_weekday(y, 5, 6, 2)),
+        16 => return (6, nth_weekday(y, 6, 6, 3)),
+        17 => return (2, nth_weekday(y, 2, 0, 3)),
+        18 => return (1, nth_weekday(y, 1, 0, 3)),
+        19 => return (10, nth_weekday(y, 10, 0, 2)),
         7..=9 | 12 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
@@ -1174,11 +1195,32 @@ impl<'a> Matcher<'a> {
         } else {
             i - 1
         };
+        // "Presidents' Day"
+        let n = if n + 1 == i && self.punct(n, b'\'') && n >= 1 && self.t[n - 1].cap {
+            n - 1
+        } else {
+            n
+        };
         if !self.t[n].cap {
             return None;
         }
+        /// Days on the n-th weekday of a month, by the word naming them.
+        const FLOATING: [(&str, u8); 6] = [
+            ("mother", 15),
+            ("father", 16),
+            ("presidents", 17),
+            ("king", 18),
+            ("mlk", 18),
+            ("columbus", 19),
+        ];
         let expr = if let Some(&(_, m, d)) = FIXED.iter().find(|f| self.word_is(n, f.0)) {
             Expr::Md(m, d, None)
+        } else if let Some(&(_, h)) = FLOATING
+            .iter()
+            // (not the Dutch "King's Day")
+            .find(|f| self.word_is(n, f.0) && (f.1 != 18 || n + 1 == i))
+        {
+            Expr::Holiday(h)
         } else if n + 1 != i {
             return None;
         } else if self.word_is(n, "election") {
@@ -1194,6 +1236,8 @@ impl<'a> Matcher<'a> {
         let s = if n >= 1 && (self.word_is(n - 1, "st") || self.word_is(n - 1, "saint")) {
             n - 1
         } else if n >= 2 && self.punct(n - 1, b'.') && self.word_is(n - 2, "st") {
+            n - 2
+        } else if n >= 2 && self.word_is(n - 1, "luther") && self.word_is(n - 2, "martin") {
             n - 2
         } else {
             n

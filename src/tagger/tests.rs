@@ -2561,3 +2561,36 @@ fn the_new_year() {
         assert!(run(text, late).is_empty(), "{text}: {:?}", run(text, late));
     }
 }
+
+#[test]
+fn holidays_on_the_nth_weekday() {
+    let dct = d(2019, 5, 1);
+    for (text, ext, val) in [
+        (
+            "Sales peak before Mother's Day.",
+            "Mother's Day",
+            "2019-05-12",
+        ),
+        ("Father's Day is next.", "Father's Day", "2019-06-16"),
+        (
+            "Banks closed on Presidents' Day.",
+            "Presidents' Day",
+            "2019-02-18",
+        ),
+        (
+            "Marchers gathered on Martin Luther King Day.",
+            "Martin Luther King Day",
+            "2019-01-21",
+        ),
+        (
+            "Columbus Day falls in October.",
+            "Columbus Day",
+            "2019-10-14",
+        ),
+        // the past one
+        ("Sales rose on Mother's Day.", "Mother's Day", "2018-05-13"),
+    ] {
+        has(text, dct, ext, val);
+    }
+    assert!(run("Crowds wore orange on King's Day.", dct).is_empty());
+}
