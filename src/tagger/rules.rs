@@ -1235,9 +1235,11 @@ impl<'a> Matcher<'a> {
         // "St Patrick's Day", "St. Patrick's Day", "Saint Patrick's Day"
         let s = if n >= 1 && (self.word_is(n - 1, "st") || self.word_is(n - 1, "saint")) {
             n - 1
-        } else if n >= 2 && self.punct(n - 1, b'.') && self.word_is(n - 2, "st") {
-            n - 2
-        } else if n >= 2 && self.word_is(n - 1, "luther") && self.word_is(n - 2, "martin") {
+        } else if n >= 2
+            && (self.punct(n - 1, b'.') && self.word_is(n - 2, "st")
+                || self.word_is(n - 1, "luther") && self.word_is(n - 2, "martin"))
+        {
+            // "St. Patrick's Day", "Martin Luther King Day"
             n - 2
         } else {
             n
