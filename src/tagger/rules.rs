@@ -419,6 +419,51 @@ impl<'a> Matcher<'a> {
         e > s && self.lex(e - 1) == Lex::Quarter && RESULTS.iter().any(|w| self.word_is(e, w))
     }
 
+    /// A word of a game in the sentence around token i ("scored in the
+    /// second half", "the first half ended goalless").
+    fn sports_clause(&self, i: usize) -> bool {
+        const GAME: [&str; 24] = [
+            "penalty",
+            "penalties",
+            "goal",
+            "goals",
+            "goalless",
+            "scored",
+            "scoring",
+            "striker",
+            "halftime",
+            "match",
+            "touchdown",
+            "touchdowns",
+            "inning",
+            "innings",
+            "quarterback",
+            "rebounds",
+            "header",
+            "equaliser",
+            "equalizer",
+            "referee",
+            "wicket",
+            "wickets",
+            "kick",
+            "kickoff",
+        ];
+        let game = |k: usize| GAME.iter().any(|w| self.word_is(k, w));
+        let mut k = i;
+        while k > 0 && i - k < 25 {
+            k -= 1;
+            if self.full_stop(k) || self.t[k + 1].nl {
+                break;
+            }
+            if game(k) {
+                return true;
+            }
+        }
+        (i + 1..(i + 25).min(self.t.len()))
+            .take_while(|&k| !self.full_stop(k) && !self.t[k].nl)
+            .any(game)
+    }
+
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e)
@@ -4255,7 +4300,8 @@ impl<'a> Matcher<'a> {
                     Some((None, k2)) => return core(k2, Expr::Half(n as u8), D, true),
                     None => {}
                 }
-                if the {
+                // "missed a penalty in the first half": a match's half
+                if the && !self.sports_clause(i) {
                     return core(k, Expr::Half(n as u8), D, true);
                 }
                 None

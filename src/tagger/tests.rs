@@ -2594,3 +2594,20 @@ fn holidays_on_the_nth_weekday() {
     }
     assert!(run("Crowds wore orange on King's Day.", dct).is_empty());
 }
+
+#[test]
+fn halves_of_a_match_are_not_of_the_year() {
+    let dct = d(2023, 8, 27);
+    for text in [
+        "Haaland missed a penalty in the first half before scoring in the second half.",
+        "The first half ended goalless.",
+    ] {
+        assert!(run(text, dct).is_empty(), "{text}: {:?}", run(text, dct));
+    }
+    has(
+        "Profit rose in the first half.",
+        dct,
+        "the first half",
+        "2023-H1",
+    );
+}
