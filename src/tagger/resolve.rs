@@ -88,6 +88,10 @@ fn ref_of(v: &Val) -> Option<RefT> {
             (Some(m), None) => Some((ymd(y, m, 1)?, Unit::Month)),
             _ => Some((ymd(y, 1, 1)?, Unit::Year)),
         },
+        // midnight (24:00) ends its day: what follows is on the next one
+        Val::Time(y, m, d, Tod::Hm(24, ..), _) if y > 0 => {
+            Some((ymd(y, m, d)?.succ_opt()?, Unit::Day))
+        }
         Val::Time(y, m, d, _, _) if y > 0 => Some((ymd(y, m, d)?, Unit::Day)),
         Val::Quarter(y, q) if y > 0 => {
             Some((ymd(y, q.saturating_sub(1) * 3 + 1, 1)?, Unit::Quarter))
@@ -160,6 +164,9 @@ pub struct Resolver {
     ref_rel_year: bool,
     /// the reference is "a year ago" (a comparison period in a report)
     ref_year_ago: bool,
+    /// the reference day was counted in weeks ("three weeks earlier"): a day
+    /// for "the previous day", not one a clock time in the next sentence is on
+    ref_week_day: bool,
     /// the reference was counted from the DCT ("over the next year"), not
     /// named ("on November 11") nor counted from an earlier date
     ref_from_dct: bool,
@@ -228,6 +235,7 @@ impl Resolver {
             ref_rel_year: false,
             ref_year_ago: false,
             ref_from_dct: false,
+            ref_week_day: false,
             cur_sent: 0,
             narrative,
             last_quarter: None,
@@ -489,7 +497,7 @@ impl Resolver {
                 // (and so is one whose results are awaited)
                 if !self.narrative
                     && g == Unit::Day
-                    && (c.tense < 0 || c.results)
+                    && (c.tense < 0 || c.results && b.month() + 12 - q as u32 * 3 <= 2)
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;
@@ -527,8 +535,14 @@ impl Resolver {
                 // ("the test flight Tuesday ... at 18:00 UTC") or in the one
                 // before ("... on Monday afternoon. The blasts occurred at
                 // about 2:50 p.m."), else the DCT
+                // (the sentence before only for a past clock time on a past
+                // day: not "... on New Year's Day. Arrive before 8pm.")
+                let prev_day = !self.ref_week_day
+                    && self.cur_sent.wrapping_sub(self.ref_sent) == 1
+                    && c.tense < 0
+                    && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d);
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
-                    && self.cur_sent.wrapping_sub(self.ref_sent) <= 1;
+                    && (self.ref_sent == self.cur_sent || prev_day);
                 let r = if self.narrative || same_day {
                     self.refd
                 } else {
@@ -917,7 +931,18 @@ impl Resolver {
             Expr::SamePart(p) => {
                 let anchor = self.ref_anchor();
                 match self.base_of(Base::Ref)? {
-                    (b, Unit::Day) => Some((Self::with_tod(b, Some(Tod::Part(p))), anchor)),
+                    // (news: a past part of a day is not on a day still ahead)
+                    (b, Unit::Day)
+                        if self.narrative || c.tense >= 0 || self.dct.is_none_or(|d| b <= d) =>
+                    {
+                        Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
+                    }
+                    // news: a part of a day after a month said in passing is
+                    // the DCT's ("... began in March 2011 ... throughout the morning")
+                    _ if !self.narrative && self.dct.is_some() => {
+                        let d = self.dct?;
+                        Some((Self::with_tod(d, Some(Tod::Part(p))), Anchor::Dct))
+                    }
                     (b, g) => Some((at_gran(b, g), anchor)),
                 }
             }
@@ -933,24 +958,28 @@ impl Resolver {
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.sent;
         // "at 4 p.m. on Tuesday": the clock time takes the day that follows
-        let ahead = match (c.expr, next) {
-            (Expr::TimeOnly(tod, z), Some(n))
-                if matches!(
-                    n.expr,
-                    Expr::Wd(..) | Expr::Md(..) | Expr::MdWd(..) | Expr::Day(..) | Expr::Holiday(_)
-                ) =>
-            {
-                match self.eval(n) {
-                    Some((Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a))
-                        if y != i32::MIN =>
-                    {
-                        Some((Val::Time(y, m, d, tod, z), a))
+        let ahead =
+            match (c.expr, next) {
+                (Expr::TimeOnly(tod, z), Some(n))
+                    if matches!(
+                        n.expr,
+                        Expr::Wd(..)
+                            | Expr::Md(..)
+                            | Expr::MdWd(..)
+                            | Expr::Day(..)
+                            | Expr::Holiday(_)
+                            | Expr::Same(Unit::Day)
+                    ) =>
+                {
+                    match self.eval(n) {
+                        Some(
+                            (Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a),
+                        ) if y != i32::MIN => Some((Val::Time(y, m, d, tod, z), a)),
+                        _ => None,
                     }
-                    _ => None,
                 }
-            }
-            _ => None,
-        };
+                _ => None,
+            };
         let out = ahead
             .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
@@ -990,6 +1019,7 @@ impl Resolver {
             && !c.passing
             && let Some(r) = ref_of(&out.0)
         {
+            self.ref_week_day = exact.is_some() && r.1 == Unit::Week;
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));
             self.ref_sent = c.sent;
             // ("800 years ago" is no year a story is told in)

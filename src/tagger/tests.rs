@@ -2372,6 +2372,49 @@ fn clock_times_take_the_day_being_told() {
         "9:30 a.m.",
         "2014-03-10T09:30",
     );
+    // not a day still ahead for a past or present clock time, nor the day
+    // before for a live blog's time stamps
+    for (text, dct, ext, val) in [
+        (
+            "Trains run again at 5am on New Year's Day. Revellers are being urged to \
+             arrive before 8pm.",
+            d(2024, 12, 31),
+            "8pm",
+            "2024-12-31T20:00",
+        ),
+        (
+            "Trump will be sworn in on January 20. Clinton called Trump at about 2.30am \
+             to concede.",
+            d(2016, 11, 9),
+            "2.30am",
+            "2016-11-09T02:30",
+        ),
+        (
+            "Deaths rose by 563 from the previous day. 09:30 BST - The prime minister will \
+             chair the meeting.",
+            d(2020, 4, 1),
+            "09:30 BST",
+            "2020-04-01T09:30",
+        ),
+        // after midnight, the next day
+        (
+            "Results began arriving shortly after midnight. At 4.40am the BBC declared \
+             the result.",
+            d(2016, 6, 24),
+            "4.40am",
+            "2016-06-24T04:40",
+        ),
+        // "that day" right after the time names its day
+        (
+            "Acme will report results on Thursday, May 9, 2024. It will host a call at \
+             4:30 p.m. ET that day.",
+            d(2024, 4, 12),
+            "4:30 p.m. ET",
+            "2024-05-09T16:30",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
     // a past midnight on the day is the one that began it
     has(
         "Nightclubs reopened at midnight.",
