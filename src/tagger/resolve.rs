@@ -680,7 +680,8 @@ impl Resolver {
                         if base == Base::Ref
                             && !self.narrative
                             && u == Unit::Day
-                            && rank(g) > rank(u) =>
+                            && rank(g) > rank(u)
+                            && !(n > 0 && c.tense < 0) =>
                     {
                         (d, Unit::Day)
                     }

@@ -1080,6 +1080,18 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // "has cancelled flights through Aug. 19": a present perfect running
+        // to a date, which is still ahead
+        if best.1 < 0
+            && s > 0
+            && ["through", "until", "till"]
+                .iter()
+                .any(|w| self.word_is(s - 1, w))
+            && verb > 0
+            && ["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
+        {
+            return 1;
+        }
         // "had taken" (not "had to", "had been due"): -2
         if best.1 < 0
             && self.word_is(verb, "had")
@@ -2153,7 +2165,17 @@ impl<'a> Matcher<'a> {
                 return core(e + 2, Expr::Rel(Base::Ago, k * mul, gu, gu), D, false);
             }
         }
+        // "for three months earlier this year": "earlier" opens the next
+        // expression, the duration stays one
+        let opens_next = matches!(nl, Lex::Later | Lex::Earlier)
+            && matches!(
+                self.nlex(e + 1),
+                Lex::This | Lex::Last | Lex::Next | Lex::That
+            )
+            && (unit_of(self.nlex(e + 2)).is_some()
+                || matches!(self.nlex(e + 2), Lex::Year | Lex::Quarter));
         let rel = match nl {
+            _ if opens_next => None,
             Lex::Ago => Some((Base::Ago, -1)),
             Lex::Later => Some((Base::Ref, 1)),
             Lex::Earlier => Some((Base::Ref, -1)),

@@ -2654,3 +2654,36 @@ fn halves_of_a_match_are_not_of_the_year() {
         "2023-H1",
     );
 }
+
+#[test]
+fn earlier_this_year_and_present_perfect_spans() {
+    let dct = d(2013, 12, 6);
+    let r = run(
+        "He had been hospitalized for nearly three months earlier this year.",
+        dct,
+    );
+    assert!(
+        r.iter()
+            .any(|(e, v)| e == "nearly three months" && v == "P3M"),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(e, v)| e == "earlier this year" && v == "2013"),
+        "{r:?}"
+    );
+    // "later this regime" is no period
+    has(
+        "The city fell in 1920. Six days later this regime fell.",
+        DCT,
+        "Six days later",
+        "1920",
+    );
+    // a present perfect running to a date: the date is ahead
+    has(
+        "The airline has cancelled 115 flights a day through Aug. 19.",
+        d(2019, 5, 30),
+        "Aug. 19",
+        "2019-08-19",
+    );
+}
