@@ -399,15 +399,16 @@ impl<'a> Matcher<'a> {
             "vs", "v", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
             "sgt", "capt", "prof",
         ];
+        if !self.punct(i, b'.') {
+            return false;
+        }
         // "Birmingham, Ala., killed": an abbreviation's point before a comma
         // or a lower-case word
         let ends = match self.t.get(i + 1) {
             None => true,
             Some(n) => n.nl || (n.sp && (n.cap || n.k != Kind::Word)),
         };
-        self.punct(i, b'.')
-            && ends
-            && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
+        ends && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
     }
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
@@ -951,20 +952,20 @@ impl<'a> Matcher<'a> {
                     b"unloaded",
                     b"unwrapped",
                 ];
-                let negated =
-                    lw.starts_with(b"un") && !lw.starts_with(b"under") && !UN_VERBS.contains(&lw);
-                let adjective = negated
-                    || j > 0
-                        && (det(j - 1)
-                            || j > 1
-                                && det(j - 2)
-                                && (self.word_is(j - 1, "still")
-                                    || self.text(j - 1).ends_with(b"ly")));
+                let adjective = || {
+                    lw.starts_with(b"un") && !lw.starts_with(b"under") && !UN_VERBS.contains(&lw)
+                        || j > 0
+                            && (det(j - 1)
+                                || j > 1
+                                    && det(j - 2)
+                                    && (self.word_is(j - 1, "still")
+                                        || self.text(j - 1).ends_with(b"ly")))
+                };
                 if lw.len() > 4
                     && lw.ends_with(b"ed")
                     && !lw.ends_with(b"eed")
                     && !self.t[j].cap
-                    && !adjective
+                    && !adjective()
                 {
                     -1
                 } else {
