@@ -323,7 +323,8 @@ fn tag_with(
                 && toks
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','));
-            c.passing = m.passing(c.s, c.e);
+            // ("overnight" is counted from the DCT: no story moves to it)
+            c.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
             c.results = m.results_of_quarter(c.s, c.e);
             i = c.e;
             c.sent = sent;
@@ -375,6 +376,18 @@ fn tag_with(
         {
             continue;
         }
+        // a clock time opening a line is a live blog's time stamp: the DCT's
+        let stamp;
+        let c = match c.expr {
+            rules::Expr::TimeOnly(tod, false) if c.s == 0 || toks[c.s].nl => {
+                stamp = rules::Cand {
+                    expr: rules::Expr::Day(0, Some(tod)),
+                    ..*c
+                };
+                &stamp
+            }
+            _ => c,
+        };
         let (v, anchor) = r.resolve(c, next);
         // "the past year" in narrative text resolves to a duration
         let kind = match v {

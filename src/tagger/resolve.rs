@@ -932,9 +932,12 @@ impl Resolver {
             Expr::SamePart(p) => {
                 let anchor = self.ref_anchor();
                 match self.base_of(Base::Ref)? {
-                    // (news: a past part of a day is not on a day still ahead)
+                    // (news: a past part of a day is not on a day still ahead,
+                    // nor on one told two sentences back)
                     (b, Unit::Day)
-                        if self.narrative || c.tense >= 0 || self.dct.is_none_or(|d| b <= d) =>
+                        if self.narrative
+                            || (c.tense >= 0 || self.dct.is_none_or(|d| b <= d))
+                                && self.cur_sent.wrapping_sub(self.ref_sent) <= 1 =>
                     {
                         Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
                     }
@@ -965,6 +968,7 @@ impl Resolver {
                     if matches!(
                         n.expr,
                         Expr::Wd(..)
+                            | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                             | Expr::Md(..)
                             | Expr::MdWd(..)
                             | Expr::Day(..)

@@ -312,6 +312,13 @@ const SCHEDULED: &[&[u8]] = &[
     b"airs",
 ];
 
+/// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
+/// to be ..." (not counted things like "2024 workers").
+const YEAR_VERBS: [&str; 12] = [
+    "draws", "promises", "marks", "ends", "begins", "starts", "brings", "looks", "comes", "proves",
+    "sees", "knows",
+];
+
 /// Nouns after "today's" that name something of that day ("today's
 /// editions"), not of the present age ("today's youth").
 const DAY_NOUNS: &[&str] = &[
@@ -463,6 +470,26 @@ impl<'a> Matcher<'a> {
         (i + 1..(i + 25).min(self.t.len()))
             .take_while(|&k| !self.full_stop(k) && !self.t[k].nl)
             .any(game)
+    }
+
+    /// "overnight" at i names the night before (not "the overnight rate",
+    /// "an overnight stay", "overnight-only", "overnight losses").
+    fn overnight_is_time(&self, i: usize, the: bool) -> bool {
+        if the || self.punct(i + 1, b'-') || i > 0 && self.lex(i - 1) == Lex::A && !self.t[i].nl {
+            return false;
+        }
+        const FUNCTION: [&str; 14] = [
+            "and", "or", "as", "when", "from", "in", "at", "on", "after", "before", "to", "with",
+            "by", "for",
+        ];
+        !self.t.get(i + 1).is_some_and(|n| {
+            n.k == Kind::Word
+                && n.sp
+                && !n.nl
+                && n.lex == Lex::Nil
+                && !n.cap
+                && !FUNCTION.iter().any(|w| self.word_is(i + 1, w))
+        })
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -807,7 +834,13 @@ impl<'a> Matcher<'a> {
         }
         let lw = &buf[..w.len()];
         match lw {
-            b"said" | b"told" if after => 0,
+            b"said" | b"told" | b"announced" | b"added" | b"reported" | b"warned"
+            | b"confirmed" | b"insisted" | b"explained" | b"noted" | b"wrote" | b"tweeted"
+            | b"stated" | b"declared" | b"claimed" | b"argued" | b"predicted"
+                if after =>
+            {
+                0
+            }
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
             b"plans" | b"plan" if !self.word_is(j + 1, "to") => 0,
             // "a hastily planned trip" says nothing; "the government planned to
@@ -2525,9 +2558,11 @@ impl<'a> Matcher<'a> {
                     && self.adj(i)
                     && (!self.count_noun(i + 1)
                         || i >= 3
-                            && ["from", "between", "in", "since", "during", "through", "the"]
-                                .iter()
-                                .any(|w| self.word_is(i - 3, w))))
+                            && [
+                                "from", "between", "in", "since", "during", "through", "the", "of",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i - 3, w))))
             && self
                 .valid_year(i - 2)
                 .is_some_and(|y0| y0 < y && y - y0 <= 100)
@@ -2549,7 +2584,10 @@ impl<'a> Matcher<'a> {
                 n.k == Kind::Word && n.sp && !n.nl && !n.cap && n.lex == Lex::Nil && n.e - n.s > 3
             })
             && !self.count_noun(i + 1);
-        modifier || self.next_is_function_word(i + 1)
+        let subject = i + 1 < self.t.len()
+            && self.near(i + 1)
+            && YEAR_VERBS.iter().any(|w| self.word_is(i + 1, w));
+        modifier || subject || self.next_is_function_word(i + 1)
     }
 
     /// The 4-digit number at i is a quantity, not a year: a unit of measure
@@ -2600,6 +2638,12 @@ impl<'a> Matcher<'a> {
             return false;
         }
         let w = self.text(j);
+        if YEAR_VERBS
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
+        {
+            return false;
+        }
         const CN: [&str; 8] = [
             "people", "men", "women", "children", "feet", "metres", "meters", "miles",
         ];
@@ -3110,8 +3154,11 @@ impl<'a> Matcher<'a> {
             let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), z);
             return core(i + 2, Expr::TimeOnly(tod, z), TI, false);
         }
-        // decade "1990s"
+        // decade "1990s"; "the 1800s" is the century (not 1800-09)
         if nd == 4 && self.adj(i + 1) && self.word_is(i + 1, "s") && v % 10 == 0 {
+            if v % 100 == 0 && v != 2000 {
+                return core(i + 2, Expr::Abs(Val::Century(v as i32 / 100)), D, true);
+            }
             return core(i + 2, Expr::Abs(Val::Decade(v as i32 / 10)), D, true);
         }
         if nd == 4
@@ -3616,6 +3663,14 @@ impl<'a> Matcher<'a> {
                 false,
             ),
             Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
+            // "A man was arrested overnight": the night before the DCT (not
+            // "the overnight rate", "an overnight stay", "overnight-only")
+            Lex::Overnight if self.overnight_is_time(i, the) => core(
+                i + 1,
+                Expr::Day(-1, Some(Tod::Part(Part::Night))),
+                TI,
+                false,
+            ),
             // "throughout the morning", "by the afternoon": that part of the
             // day being told (not "the morning of ...", "the night shift")
             Lex::Pod(p)
@@ -4251,6 +4306,8 @@ impl<'a> Matcher<'a> {
             || self.word_is(p, "times")
             || self.word_is(p, "million")
             || self.word_is(p, "billion")
+            || self.word_is(p, "bn")
+            || self.word_is(p, "trillion")
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
             || matches!(t.lex, Lex::U(_, true))
@@ -4279,7 +4336,12 @@ impl<'a> Matcher<'a> {
             && self.lex(j) == Lex::Of
             && let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(j + 1)
         {
-            let k = self.dot(j + 2);
+            // (an abbreviation's point, not the full stop: "the Fourth of July.")
+            let k = if matches!(self.lex(j + 1), Lex::MonthAbbr(_)) {
+                self.dot(j + 2)
+            } else {
+                j + 2
+            };
             return match self.opt_year(k) {
                 Some((y, e)) => core(e, Expr::Abs(Val::Date(y, Some(m), Some(n as u8))), D, true),
                 None => core(k, Expr::Md(m, n as u8, None), D, true),
@@ -4542,9 +4604,9 @@ impl<'a> Matcher<'a> {
                     core(j + 1, Expr::Day(-1, Some(Tod::Part(p))), TI, false)
                 }
                 Lex::That | Lex::Same => core(j + 1, Expr::SamePart(p), TI, true),
-                Lex::Next | Lex::Following if the => core(
+                Lex::Next | Lex::Following | Lex::Previous if the => core(
                     j + 1,
-                    Expr::Rel(Base::Ref, 1, Unit::Day, Unit::Day),
+                    Expr::Rel(Base::Ref, dir as i32, Unit::Day, Unit::Day),
                     D,
                     true,
                 ),

@@ -2687,3 +2687,65 @@ fn earlier_this_year_and_present_perfect_spans() {
         "2019-08-19",
     );
 }
+
+#[test]
+fn stamps_overnight_and_years_as_subjects() {
+    // a live blog's time stamps are on the DCT, whatever the entry tells
+    let r = run(
+        "Live updates\n10:05 Rescue teams worked through Saturday night.\n09:30 Rain fell.",
+        d(2023, 9, 10),
+    );
+    for (e, v) in [("10:05", "2023-09-10T10:05"), ("09:30", "2023-09-10T09:30")] {
+        assert!(r.iter().any(|(x, y)| x == e && y == v), "{e}: {r:?}");
+    }
+    let dct = d(2022, 1, 17);
+    has(
+        "A man was arrested overnight after a fire.",
+        dct,
+        "overnight",
+        "2022-01-16TNI",
+    );
+    assert!(run("The overnight rate rose.", dct).is_empty());
+    // a time said with a full date takes it
+    has(
+        "The earthquake struck at 7.58am local time on 26 December 2004.",
+        d(2024, 12, 27),
+        "7.58am",
+        "2004-12-26T07:58",
+    );
+    // a part of a day two sentences after its day is the DCT's
+    has(
+        "Voters went to the polls on Tuesday. Turnout was high. Congress resumed \
+         counting late in the evening.",
+        d(2021, 1, 6),
+        "the evening",
+        "2021-01-06TEV",
+    );
+    // years as subjects; "the 1800s" is a century; no full stop in the extent
+    has(
+        "As 2023 draws to a close, markets rallied.",
+        dct,
+        "2023",
+        "2023",
+    );
+    has("Poverty rose in the 1800s.", dct, "the 1800s", "18");
+    has(
+        "Millions travelled over the Fourth of July.",
+        d(2023, 7, 4),
+        "the Fourth of July",
+        "2023-07-04",
+    );
+    has(
+        "He was killed in an airstrike the previous evening.",
+        d(2024, 9, 28),
+        "the previous evening",
+        "2024-09-27",
+    );
+    // a reporting verb after the expression says nothing of its tense
+    has(
+        "A lockdown will come into force on Tuesday, Boris Johnson announced.",
+        d(2021, 1, 4),
+        "Tuesday",
+        "2021-01-05",
+    );
+}
