@@ -298,18 +298,39 @@ const FUTURE_CUES: &[&[u8]] = &[
     b"going",
     b"should",
     b"deadline",
-    b"forecast",
-    b"forecasts",
-    b"outlook",
+    b"slated",
+    b"poised",
+    b"likely",
+    b"aims",
     b"payable",
 ];
 
 /// Present tenses of scheduled happenings ("the leaders meet Monday"): ahead,
 /// unless an infinitive ("to meet demand").
 const SCHEDULED: &[&[u8]] = &[
-    b"meet", b"meets", b"arrives", b"departs", b"visits", b"begins", b"resumes", b"opens",
-    b"starts", b"travels", b"heads", b"votes", b"runs", b"lasts", b"ends", b"expires", b"closes",
+    b"meet",
+    b"meets",
+    b"arrives",
+    b"departs",
+    b"visits",
+    b"begins",
+    b"resumes",
+    b"opens",
+    b"starts",
+    b"travels",
+    b"heads",
+    b"votes",
+    b"runs",
+    b"lasts",
+    b"ends",
+    b"expires",
+    b"closes",
     b"airs",
+    b"hosts",
+    b"faces",
+    b"hears",
+    b"reconvenes",
+    b"returns",
 ];
 
 /// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
@@ -882,6 +903,21 @@ impl<'a> Matcher<'a> {
                 1
             }
             b"deadline" if after => 0,
+            // "is set to be sentenced on Monday", "the squad are to meet on
+            // Sunday": an arrangement
+            b"set"
+                if j > 0
+                    && self.word_is(j + 1, "to")
+                    && ["is", "are"].iter().any(|w| self.word_is(j - 1, w)) =>
+            {
+                1
+            }
+            b"is" | b"are"
+                if self.word_is(j + 1, "to")
+                    && self.t.get(j + 2).is_some_and(|t| t.k == Kind::Word) =>
+            {
+                1
+            }
             // "expected to last until Wednesday": the verb, not "last week"
             b"last"
                 if j > 0
@@ -1113,6 +1149,23 @@ impl<'a> Matcher<'a> {
                     return v.max(-1);
                 }
             }
+        }
+        // "raised their forecasts for the third quarter": a forecast is of
+        // what is ahead ("lowered its forecast on Tuesday" is not)
+        if s >= 2
+            && self.word_is(s - 1, "for")
+            && [
+                "forecast",
+                "forecasts",
+                "outlook",
+                "estimates",
+                "guidance",
+                "projections",
+            ]
+            .iter()
+            .any(|w| self.word_is(s - 2, w))
+        {
+            return 1;
         }
         // "has cancelled flights through Aug. 19": a present perfect running
         // to a date, which is still ahead

@@ -2749,3 +2749,26 @@ fn stamps_overnight_and_years_as_subjects() {
         "2021-01-05",
     );
 }
+
+#[test]
+fn arrangements_and_forecasts_look_ahead() {
+    let dct = d(2015, 10, 14); // a Wednesday
+    for (text, ext, val) in [
+        (
+            "He is set to be sentenced on Monday.",
+            "Monday",
+            "2015-10-19",
+        ),
+        ("The squad are to meet on Sunday.", "Sunday", "2015-10-18"),
+        ("The vote is slated for Friday.", "Friday", "2015-10-16"),
+        ("The court hears the case Friday.", "Friday", "2015-10-16"),
+        // a forecast's noun does not make a past act future
+        (
+            "The IMF lowered its growth forecast on Tuesday.",
+            "Tuesday",
+            "2015-10-13",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
