@@ -1179,6 +1179,16 @@ impl<'a> Matcher<'a> {
         {
             return 1;
         }
+        // "was extended to Nov. 16", "completed by March": the verb's past
+        // is the act's, not the date's
+        // (not a past perfect: "By the summer, its forces had taken ...")
+        if best.1 < 0
+            && s > 0
+            && !self.word_is(verb, "had")
+            && ["to", "by"].iter().any(|w| self.word_is(s - 1, w))
+        {
+            return 0;
+        }
         // "had taken" (not "had to", "had been due"): -2
         if best.1 < 0
             && self.word_is(verb, "had")

@@ -2772,3 +2772,27 @@ fn arrangements_and_forecasts_look_ahead() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_past_act_towards_a_date_does_not_date_it() {
+    // the extension is past, the new deadline ahead
+    has(
+        "The deadline was extended to April 30.",
+        d(2024, 1, 15),
+        "April 30",
+        "2024-04-30",
+    );
+    has(
+        "The merger was expected to close by May.",
+        d(2024, 1, 15),
+        "May",
+        "2024-05",
+    );
+    // a past act on a date still dates it
+    has(
+        "The plant closed in October.",
+        d(2024, 1, 15),
+        "October",
+        "2023-10",
+    );
+}
