@@ -983,6 +983,24 @@ impl Resolver {
                         _ => None,
                     }
                 }
+                // "in the evening on June 19": the part of the day that follows
+                (Expr::SamePart(p), Some(n))
+                    if matches!(
+                        n.expr,
+                        Expr::Wd(..)
+                            | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                            | Expr::Md(..)
+                            | Expr::MdWd(..)
+                            | Expr::Holiday(_)
+                    ) =>
+                {
+                    match self.eval(n) {
+                        Some((Val::Date(y, Some(m), Some(d)), a)) if y != i32::MIN => {
+                            Some((Val::Time(y, m, d, Tod::Part(p), false), a))
+                        }
+                        _ => None,
+                    }
+                }
                 _ => None,
             };
         let out = ahead

@@ -2563,6 +2563,13 @@ fn the_part_of_the_day_being_told() {
         "the evening",
         "2013-08-21TEV",
     );
+    // the day said right after it
+    has(
+        "Putin arrived on June 18. After leaving in the evening on June 19, he flew on.",
+        d(2024, 6, 20),
+        "the evening",
+        "2024-06-19TEV",
+    );
     // not a part of a day told: "the morning of ...", "the night shift"
     for text in [
         "He works the night shift in the morning papers.",
