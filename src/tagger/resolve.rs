@@ -961,10 +961,16 @@ impl Resolver {
     /// Resolve and update the reference time.
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.sent;
-        // "at 4 p.m. on Tuesday": the clock time takes the day that follows
+        // "at 4 p.m. on Tuesday", "in the evening on June 19": the clock time
+        // or part of the day takes the day that follows
+        let tod = match c.expr {
+            Expr::TimeOnly(tod, z) => Some((tod, z)),
+            Expr::SamePart(p) => Some((Tod::Part(p), false)),
+            _ => None,
+        };
         let ahead =
-            match (c.expr, next) {
-                (Expr::TimeOnly(tod, z), Some(n))
+            match (tod, next) {
+                (Some((tod, z)), Some(n))
                     if matches!(
                         n.expr,
                         Expr::Wd(..)
@@ -980,24 +986,6 @@ impl Resolver {
                         Some(
                             (Val::Date(y, Some(m), Some(d)), a) | (Val::Time(y, m, d, _, _), a),
                         ) if y != i32::MIN => Some((Val::Time(y, m, d, tod, z), a)),
-                        _ => None,
-                    }
-                }
-                // "in the evening on June 19": the part of the day that follows
-                (Expr::SamePart(p), Some(n))
-                    if matches!(
-                        n.expr,
-                        Expr::Wd(..)
-                            | Expr::Abs(Val::Date(_, Some(_), Some(_)))
-                            | Expr::Md(..)
-                            | Expr::MdWd(..)
-                            | Expr::Holiday(_)
-                    ) =>
-                {
-                    match self.eval(n) {
-                        Some((Val::Date(y, Some(m), Some(d)), a)) if y != i32::MIN => {
-                            Some((Val::Time(y, m, d, Tod::Part(p), false), a))
-                        }
                         _ => None,
                     }
                 }
