@@ -3590,6 +3590,20 @@ impl<'a> Matcher<'a> {
                 j = i + 1;
                 core(j, Expr::Wd(d, None), D, false)
             }
+            // "Hours later, the brothers exchanged gunfire", "Days earlier, ...":
+            // some time after / before the story's time
+            Lex::U(_, true)
+                if !the
+                    && matches!(self.nlex(i + 1), Lex::Later | Lex::Earlier)
+                    && (self.sentence_start(i) || self.punct(i.wrapping_sub(1), b',')) =>
+            {
+                let r = if self.lex(i + 1) == Lex::Later {
+                    "FUTURE_REF"
+                } else {
+                    "PAST_REF"
+                };
+                core(i + 2, Expr::Free(Val::Ref(r)), D, false)
+            }
             Lex::Weekdays(d) => {
                 if let Lex::Pod(p) = self.nlex(i + 1) {
                     return core(i + 2, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);

@@ -2803,3 +2803,26 @@ fn a_past_act_towards_a_date_does_not_date_it() {
         "2023-10",
     );
 }
+
+#[test]
+fn bare_hours_later_and_days_earlier() {
+    let dct = d(2013, 4, 19);
+    has(
+        "Hours later, the brothers exchanged gunfire.",
+        dct,
+        "Hours later",
+        "FUTURE_REF",
+    );
+    has(
+        "The talks, days earlier, had failed.",
+        dct,
+        "days earlier",
+        "PAST_REF",
+    );
+    // not inside a clause ("waited for years later in life" is no such phrase)
+    assert!(
+        !run("He waited for years later in life.", dct)
+            .iter()
+            .any(|(e, _)| e.ends_with("later")),
+    );
+}
