@@ -599,7 +599,12 @@ impl Resolver {
                 // the text ("In 2017 … five years later" = 2022). Only with nothing to
                 // count from is it a bare duration. (TimeBank marks these as durations;
                 // a timeline needs the date.)
-                if !self.narrative && self.refd.is_none() {
+                // (in news, "12 seconds later", "an hour later" are durations
+                // too: a day would say nothing)
+                if !self.narrative
+                    && (self.refd.is_none()
+                        || matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+                {
                     return Some((Val::Dur(n, u), Anchor::None));
                 }
                 let mut c2 = *c;

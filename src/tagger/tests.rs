@@ -2826,3 +2826,22 @@ fn bare_hours_later_and_days_earlier() {
             .any(|(e, _)| e.ends_with("later")),
     );
 }
+
+#[test]
+fn seconds_and_hours_later_are_durations_in_news() {
+    let r = run(
+        "Seattle scored on Sunday. Seattle scored again 12 seconds later. Just over an \
+         hour later, the game was over.",
+        d(2014, 2, 3),
+    );
+    for (e, v) in [("12 seconds", "PT12S"), ("over an hour", "PT1H")] {
+        assert!(r.iter().any(|(x, y)| x == e && y == v), "{e}: {r:?}");
+    }
+    // days later still date the story
+    has(
+        "The plant closed on 3 March 2020. Two days later, workers protested.",
+        DCT,
+        "Two days later",
+        "2020-03-05",
+    );
+}
