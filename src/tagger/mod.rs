@@ -404,6 +404,32 @@ fn tag_with(
         } else {
             c.e - 1
         };
+        // "on Thanksgiving night", "Christmas morning": a named day and its part
+        let (v, kind, last) = match (v, toks.get(c.e)) {
+            (value::Val::Date(y, Some(m), Some(d)), Some(t))
+                if last + 1 == c.e
+                    && !t.nl
+                    && t.sp
+                    && !matches!(
+                        c.expr,
+                        rules::Expr::Wd(..)
+                            | rules::Expr::RelWeekday(..)
+                            | rules::Expr::RefWeekday(..)
+                            | rules::Expr::Day(..)
+                    )
+                    && cands.get(k + 1).is_none_or(|n| n.s > c.e) =>
+            {
+                match t.lex {
+                    lexicon::Lex::Pod(p) => (
+                        value::Val::Time(y, m, d, value::Tod::Part(p), false),
+                        TimexType::Time,
+                        c.e,
+                    ),
+                    _ => (v, kind, last),
+                }
+            }
+            _ => (v, kind, last),
+        };
         out.timexes.push(Timex {
             start: toks[c.s].s,
             end: toks[last].e,

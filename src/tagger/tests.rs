@@ -2845,3 +2845,33 @@ fn seconds_and_hours_later_are_durations_in_news() {
         "2020-03-05",
     );
 }
+
+#[test]
+fn a_named_day_and_its_part() {
+    let dct = d(2011, 11, 25);
+    for (text, ext, val) in [
+        (
+            "Shoppers lined up on Thanksgiving night.",
+            "Thanksgiving night",
+            "2011-11-24TNI",
+        ),
+        (
+            "Children woke early on Christmas morning.",
+            "Christmas morning",
+            "2011-12-25TMO",
+        ),
+        (
+            "It happened on 19 June 2024 in the evening, and on 20 June 2024 evening.",
+            "20 June 2024 evening",
+            "2024-06-20TEV",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    let t = tag(
+        "Shoppers lined up on Thanksgiving night.",
+        dct,
+        &TagOptions::default(),
+    );
+    assert_eq!(t.timexes[0].kind, TimexType::Time);
+}
