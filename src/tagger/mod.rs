@@ -81,7 +81,7 @@
 //!   1500 m final", "between 2000 and 3000 troops"), "a recent offering",
 //!   "later in the day", "the foreseeable future".
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// TimeML TIMEX3 type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -430,8 +430,37 @@ fn tag_with(
             }
             _ => (v, kind, last),
         };
+        // "the day before Christmas", "the day after Thanksgiving": a day from
+        // a named day
+        let word = |k: usize, w: &str| {
+            toks.get(k).is_some_and(|t| {
+                t.k == scan::Kind::Word
+                    && text.as_bytes()[t.s..t.e].eq_ignore_ascii_case(w.as_bytes())
+            })
+        };
+        let (v, first) = match v {
+            value::Val::Date(y, Some(m), Some(d))
+                if c.s >= 3
+                    && word(c.s - 3, "the")
+                    && word(c.s - 2, "day")
+                    && (word(c.s - 1, "before") || word(c.s - 1, "after"))
+                    && out.timexes.last().is_none_or(|p| p.end <= toks[c.s - 3].s) =>
+            {
+                let step = if word(c.s - 1, "before") { -1 } else { 1 };
+                match NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+                    .and_then(|x| x.checked_add_signed(chrono::Duration::days(step)))
+                {
+                    Some(x) => (
+                        value::Val::Date(x.year(), Some(x.month() as u8), Some(x.day() as u8)),
+                        c.s - 3,
+                    ),
+                    None => (v, c.s),
+                }
+            }
+            _ => (v, c.s),
+        };
         out.timexes.push(Timex {
-            start: toks[c.s].s,
+            start: toks[first].s,
             end: toks[last].e,
             kind,
             value: v.render(),

@@ -2875,3 +2875,33 @@ fn a_named_day_and_its_part() {
     );
     assert_eq!(t.timexes[0].kind, TimexType::Time);
 }
+
+#[test]
+fn the_day_before_a_named_day() {
+    let dct = d(2013, 1, 10);
+    has(
+        "The state filed its motion the day before Christmas.",
+        dct,
+        "the day before Christmas",
+        "2012-12-24",
+    );
+    has(
+        "Shops open the day after Thanksgiving.",
+        dct,
+        "the day after Thanksgiving",
+        "2012-11-23",
+    );
+    has(
+        "It rained the day before June 3, 2012.",
+        dct,
+        "the day before June 3, 2012",
+        "2012-06-02",
+    );
+    // across the end of a month and a year
+    has(
+        "They met the day after Dec. 31, 2012.",
+        dct,
+        "the day after Dec. 31, 2012",
+        "2013-01-01",
+    );
+}
