@@ -264,9 +264,9 @@ fn tag_with(
                 && t.sp
                 && !t.nl
                 && toks[i - 1].cap
-                && [&b"black"[..], b"good", b"cyber"]
+                && ["black", "good", "cyber"]
                     .iter()
-                    .any(|w| text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(w))
+                    .any(|w| m.word_is(i - 1, w))
                 && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;
@@ -284,7 +284,7 @@ fn tag_with(
                             | lexicon::Lex::U(..)
                             | lexicon::Lex::Year
                     ))
-                && text.as_bytes()[toks[i - 1].s..toks[i - 1].e].eq_ignore_ascii_case(b"around")
+                && m.word_is(i - 1, "around")
                 && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;
@@ -296,9 +296,7 @@ fn tag_with(
                 && !t.sp
                 && toks[i - 1].k == scan::Kind::Punct(b'-')
                 && !toks[i - 1].sp
-                && [&b"post"[..], b"pre"]
-                    .iter()
-                    .any(|w| text.as_bytes()[toks[i - 2].s..toks[i - 2].e].eq_ignore_ascii_case(w))
+                && ["post", "pre"].iter().any(|w| m.word_is(i - 2, w))
                 && cands.last().is_none_or(|p| p.e < i - 2)
             {
                 c.s = i - 2;
@@ -346,12 +344,7 @@ fn tag_with(
                 && b.sent == a.sent
                 && b.s > a.e
                 && b.s <= a.e + 3
-                && toks[a.e..b.s].iter().all(|t| {
-                    let w = &text.as_bytes()[t.s..t.e];
-                    [&b"local"[..], b"time", b"on"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                })
+                && (a.e..b.s).all(|k| ["local", "time", "on"].iter().any(|w| m.word_is(k, w)))
         };
         let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
         // "10:35 a.m. (0735 GMT) Friday": look past a parenthesised clock time
@@ -432,22 +425,16 @@ fn tag_with(
         };
         // "the day before Christmas", "the day after Thanksgiving": a day from
         // a named day
-        let word = |k: usize, w: &str| {
-            toks.get(k).is_some_and(|t| {
-                t.k == scan::Kind::Word
-                    && text.as_bytes()[t.s..t.e].eq_ignore_ascii_case(w.as_bytes())
-            })
-        };
         let (v, first) = match v {
-            value::Val::Date(y, Some(m), Some(d))
+            value::Val::Date(y, Some(mo), Some(d))
                 if c.s >= 3
-                    && word(c.s - 3, "the")
-                    && word(c.s - 2, "day")
-                    && (word(c.s - 1, "before") || word(c.s - 1, "after"))
+                    && m.word_is(c.s - 3, "the")
+                    && m.word_is(c.s - 2, "day")
+                    && (m.word_is(c.s - 1, "before") || m.word_is(c.s - 1, "after"))
                     && out.timexes.last().is_none_or(|p| p.end <= toks[c.s - 3].s) =>
             {
-                let step = if word(c.s - 1, "before") { -1 } else { 1 };
-                match NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+                let step = if m.word_is(c.s - 1, "before") { -1 } else { 1 };
+                match NaiveDate::from_ymd_opt(y, u32::from(mo), u32::from(d))
                     .and_then(|x| x.checked_add_signed(chrono::Duration::days(step)))
                 {
                     Some(x) => (

@@ -631,7 +631,8 @@ impl<'a> Matcher<'a> {
             None => b"",
         }
     }
-    fn word_is(&self, i: usize, w: &str) -> bool {
+    /// Token i is the word w (any case).
+    pub(super) fn word_is(&self, i: usize, w: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(w.as_bytes()) && self.t[i].k == Kind::Word
     }
 
