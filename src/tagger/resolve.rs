@@ -494,10 +494,11 @@ impl Resolver {
                 let (b, g) = self.base()?;
                 let mut y = b.year();
                 // a quarter that has not started yet is, in a report, last year's
-                // (and so is one whose results are awaited)
+                // (and so is a fourth quarter whose results are awaited in
+                // January or February)
                 if !self.narrative
                     && g == Unit::Day
-                    && (c.tense < 0 || c.results && b.month() + 12 - q as u32 * 3 <= 2)
+                    && (c.tense < 0 || c.results && q == 4 && b.month() <= 2)
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;
