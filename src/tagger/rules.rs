@@ -272,6 +272,28 @@ fn core(e: usize, expr: Expr, kind: TimexType, the_ok: bool) -> Option<Core> {
 
 use TimexType::{Date as D, Duration as DU, Set as SE, Time as TI};
 
+/// Past reporting verbs: after the expression ("..., Castro said") they say
+/// nothing about its tense.
+const REPORTING: &[&[u8]] = &[
+    b"said",
+    b"told",
+    b"announced",
+    b"added",
+    b"reported",
+    b"warned",
+    b"confirmed",
+    b"insisted",
+    b"explained",
+    b"noted",
+    b"wrote",
+    b"tweeted",
+    b"stated",
+    b"declared",
+    b"claimed",
+    b"argued",
+    b"predicted",
+];
+
 /// Words that put a nearby expression in the future ("will", "scheduled", "due").
 const FUTURE_CUES: &[&[u8]] = &[
     b"will",
@@ -856,13 +878,7 @@ impl<'a> Matcher<'a> {
         }
         let lw = &buf[..w.len()];
         match lw {
-            b"said" | b"told" | b"announced" | b"added" | b"reported" | b"warned"
-            | b"confirmed" | b"insisted" | b"explained" | b"noted" | b"wrote" | b"tweeted"
-            | b"stated" | b"declared" | b"claimed" | b"argued" | b"predicted"
-                if after =>
-            {
-                0
-            }
+            w if after && REPORTING.contains(&w) => 0,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
             b"plans" | b"plan" if !self.word_is(j + 1, "to") => 0,
             // "a hastily planned trip" says nothing; "the government planned to
@@ -1077,12 +1093,22 @@ impl<'a> Matcher<'a> {
         // "would look for ways around Wednesday's ruling": the ruling is
         // not what the modal puts ahead
         let possessive = self.punct(e, b'\'') && self.adj(e) && self.word_is(e + 1, "s");
-        let mut consider = |j: usize, dist: usize, after: bool| {
+        // `own`: a reporting verb there is the expression's clause's verb
+        let mut consider = |j: usize, dist: usize, after: bool, own: bool| {
             if dist >= best.0 || possessive && (self.word_is(j, "would") || self.word_is(j, "must"))
             {
                 return;
             }
-            let v = self.verb_tense(j, after);
+            let reporting = || {
+                REPORTING
+                    .iter()
+                    .any(|w| self.text(j).eq_ignore_ascii_case(w))
+            };
+            let v = if own && reporting() {
+                -1
+            } else {
+                self.verb_tense(j, after)
+            };
             if v != 0 {
                 best = (dist, v);
                 verb = j;
@@ -1094,9 +1120,17 @@ impl<'a> Matcher<'a> {
             if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
                 break;
             }
-            consider(j, s - j, false);
+            consider(j, s - j, false, false);
         }
         let hi = (e + 8).min(self.t.len());
+        // "On Wednesday(,) the minister said ...": an expression opening its
+        // sentence frames the reporting verb that follows its subject (no
+        // comma between), which is then the clause's own verb
+        let fronted = self.sentence_start(s)
+            || s > 0
+                && self.sentence_start(s - 1)
+                && matches!(self.lex(s - 1), Lex::On | Lex::In | Lex::At | Lex::By);
+        let mut own_clause = fronted;
         for j in e..hi {
             // a following coordinated clause has its own tense
             if self.full_stop(j)
@@ -1106,7 +1140,10 @@ impl<'a> Matcher<'a> {
             {
                 break;
             }
-            consider(j, j + 1 - e, true);
+            if j > e && self.t[j].k != Kind::Word {
+                own_clause = false;
+            }
+            consider(j, j + 1 - e, true, own_clause);
         }
         if best.1 == 0 {
             // no verb nearby: a future modal earlier in the sentence ("will be

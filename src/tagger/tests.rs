@@ -184,6 +184,12 @@ fn relative_to_previous() {
         "Five years later",
         "2022",
     );
+    has(
+        "The firm cut jobs on Monday. Two days later it hired again.",
+        DCT,
+        "Two days later",
+        "2024-06-19",
+    );
     // with nothing to count from it is a duration
     has(
         "He left. Five years later he returned.",
@@ -558,6 +564,31 @@ fn month_in_sentence_framed_by_a_year() {
         DCT,
         "May",
         "2025-05",
+    );
+}
+
+#[test]
+fn a_fronted_date_frames_the_reporting_verb() {
+    // "On Monday the minister said ...": the saying is what Monday dates,
+    // whatever the tense of what was said
+    has(
+        "On Monday the minister said the budget would be the first since 2019.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+    has(
+        "On Monday, the minister said the budget would be late.",
+        DCT,
+        "Monday",
+        "2024-06-17",
+    );
+    // after a comma the reporting verb is the source's, not the clause's
+    has(
+        "On Monday, talks will resume in Geneva, officials said.",
+        DCT,
+        "Monday",
+        "2024-06-24",
     );
 }
 
