@@ -338,13 +338,17 @@ fn tag_with(
         // the next expression if it directly follows ("4 p.m. on Tuesday")
         let adjacent =
             |a: &rules::Cand, b: &rules::Cand| b.s >= a.e && b.s <= a.e + 1 && b.sent == a.sent;
-        // ("1:30 a.m. local time on Saturday": past "local time")
+        // ("1:30 a.m. local time on Saturday", "5:34 a.m. Baghdad time on
+        // March 20": past the zone)
         let local = |a: &rules::Cand, b: &rules::Cand| {
             matches!(a.expr, rules::Expr::TimeOnly(..))
                 && b.sent == a.sent
                 && b.s > a.e
                 && b.s <= a.e + 3
-                && (a.e..b.s).all(|k| ["local", "time", "on"].iter().any(|w| m.word_is(k, w)))
+                && (a.e..b.s).all(|k| {
+                    ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
+                        || k == a.e && toks[k].cap && m.word_is(k + 1, "time")
+                })
         };
         let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
         // "10:35 a.m. (0735 GMT) Friday": look past a parenthesised clock time

@@ -537,7 +537,19 @@ impl<'a> Matcher<'a> {
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
-        self.baseline(s) || self.in_participle(s, e)
+        self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
+    }
+
+    /// A year in brackets after a title: "the War on Terror (2003)",
+    /// "Titanic (1997)" dates the work cited, not the story.
+    fn title_year(&self, s: usize, e: usize) -> bool {
+        e == s + 1
+            && s >= 2
+            && self.punct(s - 1, b'(')
+            && self.punct(e, b')')
+            && self.t[s].k == Kind::Num
+            && self.t[s - 2].k == Kind::Word
+            && self.t[s - 2].cap
     }
 
     /// "documents found in 2004 proved", "a study published in 2019, however,

@@ -568,6 +568,16 @@ fn month_in_sentence_framed_by_a_year() {
 }
 
 #[test]
+fn a_cited_works_year_is_not_the_storys() {
+    // "(2003)" after a title dates the book, not the narrated November
+    let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
+                How Wars Are Won (2003) that it was a trap. In late November, the \
+                army repelled the UN forces.";
+    has(text, DCT, "2003", "2003");
+    has(text, DCT, "late November", "1950-11");
+}
+
+#[test]
 fn a_fronted_date_frames_the_reporting_verb() {
     // "On Monday the minister said ...": the saying is what Monday dates,
     // whatever the tense of what was said
@@ -2396,6 +2406,11 @@ fn clock_times_take_the_day_being_told() {
         "1:30 a.m.",
         "2014-03-08T01:30",
     );
+    // ... or after a named zone's time, even with a date in the sentence before
+    let text = "The war began on March 20, 2003. Sirens sounded at 2:15 a.m. Kyiv time on \
+                Sunday, and at 5:34 a.m. Baghdad time on March 21, 2003.";
+    has(text, d(2014, 3, 10), "2:15 a.m.", "2014-03-09T02:15");
+    has(text, d(2014, 3, 10), "5:34 a.m.", "2003-03-21T05:34");
     // no day told: the DCT's
     has(
         "Markets opened at 9:30 a.m. with gains.",
