@@ -1032,9 +1032,21 @@ impl Resolver {
             },
             _ => None,
         };
+        // a history's "On December 7 (December 8 in Asia), 1941, ...": the
+        // year said apart keeps the day it completes
+        let restates_year = |r: RefT| {
+            self.narrative
+                && self.refd.is_some_and(|(d, g)| {
+                    r.1 == Unit::Year
+                        && rank(g) < rank(Unit::Year)
+                        && d.year() == r.0.year()
+                        && self.ref_sent == c.sent
+                })
+        };
         if !matches!(c.expr, Expr::Free(_))
             && !c.passing
             && let Some(r) = ref_of(&out.0)
+            && !restates_year(r)
         {
             self.ref_week_day = exact.is_some() && r.1 == Unit::Week;
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));

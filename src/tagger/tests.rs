@@ -383,6 +383,11 @@ fn narrative_chains_from_text() {
         "{r:?}"
     );
     assert_eq!(get("that December").as_deref(), Some("1941-12"), "{r:?}");
+    // a year said apart from its day keeps the day as the story's date:
+    // January after December 7 is the next year's
+    let text = "The war spread in 1941. On December 7 (December 8 in Asia), 1941, Japan \
+                attacked. In January, the Allies signed a declaration.";
+    has(text, d(2009, 12, 19), "January", "1942-01");
 }
 
 #[test]
