@@ -325,6 +325,7 @@ const FUTURE_CUES: &[&[u8]] = &[
     b"likely",
     b"aims",
     b"payable",
+    b"expect",
 ];
 
 /// Present tenses of scheduled happenings ("the leaders meet Monday"): ahead,
@@ -353,6 +354,13 @@ const SCHEDULED: &[&[u8]] = &[
     b"hears",
     b"reconvenes",
     b"returns",
+];
+
+/// Plural presents of scheduled happenings, a fixture only after their
+/// subject ("voters go to the polls on Sunday").
+const PLURAL_SCHEDULED: &[&[u8]] = &[
+    b"vote", b"host", b"play", b"face", b"go", b"head", b"travel", b"visit", b"open", b"start",
+    b"return", b"gather", b"kick", b"report", b"take",
 ];
 
 /// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
@@ -536,6 +544,73 @@ impl<'a> Matcher<'a> {
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
+    /// A two-digit "70s" that is no decade: an age ("over-40s", "in their
+    /// 70s and 80s"), a temperature ("highs in the 90s") or a level ("in the
+    /// low 70s", "the mid-70s percent range").
+    fn unlikely_decade(&self, s: usize, e: usize) -> bool {
+        let Some(k) = (s..e).find(|&k| self.t[k].k == Kind::Num) else {
+            return false;
+        };
+        if self.text(k).len() != 2 || k > 0 && self.punct(k - 1, b'\'') {
+            return false;
+        }
+        let before = |w: &str| (1..=2).any(|d| k >= d && self.word_is(k - d, w));
+        if ["over", "under", "low", "lower", "upper", "high", "higher"]
+            .iter()
+            .any(|w| before(w))
+        {
+            return true;
+        }
+        if [
+            "degrees",
+            "percent",
+            "per",
+            "fahrenheit",
+            "celsius",
+            "f",
+            "c",
+        ]
+        .iter()
+        .any(|w| self.word_is(e, w))
+            || self.punct(e, b'%')
+        {
+            return true;
+        }
+        // an age or a temperature told in the clause before
+        let mut j = k;
+        while j > 0 && k - j < 12 {
+            j -= 1;
+            if self.full_stop(j) || self.punct(j, b';') {
+                break;
+            }
+            if k - j <= 5
+                && ["his", "her", "their", "aged", "ages"]
+                    .iter()
+                    .any(|w| self.word_is(j, w))
+                || [
+                    "temperature",
+                    "temperatures",
+                    "degrees",
+                    "highs",
+                    "lows",
+                    "thermometer",
+                    "heat",
+                ]
+                .iter()
+                .any(|w| self.word_is(j, w))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// ", with results expected soon": an absolute clause opens at j; its
+    /// verb is not the sentence's.
+    fn absolute_clause(&self, j: usize) -> bool {
+        self.punct(j, b',') && self.word_is(j + 1, "with")
+    }
+
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
     }
@@ -921,6 +996,87 @@ impl<'a> Matcher<'a> {
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
             w if SCHEDULED.contains(&w) && j > 0 && self.word_is(j - 1, "to") => 0,
+            // "South Africans vote on Wednesday", "Arsenal host Chelsea on
+            // Sunday": a plural present after its subject is a fixture (not
+            // "the vote", "Sunday's vote", "did not vote", "to vote")
+            w if PLURAL_SCHEDULED.contains(&w) => {
+                let subject = j > 0
+                    && self.t[j - 1].k == Kind::Word
+                    && (self.t[j - 1].cap || self.text(j - 1).ends_with(b"s"))
+                    && !self.word_is(j - 1, "s")
+                    && ![
+                        "is", "was", "has", "does", "its", "his", "this", "as", "us", "yes",
+                    ]
+                    .iter()
+                    .any(|x| self.word_is(j - 1, x))
+                    && !self.t[j].cap;
+                if subject { 1 } else { 0 }
+            }
+            // "new rules take effect in January", "comes into force on
+            // Monday": a change of law ahead
+            b"take" | b"takes" if self.word_is(j + 1, "effect") => 1,
+            b"come" | b"comes" | b"go" | b"goes"
+                if self.word_is(j + 1, "into")
+                    && ["force", "effect"].iter().any(|x| self.word_is(j + 2, x)) =>
+            {
+                1
+            }
+            // "Walmart reports results on Thursday" (not "news reports")
+            b"reports"
+                if !self.t[j].cap
+                    && [
+                        "results",
+                        "earnings",
+                        "its",
+                        "their",
+                        "quarterly",
+                        "first",
+                        "second",
+                        "third",
+                        "fourth",
+                        "fiscal",
+                        "annual",
+                        "full",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j + 1, w)) =>
+            {
+                1
+            }
+            // "ahead of Thursday's vote": still to come
+            b"ahead" if self.word_is(j + 1, "of") => 1,
+            // "could come on Friday", "may vote next week": a possibility
+            // ahead (not "could not", "may have", the month May)
+            b"could" | b"may"
+                if !self.t[j].cap
+                    && !["have", "ve", "not", "never", "only", "also"]
+                        .iter()
+                        .any(|w| self.word_is(j + 1, w))
+                    // "(neither ...) could be reached Wednesday": an attempt made
+                    && !(self.word_is(j + 1, "be")
+                        && ["reached", "located", "contacted", "found", "seen"]
+                            .iter()
+                            .any(|w| self.word_is(j + 2, w)))
+                    && self.t.get(j + 1).is_some_and(|t| t.k == Kind::Word) =>
+            {
+                1
+            }
+            // "is set for Monday"
+            b"set"
+                if self.word_is(j + 1, "for")
+                    && j > 0
+                    && ["is", "are", "was", "were"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
+            {
+                if self.word_is(j - 1, "is") || self.word_is(j - 1, "are") {
+                    1
+                } else {
+                    -1
+                }
+            }
+            // "..., followed by Citigroup later in the week" says nothing
+            b"followed" if after && self.word_is(j + 1, "by") => 0,
             // "would be traveling to the United States Thursday", "could vote
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
@@ -993,6 +1149,7 @@ impl<'a> Matcher<'a> {
                     && self.t[j - 1].k == Kind::Word
                     && ![
                         "is", "are", "was", "were", "to", "will", "would", "s", "be", "been",
+                        "the", "a", "first", "next", "rate",
                     ]
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
@@ -1061,7 +1218,8 @@ impl<'a> Matcher<'a> {
                 };
                 if lw.len() > 4
                     && lw.ends_with(b"ed")
-                    && !lw.ends_with(b"eed")
+                    && (!lw.ends_with(b"eed")
+                        || [&b"agreed"[..], b"freed", b"decreed", b"guaranteed"].contains(&lw))
                     && !self.t[j].cap
                     && !adjective()
                 {
@@ -1076,6 +1234,23 @@ impl<'a> Matcher<'a> {
     /// The word before "until" at j is a past verb: an irregular one, or
     /// an -ed form after a pronoun or a name ("he stayed", "Smith waited").
     fn past_before_until(&self, j: usize) -> bool {
+        // "the clashes lasted until Saturday": verbs no participle can be
+        if j > 0
+            && [
+                "lasted",
+                "continued",
+                "stayed",
+                "remained",
+                "waited",
+                "persisted",
+                "raged",
+                "dragged",
+            ]
+            .iter()
+            .any(|w| self.word_is(j - 1, w))
+        {
+            return true;
+        }
         if j == 0
             || self.word_is(j - 1, "until")
             || self.verb_tense(j - 1, false) >= 0
@@ -1134,6 +1309,29 @@ impl<'a> Matcher<'a> {
             }
             consider(j, s - j, false, false);
         }
+        // "The draw is on Friday", "Kick-off is at 8pm on Saturday": a
+        // present copula right before the time is a fixture
+        {
+            let mut j = s;
+            while j > 0 && s - j < 5 {
+                j -= 1;
+                let t = &self.t[j];
+                if ["is", "are"].iter().any(|w| self.word_is(j, w)) {
+                    if j + 1 < s {
+                        return 1;
+                    }
+                    break;
+                }
+                let filler = ["on", "at", "from", "until", "pm", "am", "p", "a", "m"]
+                    .iter()
+                    .any(|w| self.word_is(j, w))
+                    || t.k == Kind::Num
+                    || matches!(t.k, Kind::Punct(b'.' | b':'));
+                if !filler {
+                    break;
+                }
+            }
+        }
         let hi = (e + 8).min(self.t.len());
         // "On Wednesday(,) the minister said ...": an expression opening its
         // sentence frames the reporting verb that follows its subject (no
@@ -1142,13 +1340,19 @@ impl<'a> Matcher<'a> {
             || s > 0
                 && self.sentence_start(s - 1)
                 && matches!(self.lex(s - 1), Lex::On | Lex::In | Lex::At | Lex::By);
-        let mut own_clause = fronted;
+        // ("President Bush on Tuesday said ...": right after it, too)
+        let mut own_clause = fronted
+            || REPORTING
+                .iter()
+                .any(|w| self.text(e).eq_ignore_ascii_case(w));
         for j in e..hi {
-            // a following coordinated clause has its own tense
+            // a following coordinated clause has its own tense, and so has
+            // an absolute one (", with the deal expected to close in 2026")
             if self.full_stop(j)
                 || self.punct(j, b';')
                 || self.word_is(j, "but")
                 || self.lex(j) == Lex::And
+                || self.absolute_clause(j)
             {
                 break;
             }
@@ -1187,6 +1391,7 @@ impl<'a> Matcher<'a> {
                 if self.full_stop(j)
                     || self.t[j].nl
                     || self.word_is(j, "but")
+                    || self.absolute_clause(j)
                     || matches!(
                         self.t[j].k,
                         Kind::Punct(b';' | b'"' | b'\'' | b'`' | b'?' | b'!')
@@ -1474,6 +1679,20 @@ impl<'a> Matcher<'a> {
 
     /// Top-level match at token i.
     pub fn match_at(&self, i: usize) -> Option<Cand> {
+        // "will last 42 days", "expected to last two weeks": the verb, then
+        // the duration
+        if self.lex(i) == Lex::Last
+            && i > 0
+            && [
+                "to", "will", "would", "could", "may", "might", "should", "must", "can", "ll",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w))
+        {
+            return self
+                .match_at(i + 1)
+                .filter(|c| c.kind == DU && c.s == i + 1);
+        }
         if let Some(c) = self.vague_span(i) {
             return Some(c);
         }
@@ -1602,6 +1821,30 @@ impl<'a> Matcher<'a> {
             && ["his", "her", "their", "my", "your", "our"]
                 .iter()
                 .any(|w| self.word_is(i - 1, w))
+        {
+            return None;
+        }
+        if matches!(c.expr, Expr::Abs(Val::Decade(_))) && self.unlikely_decade(i, c.e) {
+            return None;
+        }
+        // "the quarter-finals", "the first half of the semi-final": a round
+        // of a tournament, not a part of the year
+        if matches!(self.lex(c.e - 1), Lex::Quarter | Lex::Half)
+            && (self.punct(c.e, b'-') && self.adj(c.e) && self.adj(c.e + 1) || self.near(c.e))
+            && {
+                let w = self.text(c.e + usize::from(self.punct(c.e, b'-')));
+                w.len() >= 5 && w[..5].eq_ignore_ascii_case(b"final")
+            }
+        {
+            return None;
+        }
+        // "in 9.79 seconds": the fraction of a decimal number is no count
+        if i >= 2
+            && self.t[i].k == Kind::Num
+            && self.punct(i - 1, b'.')
+            && self.adj(i - 1)
+            && self.adj(i)
+            && self.t[i - 2].k == Kind::Num
         {
             return None;
         }
