@@ -830,6 +830,10 @@ impl Resolver {
                 let b = self.dct?;
                 Some((Val::Date(b.year() + n, Some(m), None), Anchor::Dct))
             }
+            Expr::MdYear(m, d, n) => {
+                let b = self.dct?;
+                Some((Val::Date(b.year() + n, Some(m), Some(d)), Anchor::Dct))
+            }
             Expr::QuarterYear(q, n) => {
                 let b = self.dct?;
                 if q > 10 {
@@ -1078,7 +1082,9 @@ fn fallback(e: &Expr) -> Val {
         | Expr::RelMonth(m, _)
         | Expr::RefMonth(m, _)
         | Expr::MonthRef(m) => Val::XMonth(m),
-        Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => Val::XMonthDay(m, d),
+        Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) | Expr::MdYear(m, d, _) => {
+            Val::XMonthDay(m, d)
+        }
         Expr::DayOfMonth(d) => Val::XMonthDay(0, d),
         Expr::Wd(d, _)
         | Expr::RelWeekday(d, _, _)

@@ -166,6 +166,8 @@ pub enum Expr {
     RelWeekend(i8),
     /// Month in (DCT year + n).
     MonthYear(u8, i32),
+    /// Month and day in (DCT year + n): "April 2 last year".
+    MdYear(u8, u8, i32),
     QuarterYear(u8, i32),
     SeasonYear(u8, i32),
     /// "the past year": in news the previous calendar unit (unit, count,
@@ -370,6 +372,39 @@ const YEAR_VERBS: [&str; 12] = [
     "sees", "knows",
 ];
 
+/// Plural nouns of things a year has ("its 2024 results", "the 2022
+/// midterms"): after them a number is a year, not a count.
+const YEAR_NOUNS: &[&str] = &[
+    "results",
+    "earnings",
+    "sales",
+    "elections",
+    "figures",
+    "accounts",
+    "profits",
+    "revenues",
+    "deliveries",
+    "forecasts",
+    "estimates",
+    "highs",
+    "lows",
+    "levels",
+    "protests",
+    "riots",
+    "attacks",
+    "bombings",
+    "floods",
+    "polls",
+    "midterms",
+    "championships",
+    "playoffs",
+    "finals",
+    "budgets",
+    "returns",
+    "financials",
+    "statistics",
+];
+
 /// Nouns after "today's" that name something of that day ("today's
 /// editions"), not of the present age ("today's youth").
 const DAY_NOUNS: &[&str] = &[
@@ -481,7 +516,16 @@ impl<'a> Matcher<'a> {
     /// A word of a game in the sentence around token i ("scored in the
     /// second half", "the first half ended goalless").
     fn sports_clause(&self, i: usize) -> bool {
-        const GAME: [&str; 24] = [
+        const GAME: [&str; 33] = [
+            "points",
+            "trailed",
+            "possession",
+            "tries",
+            "assists",
+            "yards",
+            "interception",
+            "fumble",
+            "buzzer",
             "penalty",
             "penalties",
             "goal",
@@ -1734,7 +1778,7 @@ impl<'a> Matcher<'a> {
             {
                 chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_some()
             }
-            Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) => {
+            Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) | Expr::MdYear(m, d, _) => {
                 chrono::NaiveDate::from_ymd_opt(2000, m as u32, d as u32).is_some()
             }
             _ => true,
@@ -1904,6 +1948,31 @@ impl<'a> Matcher<'a> {
         };
         if the && !self.near(j) {
             return None;
+        }
+        // analysts' "4Q25", "3Q": a quarter, with its year's last two digits
+        if t.k == Kind::Num
+            && let Some((q @ 1..=4, 1)) = self.num(i)
+            && self.adj(i + 1)
+            && self.lex(i + 1) == Lex::Q
+            && self.text(i + 1) == b"Q"
+        {
+            if self.adj(i + 2)
+                && let Some((y, 2)) = self.num(i + 2)
+            {
+                if self.adj(i + 3) && self.t.get(i + 3).is_some_and(|t| t.k != Kind::Punct(b'.')) {
+                    return None;
+                }
+                return core(
+                    i + 3,
+                    Expr::Abs(Val::Quarter(2000 + y as i32, q as u8)),
+                    D,
+                    false,
+                );
+            }
+            if self.adj(i + 2) && self.t.get(i + 2).is_some_and(|t| t.k != Kind::Punct(b'.')) {
+                return None;
+            }
+            return core(i + 2, Expr::Quarter(q as u8), D, false);
         }
         // "the Dow's worst week since 2008": in news the current unit
         let unit_here = match self.lex(i) {
@@ -2173,6 +2242,16 @@ impl<'a> Matcher<'a> {
             if let Some(u) = u {
                 return core(i + 4, Expr::Rel(Base::Dct, 0, u, u), D, false);
             }
+        }
+        // Reuters' "end-2024", "start-2025": that year (its end or start)
+        if matches!(self.lex(i), Lex::End | Lex::Beginning)
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Some((y, 4)) = self.num(i + 2)
+            && (1000..=2100).contains(&y)
+        {
+            return core(i + 3, Expr::Abs(Val::Date(y as i32, None, None)), D, false);
         }
         match self.lex(i) {
             Lex::End | Lex::Beginning | Lex::Middle if the && self.lex(i + 1) == Lex::Of => {
@@ -3000,6 +3079,13 @@ impl<'a> Matcher<'a> {
         {
             return false;
         }
+        // "its 2024 results", "the 2022 midterms": things a year has
+        if YEAR_NOUNS
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f.as_bytes()))
+        {
+            return false;
+        }
         const CN: [&str; 8] = [
             "people", "men", "women", "children", "feet", "metres", "meters", "miles",
         ];
@@ -3467,6 +3553,15 @@ impl<'a> Matcher<'a> {
             if j > i + 1 && self.nlex(j) == Lex::Century {
                 return self.century(v as i32, j + 1);
             }
+            // "a 19th-century mill town"
+            if j > i + 1
+                && self.punct(j, b'-')
+                && self.adj(j)
+                && self.adj(j + 1)
+                && self.lex(j + 1) == Lex::Century
+            {
+                return self.century(v as i32, j + 2);
+            }
             // "on the 27th", "until the 3rd": a day of the month, after a
             // preposition of time and before no noun ("the 5th Division")
             if the && j > i + 1 && i >= 2 && self.day_of_month_follows(j) {
@@ -3591,8 +3686,13 @@ impl<'a> Matcher<'a> {
         if !(1..=21).contains(&n) {
             return None;
         }
+        // "the 5th century BC": BC04
+        // (the 1st century BC, BC00, has no negative index: left alone)
         if self.nlex(j) == Lex::Bc {
-            return None;
+            if n == 1 {
+                return None;
+            }
+            return core(j + 1, Expr::Abs(Val::Century(-(n - 1))), D, true);
         }
         core(j, Expr::Abs(Val::Century(n - 1)), D, true)
     }
@@ -3627,6 +3727,11 @@ impl<'a> Matcher<'a> {
                 };
             }
         }
+        // "the March quarter", "the December quarter": the quarter ending
+        // in that month
+        if m % 3 == 0 && self.lex(j) == Lex::Quarter && self.near(j) {
+            return core(j + 1, Expr::QuarterEnding(m), D, true);
+        }
         // Month day[, year]
         if self.near(j) {
             if let Some((d, nd)) = self.num(j)
@@ -3651,10 +3756,7 @@ impl<'a> Matcher<'a> {
                     let _ = ry;
                     k = k2;
                     return match ry {
-                        Some(n) => core(k, Expr::MonthYear(m, n), D, false).map(|mut c| {
-                            c.expr = Expr::Md(m, d as u8, None);
-                            c
-                        }),
+                        Some(n) => core(k, Expr::MdYear(m, d as u8, n), D, false),
                         None => core(k, Expr::MdRef(m, d as u8), D, false),
                     };
                 }
@@ -3970,8 +4072,18 @@ impl<'a> Matcher<'a> {
                 if nd != 1 || !(1..=2).contains(&h) || !self.adj(i + 1) {
                     return None;
                 }
-                let (y, k) = self.opt_year(i + 2)?;
-                core(k, Expr::Abs(Val::Half(y, h as u8)), D, true)
+                if let Some((y, k)) = self.opt_year(i + 2) {
+                    return core(k, Expr::Abs(Val::Half(y, h as u8)), D, true);
+                }
+                // "reported H1 revenue": the half of the report ("H1N1" is
+                // no half)
+                if !self.t[i].cap
+                    || self.adj(i + 2)
+                        && self.t.get(i + 2).is_some_and(|t| t.k != Kind::Punct(b'.'))
+                {
+                    return None;
+                }
+                core(i + 2, Expr::Half(h as u8), D, true)
             }
             Lex::Q => {
                 let (q, nd) = self.num(i + 1)?;
@@ -4741,6 +4853,10 @@ impl<'a> Matcher<'a> {
                         None => core(k2, Expr::Quarter(q), D, the),
                     };
                 }
+                // "scored 14 points in the third quarter": a game's quarter
+                if (the || i > 0 && self.lex(i - 1) == Lex::The) && self.sports_clause(i) {
+                    return None;
+                }
                 core(k, Expr::Quarter(q), D, the)
             }
             Lex::Half if (1..=2).contains(&n) => {
@@ -4756,7 +4872,10 @@ impl<'a> Matcher<'a> {
                     None => {}
                 }
                 // "missed a penalty in the first half": a match's half
-                if the && !self.sports_clause(i) {
+                // ("first-half profit" is the report's)
+                if (the || self.punct(j - 1, b'-') && self.adj(j) && self.nlex(k) != Lex::Of)
+                    && !self.sports_clause(i)
+                {
                     return core(k, Expr::Half(n as u8), D, true);
                 }
                 None

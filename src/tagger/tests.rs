@@ -693,6 +693,77 @@ fn numbers_that_look_like_times_but_are_not() {
 }
 
 #[test]
+fn report_and_history_forms() {
+    let jan = d(2026, 1, 20);
+    for (text, dct, ext, val) in [
+        (
+            "He took office on April 2 last year.",
+            DCT,
+            "April 2 last year",
+            "2023-04-02",
+        ),
+        (
+            "Elections will be held on Feb. 3 next year.",
+            DCT,
+            "Feb. 3 next year",
+            "2025-02-03",
+        ),
+        (
+            "The company reported its 2023 results.",
+            DCT,
+            "2023",
+            "2023",
+        ),
+        (
+            "Airbus reported first-half profit.",
+            DCT,
+            "first-half",
+            "2024-H1",
+        ),
+        ("Airbus reported H1 revenue.", DCT, "H1", "2024-H1"),
+        ("Netflix reported 4Q25 earnings.", jan, "4Q25", "2025-Q4"),
+        ("It guided for 1Q26 revenue.", jan, "1Q26", "2026-Q1"),
+        (
+            "Sales in the December quarter rose 4%.",
+            jan,
+            "the December quarter",
+            "2025-Q4",
+        ),
+        (
+            "Economists expect inflation to peak by end-2024.",
+            DCT,
+            "end-2024",
+            "2024",
+        ),
+        (
+            "It was a 19th-century mill town.",
+            DCT,
+            "19th-century",
+            "18",
+        ),
+        (
+            "The temple was built in the 5th century BC.",
+            DCT,
+            "the 5th century BC",
+            "BC04",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a count stays a count; "H1N1" is no half; a game's quarters and halves
+    // are no parts of the year
+    for text in [
+        "About 2000 attacks were recorded.",
+        "The H1N1 virus spread.",
+        "The Chiefs scored 14 points in the third quarter.",
+        "Arsenal scored twice in the second half.",
+        "He scored a first-half goal.",
+    ] {
+        assert!(run(text, DCT).is_empty(), "{text}: {:?}", run(text, DCT));
+    }
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
