@@ -348,6 +348,7 @@ fn tag_with(
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
                         || k == a.e && toks[k].cap && m.word_is(k + 1, "time")
+                        || matches!(toks[k].k, scan::Kind::Punct(b')'))
                 })
         };
         let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
@@ -355,7 +356,9 @@ fn tag_with(
         if let Some(n) = next
             && matches!(n.expr, rules::Expr::TimeOnly(..))
         {
-            next = cands.get(k + 2).filter(|n2| adjacent(n, n2));
+            next = cands
+                .get(k + 2)
+                .filter(|n2| adjacent(n, n2) || local(n, n2));
         }
         // "at the same time" in news is the discourse connective ("also"),
         // not a reference to a time (TimeBank does not annotate it)

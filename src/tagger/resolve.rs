@@ -984,11 +984,17 @@ impl Resolver {
                     if matches!(
                         n.expr,
                         Expr::Wd(..)
+                            | Expr::RelWeekday(..)
+                            | Expr::RefWeekday(..)
+                            | Expr::WeekWeekday(..)
                             | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                             | Expr::Md(..)
                             | Expr::MdWd(..)
+                            | Expr::MdYear(..)
+                            | Expr::MdRef(..)
                             | Expr::Day(..)
                             | Expr::Holiday(_)
+                            | Expr::RelHoliday(..)
                             | Expr::Same(Unit::Day)
                     ) =>
                 {

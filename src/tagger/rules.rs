@@ -1949,6 +1949,26 @@ impl<'a> Matcher<'a> {
         if the && !self.near(j) {
             return None;
         }
+        // "had withdrawn the day before.", "The day after, ...": the day
+        // next to the one told (before a named day, see the tagger's output
+        // loop)
+        if the
+            && self.lex(j) == Lex::U(Unit::Day, false)
+            && (self.word_is(j + 1, "before") || self.word_is(j + 1, "after"))
+            && self.near(j + 1)
+            && self
+                .t
+                .get(j + 2)
+                .is_none_or(|t| t.nl || matches!(t.k, Kind::Punct(b'.' | b',' | b';' | b')')))
+        {
+            let n = if self.word_is(j + 1, "before") { -1 } else { 1 };
+            return core(
+                j + 2,
+                Expr::Rel(Base::Ref, n, Unit::Day, Unit::Day),
+                D,
+                true,
+            );
+        }
         // analysts' "4Q25", "3Q": a quarter, with its year's last two digits
         if t.k == Kind::Num
             && let Some((q @ 1..=4, 1)) = self.num(i)
@@ -2659,6 +2679,8 @@ impl<'a> Matcher<'a> {
             let k = (tenths / 10) as i32;
             let (mul, gu) = gran_of(u);
             let (amount, gran) = match u {
+                // "founded in 1878 ... a decade later": 1888, said to the year
+                Unit::Decade if base == Base::Ref && sign > 0 => (k * 10, Unit::Year),
                 Unit::Decade => (k * 10, Unit::Decade),
                 Unit::Century => (k * 100, Unit::Century),
                 Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
@@ -4733,7 +4755,28 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Noon | Lex::Midnight => {
-                let tod = Tod::Hm(if l == Lex::Noon { 12 } else { 24 }, None, false);
+                // "shortly after midnight on Monday" opens Monday (00:00);
+                // "at midnight on Sunday" closes Sunday (24:00)
+                let k = if self.nlex(i + 1) == Lex::On {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let opens = l == Lex::Midnight
+                    && i > 0
+                    && ["after", "past", "since"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                    && matches!(
+                        self.nlex(k),
+                        Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
+                    );
+                let h = match l {
+                    Lex::Noon => 12,
+                    _ if opens => 0,
+                    _ => 24,
+                };
+                let tod = Tod::Hm(h, None, false);
                 if let Lex::Weekday(d) = self.nlex(i + 1) {
                     return core(i + 2, Expr::Wd(d, Some(tod)), TI, false);
                 }

@@ -764,6 +764,57 @@ fn report_and_history_forms() {
 }
 
 #[test]
+fn days_next_to_a_told_one_and_clock_times_with_zones() {
+    let dct = d(2025, 3, 6); // a Thursday
+    for (text, ext, val) in [
+        (
+            "The minister resigned on Monday. The day before, he had denied it.",
+            "The day before",
+            "2025-03-02",
+        ),
+        (
+            "The army had withdrawn the day before.",
+            "the day before",
+            "2025-03-05",
+        ),
+        (
+            "Trading began at 11:30 a.m. ET last Thursday.",
+            "11:30 a.m. ET",
+            "2025-02-27T11:30",
+        ),
+        (
+            "The index rose at 2 p.m. EST (1900 GMT) on Wednesday.",
+            "1900 GMT",
+            "2025-03-05T19:00Z",
+        ),
+        (
+            "A quake struck shortly after midnight on Monday.",
+            "midnight",
+            "2025-03-03T00:00",
+        ),
+        (
+            "Voting ends at midnight on Sunday.",
+            "midnight",
+            "2025-03-09T24:00",
+        ),
+        (
+            "The club was founded in 1878. A decade later, it joined the league.",
+            "A decade later",
+            "1888",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // before a named day it is that day's neighbour
+    has(
+        "They left the day after Christmas.",
+        dct,
+        "the day after Christmas",
+        "2024-12-26",
+    );
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
