@@ -289,6 +289,37 @@ fn tag_with(
             {
                 c.s = i - 1;
             }
+            // "twice a year", "three times a week": the frequency is part of
+            // the set's extent (TIMEX3 freq)
+            if c.s == i
+                && c.kind == TimexType::Set
+                && matches!(t.lex, lexicon::Lex::A | lexicon::Lex::Per)
+                && i > 0
+                && !t.nl
+            {
+                let s = if ["twice", "once", "thrice"]
+                    .iter()
+                    .any(|w| m.word_is(i - 1, w))
+                {
+                    Some(i - 1)
+                } else if i >= 2
+                    && m.word_is(i - 1, "times")
+                    && (toks[i - 2].k == scan::Kind::Num
+                        || matches!(toks[i - 2].lex, lexicon::Lex::Num(_))
+                        || ["several", "many", "few"]
+                            .iter()
+                            .any(|w| m.word_is(i - 2, w)))
+                {
+                    Some(i - 2)
+                } else {
+                    None
+                };
+                if let Some(s) = s
+                    && cands.last().is_none_or(|p| p.e <= s)
+                {
+                    c.s = s;
+                }
+            }
             // "post-1959 politics", "pre-war": the prefix is part of the extent
             if c.s == i
                 && i >= 2

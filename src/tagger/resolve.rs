@@ -522,6 +522,15 @@ impl Resolver {
                 let p = shift(b, -1 + 4 * n, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
             }
+            Expr::QuarterBefore => {
+                if let Some((y, q)) = self.last_quarter {
+                    let (y, q) = if q == 1 { (y - 1, 4) } else { (y, q - 1) };
+                    return Some((Val::Quarter(y, q), Anchor::Previous));
+                }
+                let (b, _) = self.base()?;
+                let p = shift(b, -2, Unit::Quarter)?;
+                Some((at_gran(p, Unit::Quarter), Anchor::Dct))
+            }
             Expr::Wd(wd, tod) => {
                 let d = self.weekday(wd, c.tense)?;
                 Some((Self::with_tod(d, tod), dctish))
@@ -594,6 +603,15 @@ impl Resolver {
                     }
                 };
                 Some((at_gran(d, Unit::Week), anchor))
+            }
+            // "Hours later", "a few weeks later": a story moving on in a
+            // history, a vague duration in news
+            Expr::Later(None, u, ..) => {
+                if self.narrative {
+                    Some((Val::Ref("FUTURE_REF"), Anchor::None))
+                } else {
+                    Some((Val::Dur(None, u), Anchor::None))
+                }
             }
             Expr::Later(n, u, amount, su, gran) => {
                 // "five years later" dates a happening relative to the previous date of

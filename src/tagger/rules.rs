@@ -140,6 +140,9 @@ pub enum Expr {
     NewYear,
     /// "the quarter", "the latest quarter", shifted by n years ("the year-ago quarter").
     LatestQuarter(i32),
+    /// "the previous quarter", "the prior quarter": the one before the
+    /// reported quarter.
+    QuarterBefore,
     /// Weekday, optional time of day.
     Wd(u8, Option<Tod>),
     /// today (0), yesterday (-1), tomorrow (+1), with optional time of day.
@@ -252,6 +255,16 @@ fn two_digit_year(y: u32) -> i32 {
         2000 + y as i32
     } else {
         1900 + y as i32
+    }
+}
+
+/// Days the news names by their date alone ("the Sept. 11 attacks").
+fn named_event_year(m: u8, d: u8) -> Option<i32> {
+    match (m, d) {
+        (9, 11) => Some(2001),
+        (1, 6) => Some(2021),
+        (10, 7) => Some(2023),
+        _ => None,
     }
 }
 
@@ -1851,6 +1864,29 @@ impl<'a> Matcher<'a> {
                 c.e = k + 1;
             }
         }
+        // "the Sept. 11 attacks", "the Jan. 6 riot", "the Oct. 7 massacre":
+        // days the news names by their date
+        if let Expr::Md(m, d, None) = c.expr
+            && let Some(y) = named_event_year(m, d)
+            && [
+                "attack",
+                "attacks",
+                "riot",
+                "riots",
+                "insurrection",
+                "massacre",
+                "assault",
+                "hijackers",
+                "commission",
+                "committee",
+                "terror",
+                "terrorist",
+            ]
+            .iter()
+            .any(|w| self.word_is(c.e, w))
+        {
+            c.expr = Expr::Abs(Val::Date(y, Some(m), Some(d)));
+        }
         // "quarter-to-quarter comparison", "day-to-day": not a time
         if self.punct(c.e, b'-')
             && self.adj(c.e)
@@ -1967,6 +2003,25 @@ impl<'a> Matcher<'a> {
                 Expr::Rel(Base::Ref, n, Unit::Day, Unit::Day),
                 D,
                 true,
+            );
+        }
+        // "9/11": the attacks' day, not the 11th of some September
+        if self.text(i) == b"9"
+            && self.punct(i + 1, b'/')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && self.text(i + 2) == b"11"
+            && !(self.adj(i + 3)
+                && self
+                    .t
+                    .get(i + 3)
+                    .is_some_and(|t| matches!(t.k, Kind::Num | Kind::Word | Kind::Punct(b'/'))))
+        {
+            return core(
+                i + 3,
+                Expr::Abs(Val::Date(2001, Some(9), Some(11))),
+                D,
+                false,
             );
         }
         // analysts' "4Q25", "3Q": a quarter, with its year's last two digits
@@ -2673,6 +2728,11 @@ impl<'a> Matcher<'a> {
         if let Some((base, sign)) = rel {
             let e2 = e + 1;
             let Some(tenths) = n else {
+                // "Hours later": in news the vague duration "Hours" (as
+                // TimeBank marks "A few days later")
+                if sign > 0 && base == Base::Ref {
+                    return core(e2, Expr::Later(None, u, 0, u, u), D, false);
+                }
                 let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                 return core(e2, Expr::Free(Val::Ref(r)), D, false);
             };
@@ -4009,17 +4069,19 @@ impl<'a> Matcher<'a> {
             }
             // "Hours later, the brothers exchanged gunfire", "Days earlier, ...":
             // some time after / before the story's time
-            Lex::U(_, true)
+            // (in news "Hours later" is the vague duration "Hours", as
+            // TimeBank marks "A few days later"; "rescued hours later" too)
+            Lex::U(u, true)
                 if !the
-                    && matches!(self.nlex(i + 1), Lex::Later | Lex::Earlier)
-                    && (self.sentence_start(i) || self.punct(i.wrapping_sub(1), b',')) =>
+                    && self.near(i + 1)
+                    && (self.nlex(i + 1) == Lex::Later
+                        || self.nlex(i + 1) == Lex::Earlier
+                            && (self.sentence_start(i) || self.punct(i.wrapping_sub(1), b','))) =>
             {
-                let r = if self.lex(i + 1) == Lex::Later {
-                    "FUTURE_REF"
-                } else {
-                    "PAST_REF"
-                };
-                core(i + 2, Expr::Free(Val::Ref(r)), D, false)
+                if self.lex(i + 1) == Lex::Later {
+                    return core(i + 2, Expr::Later(None, u, 0, u, u), D, false);
+                }
+                core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false)
             }
             Lex::Weekdays(d) => {
                 if let Lex::Pod(p) = self.nlex(i + 1) {
@@ -4411,8 +4473,16 @@ impl<'a> Matcher<'a> {
                     }
                     Lex::Month(m) => core(j + 1, Expr::Free(Val::SetMonth(m)), SE, false),
                     Lex::Season(s) => core(j + 1, Expr::Free(Val::SetSeason(s)), SE, false),
-                    Lex::Pod(Part::Night) => {
-                        core(j + 1, Expr::Free(Val::SetEvery(Unit::Day)), SE, false)
+                    // "every night", "each evening"
+                    Lex::Pod(_) => core(j + 1, Expr::Free(Val::SetEvery(Unit::Day)), SE, false),
+                    // "every other week": every second one
+                    _ if l == Lex::Every && self.word_is(j, "other") => {
+                        match unit_of(self.nlex(j + 1)) {
+                            Some((u, false)) => {
+                                core(j + 2, Expr::Free(Val::Dur(Some(20), u)), SE, false)
+                            }
+                            _ => None,
+                        }
                     }
                     x => {
                         if let Some((u, false)) = unit_of(x) {
@@ -5150,6 +5220,7 @@ impl<'a> Matcher<'a> {
                     Lex::Latest | Lex::This | Lex::Same | Lex::That => {
                         core(e, Expr::LatestQuarter(0), D, true)
                     }
+                    Lex::Previous if the => core(e, Expr::QuarterBefore, D, true),
                     Lex::Last | Lex::Previous if !the => core(
                         e,
                         Expr::Rel(Base::Dct, -1, Unit::Quarter, Unit::Quarter),
