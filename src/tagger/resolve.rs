@@ -181,6 +181,8 @@ pub struct Resolver {
     /// first nine months, net was ... in the 1988 period"): comparisons are
     /// then to last year, not to last year's quarter.
     annual: bool,
+    /// Full dates told so far (month, day, year); the latest one wins.
+    told_days: Vec<(u8, u8, i32)>,
 }
 
 impl Resolver {
@@ -217,7 +219,12 @@ impl Resolver {
                 | Expr::RefWeekday(..)
                 | Expr::RelWeekend(_)
                 | Expr::Rel(Base::Dct, _, Unit::Day | Unit::Week, _) => deictic += 1,
-                Expr::Rel(Base::Dct | Base::Ago, ..) | Expr::RelMonth(..) => near += 1,
+                Expr::Rel(Base::Dct | Base::Ago, ..)
+                | Expr::RelMonth(..)
+                | Expr::RelSeason(..)
+                | Expr::MonthYear(..)
+                | Expr::MdYear(..)
+                | Expr::SeasonYear(..) => near += 1,
                 _ => {}
             }
         }
@@ -241,6 +248,7 @@ impl Resolver {
             last_quarter: None,
             frame_year: None,
             annual: false,
+            told_days: Vec::new(),
         }
     }
 
@@ -444,6 +452,15 @@ impl Resolver {
                 Some((_, q)) if !self.annual => Some((Val::Quarter(y, q), Anchor::Previous)),
                 _ => Some((Val::Date(y, None, None), Anchor::Absolute)),
             },
+            Expr::MdNamed(m, d) => {
+                if let Some(&(_, _, y)) = self.told_days.iter().rev().find(|x| (x.0, x.1) == (m, d))
+                {
+                    return Some((Val::Date(y, Some(m), Some(d)), Anchor::Previous));
+                }
+                let y = self.year_for_month(m, Some(d), c.tense)?;
+                let date = ymd(y, m, d)?;
+                Some((Self::with_tod(date, None), framed(m, Some(d))))
+            }
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;
@@ -1041,6 +1058,13 @@ impl Resolver {
                 self.last_quarter = Some((y, q));
             }
             self.annual = false;
+        }
+        if let (Expr::Abs(_), Val::Date(y, Some(m), Some(d))) = (c.expr, out.0) {
+            // (bounded: a long text keeps its latest few)
+            if self.told_days.len() == 64 {
+                self.told_days.remove(0);
+            }
+            self.told_days.push((m, d, y));
         }
         if c.frame
             && let (Expr::Abs(_), Val::Date(y, None, None)) = (c.expr, out.0)

@@ -128,6 +128,9 @@ pub enum Expr {
     Free(Val),
     /// Month and day without year.
     Md(u8, u8, Option<Tod>),
+    /// Month and day without year naming something ("the Jan. 6 attack",
+    /// "the June 1 deadline"): the day of that date told earlier, if any.
+    MdNamed(u8, u8),
     /// Month and day without year, said with its weekday ("Monday, June
     /// 17", "24 February, a Thursday"): the weekday tells the year.
     MdWd(u8, u8, u8),
@@ -1791,7 +1794,11 @@ impl<'a> Matcher<'a> {
             {
                 chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_some()
             }
-            Expr::Md(m, d, _) | Expr::MdWd(m, d, _) | Expr::MdRef(m, d) | Expr::MdYear(m, d, _) => {
+            Expr::Md(m, d, _)
+            | Expr::MdWd(m, d, _)
+            | Expr::MdRef(m, d)
+            | Expr::MdYear(m, d, _)
+            | Expr::MdNamed(m, d) => {
                 chrono::NaiveDate::from_ymd_opt(2000, m as u32, d as u32).is_some()
             }
             _ => true,
@@ -1864,9 +1871,21 @@ impl<'a> Matcher<'a> {
                 c.e = k + 1;
             }
         }
+        // "the June 1 deadline": a day that names a thing (its date may
+        // have been told in full before)
+        if let Expr::Md(m, d, None) = c.expr
+            && i > 0
+            && self.lex(i - 1) == Lex::The
+            && self
+                .t
+                .get(c.e)
+                .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl)
+        {
+            c.expr = Expr::MdNamed(m, d);
+        }
         // "the Sept. 11 attacks", "the Jan. 6 riot", "the Oct. 7 massacre":
         // days the news names by their date
-        if let Expr::Md(m, d, None) = c.expr
+        if let Expr::Md(m, d, None) | Expr::MdNamed(m, d) = c.expr
             && let Some(y) = named_event_year(m, d)
             && [
                 "attack",

@@ -877,6 +877,26 @@ fn named_days_sets_and_vague_laters() {
 }
 
 #[test]
+fn a_day_naming_a_thing_keeps_the_year_told() {
+    let dct = d(2025, 3, 7);
+    has(
+        "The deal was signed on June 1, 2019. The June 1 deadline passed quietly.",
+        dct,
+        "June 1",
+        "2019-06-01",
+    );
+    // told in no year: the tense decides
+    has("The June 1 deadline passed.", dct, "June 1", "2024-06-01");
+    // a history's "this summer" after old years is still the DCT's
+    has(
+        "He starred in films in 2016 and 2020. This summer he returns to the stage.",
+        d(2025, 8, 1),
+        "This summer",
+        "2025-SU",
+    );
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
