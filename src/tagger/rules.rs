@@ -2788,6 +2788,10 @@ impl<'a> Matcher<'a> {
 
     /// hh:mm, h a.m./p.m., with zone; returns (tod, zulu, next index).
     fn clock(&self, i: usize) -> Option<(Tod, bool, usize)> {
+        // not the tail of a longer "2:03:45"
+        if i >= 1 && self.punct(i - 1, b':') && self.adj(i - 1) && self.adj(i) {
+            return None;
+        }
         let (h, nd) = self.num(i)?;
         if nd > 2 || h > 24 {
             return None;
@@ -2863,6 +2867,18 @@ impl<'a> Matcher<'a> {
             return None;
         }
         if mins.is_some() && !found && nd == 1 && h == 0 {
+            return None;
+        }
+        // a race's "won in 2:03:45", "a time of 1:40.91": an elapsed time,
+        // not a time of day
+        if !found
+            && (self.punct(j, b'.') && self.adj(j) && self.adj(j + 1) && self.num(j + 1).is_some()
+                || i > 0
+                    && ["in", "of", "clocked", "timed", "record"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                    && !matches!(self.nlex(j), Lex::Zone(_)))
+        {
             return None;
         }
         let mut zulu = false;

@@ -673,6 +673,19 @@ fn numbers_that_look_like_times_but_are_not() {
             .iter()
             .any(|(e, _)| e == "79 seconds")
     );
+    // a race's elapsed time is no time of day
+    for text in [
+        "Kipchoge won in 2:03:45.",
+        "She set a time of 1:40.91 in the heats.",
+    ] {
+        assert!(run(text, DCT).is_empty(), "{text}: {:?}", run(text, DCT));
+    }
+    has(
+        "The blast happened at 14:30.",
+        DCT,
+        "14:30",
+        "2024-06-19T14:30",
+    );
     // the decades themselves stay
     has("Music of the 70s and 80s was popular.", DCT, "80s", "198");
     has("In the '70s, disco ruled.", DCT, "the '70s", "197");
