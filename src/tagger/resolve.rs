@@ -181,6 +181,8 @@ pub struct Resolver {
     /// first nine months, net was ... in the 1988 period"): comparisons are
     /// then to last year, not to last year's quarter.
     annual: bool,
+    /// Sentence that last named the reported quarter.
+    quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
     told_days: Vec<(u8, u8, i32)>,
 }
@@ -249,6 +251,7 @@ impl Resolver {
             frame_year: None,
             annual: false,
             told_days: Vec::new(),
+            quarter_sent: None,
         }
     }
 
@@ -688,12 +691,16 @@ impl Resolver {
                 {
                     return Some((Val::Date(y, None, None), Anchor::Previous));
                 }
+                // (also past a weekday told with the quarter: "reported
+                // fourth-quarter profit on Thursday, up 5% from a year earlier")
                 if u == Unit::Year
                     && (n == -1 || n == 1)
                     && !self.narrative
                     && !self.annual
                     && base != Base::Dct
-                    && let (Some((y, q)), Some((_, Unit::Quarter))) = (self.last_quarter, self.refd)
+                    && let Some((y, q)) = self.last_quarter
+                    && (matches!(self.refd, Some((_, Unit::Quarter)))
+                        || self.quarter_sent == Some(self.cur_sent))
                 {
                     return Some((Val::Quarter(y + n, q), Anchor::Previous));
                 }
@@ -974,15 +981,16 @@ impl Resolver {
             },
             // the part of a day-precise reference; of a coarser one only the
             // reference itself is known
-            Expr::SamePart(p) => {
+            Expr::SamePart(p, that) => {
                 let anchor = self.ref_anchor();
                 match self.base_of(Base::Ref)? {
                     // (news: a past part of a day is not on a day still ahead,
-                    // nor on one told two sentences back)
+                    // nor, unless "that evening" points back, on one told two
+                    // sentences back)
                     (b, Unit::Day)
                         if self.narrative
                             || (c.tense >= 0 || self.dct.is_none_or(|d| b <= d))
-                                && self.cur_sent.wrapping_sub(self.ref_sent) <= 1 =>
+                                && (that || self.cur_sent.wrapping_sub(self.ref_sent) <= 1) =>
                     {
                         Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
                     }
@@ -1010,7 +1018,7 @@ impl Resolver {
         // or part of the day takes the day that follows
         let tod = match c.expr {
             Expr::TimeOnly(tod, z) => Some((tod, z)),
-            Expr::SamePart(p) => Some((Tod::Part(p), false)),
+            Expr::SamePart(p, _) => Some((Tod::Part(p), false)),
             _ => None,
         };
         let ahead =
@@ -1056,6 +1064,9 @@ impl Resolver {
             // in a third-quarter report is background
             if self.last_quarter.is_none_or(|last| (y, q) > last) {
                 self.last_quarter = Some((y, q));
+            }
+            if self.last_quarter == Some((y, q)) {
+                self.quarter_sent = Some(c.sent);
             }
             self.annual = false;
         }

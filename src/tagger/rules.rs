@@ -220,8 +220,9 @@ pub enum Expr {
     Holiday(u8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
-    /// A part of the reference day ("that evening" -> `…TEV`).
-    SamePart(Part),
+    /// A part of the reference day ("that evening" -> `…TEV`); said with
+    /// "that"/"same" (true) it points back however far the day was told.
+    SamePart(Part, bool),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -526,7 +527,21 @@ impl<'a> Matcher<'a> {
             "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues",
             "sales", "figures", "numbers",
         ];
-        e > s && self.lex(e - 1) == Lex::Quarter && RESULTS.iter().any(|w| self.word_is(e, w))
+        if e <= s || self.lex(e - 1) != Lex::Quarter {
+            return false;
+        }
+        // ("fourth-quarter and full-year results")
+        let mut k = e;
+        while k < e + 5
+            && (self.lex(k) == Lex::And
+                || self.punct(k, b'-')
+                || ["full", "year", "annual", "fiscal"]
+                    .iter()
+                    .any(|w| self.word_is(k, w)))
+        {
+            k += 1;
+        }
+        RESULTS.iter().any(|w| self.word_is(k, w))
     }
 
     /// A word of a game in the sentence around token i ("scored in the
@@ -4266,6 +4281,13 @@ impl<'a> Matcher<'a> {
             Lex::Tonight => core(i + 1, Expr::Day(0, Some(Tod::Part(Part::Night))), TI, false),
             // "A man was arrested overnight": the night before the DCT (not
             // "the overnight rate", "an overnight stay", "overnight-only")
+            // "struck the refinery overnight Saturday": that day's night
+            Lex::Overnight if self.near(i + 1) && matches!(self.nlex(i + 1), Lex::Weekday(_)) => {
+                let Lex::Weekday(d) = self.lex(i + 1) else {
+                    return None;
+                };
+                core(i + 2, Expr::Wd(d, Some(Tod::Part(Part::Night))), TI, false)
+            }
             Lex::Overnight if self.overnight_is_time(i, the) => core(
                 i + 1,
                 Expr::Day(-1, Some(Tod::Part(Part::Night))),
@@ -4301,7 +4323,7 @@ impl<'a> Matcher<'a> {
                     })
                     && !self.punct(i + 1, b'-') =>
             {
-                core(i + 1, Expr::SamePart(p), TI, true)
+                core(i + 1, Expr::SamePart(p, false), TI, true)
             }
             // "now-defunct" is an adjective, not a reference to the present
             Lex::Now if self.punct(i + 1, b'-') && self.adj(i + 1) => None,
@@ -5240,7 +5262,7 @@ impl<'a> Matcher<'a> {
                 Lex::Last if p == Part::Night => {
                     core(j + 1, Expr::Day(-1, Some(Tod::Part(p))), TI, false)
                 }
-                Lex::That | Lex::Same => core(j + 1, Expr::SamePart(p), TI, true),
+                Lex::That | Lex::Same => core(j + 1, Expr::SamePart(p, true), TI, true),
                 Lex::Next | Lex::Following | Lex::Previous if the => core(
                     j + 1,
                     Expr::Rel(Base::Ref, dir as i32, Unit::Day, Unit::Day),
@@ -5252,6 +5274,13 @@ impl<'a> Matcher<'a> {
             Lex::Quarter => {
                 let e = j + 1;
                 match l {
+                    // "the same quarter of 2024": the reported quarter, that year
+                    Lex::Same
+                        if self.nlex(e) == Lex::Of
+                            && let Some(y) = self.valid_year(e + 1) =>
+                    {
+                        core(e + 2, Expr::YearPeriod(y), D, true)
+                    }
                     Lex::Latest | Lex::This | Lex::Same | Lex::That => {
                         core(e, Expr::LatestQuarter(0), D, true)
                     }

@@ -910,6 +910,46 @@ fn a_day_naming_a_thing_keeps_the_year_told() {
 }
 
 #[test]
+fn report_quarters_across_a_sentence_and_nights_named() {
+    let feb = d(2025, 2, 6);
+    for (text, dct, ext, val) in [
+        (
+            "The company will report fourth-quarter and full-year results on Feb. 12.",
+            feb,
+            "fourth-quarter",
+            "2024-Q4",
+        ),
+        (
+            "Apple reported fourth-quarter profit on Thursday, up 5% from a year earlier.",
+            feb,
+            "a year earlier",
+            "2023-Q4",
+        ),
+        (
+            "First-quarter growth was 1.2% compared with the same quarter of 2024.",
+            d(2025, 4, 30),
+            "the same quarter of 2024",
+            "2024-Q1",
+        ),
+        (
+            "Drones struck the refinery overnight Saturday.",
+            d(2025, 3, 10),
+            "overnight Saturday",
+            "2025-03-08TNI",
+        ),
+        (
+            "She resigned on Monday. She had ruled for 15 years. Her release was \
+             ordered that evening.",
+            d(2024, 8, 6),
+            "that evening",
+            "2024-08-05TEV",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
