@@ -4740,9 +4740,14 @@ impl<'a> Matcher<'a> {
                 let n = if pl { None } else { Some(10) };
                 core(i + 3, Expr::Free(Val::Dur(n, u)), DU, false)
             }
+            // "for weeks", "within days", "in just minutes", "weeks or months"
             Lex::U(u, true)
                 if i > 0
-                    && matches!(self.lex(i - 1), Lex::For | Lex::In)
+                    && (matches!(self.lex(i - 1), Lex::For | Lex::In | Lex::Within)
+                        || ["just", "only"].iter().any(|w| self.word_is(i - 1, w))
+                        || i > 1
+                            && self.word_is(i - 1, "or")
+                            && matches!(self.lex(i - 2), Lex::U(_, true)))
                     && !self.t[i].nl
                     && !self
                         .t

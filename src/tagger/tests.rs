@@ -947,6 +947,9 @@ fn report_quarters_across_a_sentence_and_nights_named() {
     ] {
         has(text, dct, ext, val);
     }
+    // vague durations after "within", "just"
+    has("Troops will arrive within weeks.", DCT, "weeks", "PXW");
+    has("Prices fell in just minutes.", DCT, "minutes", "PTXM");
 }
 
 #[test]
