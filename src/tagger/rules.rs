@@ -293,25 +293,28 @@ use TimexType::{Date as D, Duration as DU, Set as SE, Time as TI};
 
 /// Past reporting verbs: after the expression ("..., Castro said") they say
 /// nothing about its tense.
-const REPORTING: &[&[u8]] = &[
-    b"said",
-    b"told",
-    b"announced",
-    b"added",
-    b"reported",
-    b"warned",
-    b"confirmed",
-    b"insisted",
-    b"explained",
-    b"noted",
-    b"wrote",
-    b"tweeted",
-    b"stated",
-    b"declared",
-    b"claimed",
-    b"argued",
-    b"predicted",
-];
+fn reporting(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"said"
+            | b"told"
+            | b"announced"
+            | b"added"
+            | b"reported"
+            | b"warned"
+            | b"confirmed"
+            | b"insisted"
+            | b"explained"
+            | b"noted"
+            | b"wrote"
+            | b"tweeted"
+            | b"stated"
+            | b"declared"
+            | b"claimed"
+            | b"argued"
+            | b"predicted"
+    )
+}
 
 /// Words that put a nearby expression in the future ("will", "scheduled", "due").
 const FUTURE_CUES: &[&[u8]] = &[
@@ -377,10 +380,26 @@ const SCHEDULED: &[&[u8]] = &[
 
 /// Plural presents of scheduled happenings, a fixture only after their
 /// subject ("voters go to the polls on Sunday").
-const PLURAL_SCHEDULED: &[&[u8]] = &[
-    b"vote", b"host", b"play", b"face", b"go", b"head", b"travel", b"visit", b"open", b"start",
-    b"return", b"gather", b"kick", b"report", b"take",
-];
+fn plural_scheduled(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"vote"
+            | b"host"
+            | b"play"
+            | b"face"
+            | b"go"
+            | b"head"
+            | b"travel"
+            | b"visit"
+            | b"open"
+            | b"start"
+            | b"return"
+            | b"gather"
+            | b"kick"
+            | b"report"
+            | b"take"
+    )
+}
 
 /// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
 /// to be ..." (not counted things like "2024 workers").
@@ -678,6 +697,19 @@ impl<'a> Matcher<'a> {
             }
         }
         false
+    }
+
+    /// Token j is a past reporting verb ("said", "Told").
+    fn is_reporting(&self, j: usize) -> bool {
+        let w = self.text(j);
+        if !(4..=9).contains(&w.len()) {
+            return false;
+        }
+        let mut buf = [0u8; 9];
+        for (d, c) in buf.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        reporting(&buf[..w.len()])
     }
 
     /// ", with results expected soon": an absolute clause opens at j; its
@@ -1040,7 +1072,7 @@ impl<'a> Matcher<'a> {
         }
         let lw = &buf[..w.len()];
         match lw {
-            w if after && REPORTING.contains(&w) => 0,
+            w if after && reporting(w) => 0,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
             b"plans" | b"plan" if !self.word_is(j + 1, "to") => 0,
             // "a hastily planned trip" says nothing; "the government planned to
@@ -1074,7 +1106,7 @@ impl<'a> Matcher<'a> {
             // "South Africans vote on Wednesday", "Arsenal host Chelsea on
             // Sunday": a plural present after its subject is a fixture (not
             // "the vote", "Sunday's vote", "did not vote", "to vote")
-            w if PLURAL_SCHEDULED.contains(&w) => {
+            w if plural_scheduled(w) => {
                 let subject = j > 0
                     && self.t[j - 1].k == Kind::Word
                     && (self.t[j - 1].cap || self.text(j - 1).ends_with(b"s"))
@@ -1361,12 +1393,7 @@ impl<'a> Matcher<'a> {
             {
                 return;
             }
-            let reporting = || {
-                REPORTING
-                    .iter()
-                    .any(|w| self.text(j).eq_ignore_ascii_case(w))
-            };
-            let v = if own && reporting() {
+            let v = if own && self.is_reporting(j) {
                 -1
             } else {
                 self.verb_tense(j, after)
@@ -1416,10 +1443,7 @@ impl<'a> Matcher<'a> {
                 && self.sentence_start(s - 1)
                 && matches!(self.lex(s - 1), Lex::On | Lex::In | Lex::At | Lex::By);
         // ("President Bush on Tuesday said ...": right after it, too)
-        let mut own_clause = fronted
-            || REPORTING
-                .iter()
-                .any(|w| self.text(e).eq_ignore_ascii_case(w));
+        let mut own_clause = fronted || self.is_reporting(e);
         for j in e..hi {
             // a following coordinated clause has its own tense, and so has
             // an absolute one (", with the deal expected to close in 2026")
