@@ -567,10 +567,14 @@ impl Resolver {
                 // about 2:50 p.m."), else the DCT
                 // (the sentence before only for a past clock time on a past
                 // day: not "... on New Year's Day. Arrive before 8pm.")
+                // (or a fixture's clock time on the day just announced: "The
+                // game is on Sunday. Kick-off is at 6.30pm.")
                 let prev_day = !self.ref_week_day
                     && self.cur_sent.wrapping_sub(self.ref_sent) == 1
-                    && c.tense < 0
-                    && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d);
+                    && (c.tense < 0
+                        && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
+                        || c.tense > 0
+                            && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
                     && (self.ref_sent == self.cur_sent || prev_day);
                 let r = if self.narrative || same_day {

@@ -538,6 +538,8 @@ impl<'a> Matcher<'a> {
             Some(n) => n.nl || (n.sp && (n.cap || n.k != Kind::Word)),
         };
         ends && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
+            // "2 p.m. ET on Thursday": a zone follows the clock's point
+            && !(matches!(self.lex(i + 1), Lex::Zone(_)) && i > 0 && self.word_is(i - 1, "m"))
     }
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
@@ -1150,6 +1152,31 @@ impl<'a> Matcher<'a> {
             {
                 1
             }
+            // "investors are bracing for a decision on Wednesday", "awaits
+            // Friday's ruling": a present progressive or a wait looks ahead
+            b"await" | b"awaits" | b"awaiting" => 1,
+            // (not an ongoing "is continuing to try to sell itself, under a
+            // June agreement")
+            w if w.len() > 5
+                && w.ends_with(b"ing")
+                && j > 0
+                && ["is", "are", "re"].iter().any(|x| self.word_is(j - 1, x))
+                && !matches!(
+                    w,
+                    b"continuing"
+                        | b"trying"
+                        | b"seeking"
+                        | b"considering"
+                        | b"working"
+                        | b"looking"
+                        | b"being"
+                        | b"facing"
+                        | b"struggling"
+                        | b"recovering"
+                ) =>
+            {
+                1
+            }
             // "ahead of Thursday's vote": still to come
             b"ahead" if self.word_is(j + 1, "of") => 1,
             // "could come on Friday", "may vote next week": a possibility
@@ -1418,15 +1445,30 @@ impl<'a> Matcher<'a> {
             while j > 0 && s - j < 5 {
                 j -= 1;
                 let t = &self.t[j];
-                if ["is", "are"].iter().any(|w| self.word_is(j, w)) {
+                if ["is", "are", "becomes"].iter().any(|w| self.word_is(j, w)) {
                     if j + 1 < s {
                         return 1;
                     }
                     break;
                 }
-                let filler = ["on", "at", "from", "until", "pm", "am", "p", "a", "m"]
-                    .iter()
-                    .any(|w| self.word_is(j, w))
+                // ("are closed on Thursday", "becomes effective on Friday")
+                let filler = [
+                    "on",
+                    "at",
+                    "from",
+                    "until",
+                    "pm",
+                    "am",
+                    "p",
+                    "a",
+                    "m",
+                    "closed",
+                    "open",
+                    "shut",
+                    "effective",
+                ]
+                .iter()
+                .any(|w| self.word_is(j, w))
                     || t.k == Kind::Num
                     || matches!(t.k, Kind::Punct(b'.' | b':'));
                 if !filler {
@@ -2430,6 +2472,15 @@ impl<'a> Matcher<'a> {
                 {
                     let tod = Some(Tod::Part(Part::Morning));
                     return core(j + 2, Expr::Wd(d, tod), TI, false);
+                }
+                // "reported late on Sunday": that day (the modifier in the
+                // extent, as in "late Sunday")
+                if self.lex(i) == Lex::Late
+                    && self.lex(j) == Lex::On
+                    && let Lex::Weekday(d) = self.nlex(j + 1)
+                    && !matches!(self.nlex(j + 2), Lex::Pod(_))
+                {
+                    return core(j + 2, Expr::Wd(d, None), D, false);
                 }
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
@@ -4237,7 +4288,10 @@ impl<'a> Matcher<'a> {
                 // no half)
                 if !self.t[i].cap
                     || self.adj(i + 2)
-                        && self.t.get(i + 2).is_some_and(|t| t.k != Kind::Punct(b'.'))
+                        && self
+                            .t
+                            .get(i + 2)
+                            .is_some_and(|t| matches!(t.k, Kind::Word | Kind::Num))
                 {
                     return None;
                 }

@@ -953,6 +953,52 @@ fn report_quarters_across_a_sentence_and_nights_named() {
 }
 
 #[test]
+fn fixtures_with_zones_progressives_and_states() {
+    let dct = d(2025, 6, 16); // a Monday
+    for (text, ext, val) in [
+        (
+            "The Fed will announce its decision at 2 p.m. ET on Wednesday.",
+            "2 p.m. ET",
+            "2025-06-18T14:00",
+        ),
+        (
+            "Investors are bracing for a Federal Reserve decision on Wednesday.",
+            "Wednesday",
+            "2025-06-18",
+        ),
+        (
+            "Markets are closed on Thursday for the holiday.",
+            "Thursday",
+            "2025-06-19",
+        ),
+        (
+            "The split becomes effective on Friday.",
+            "Friday",
+            "2025-06-20",
+        ),
+        (
+            "Shares rose 3% in H1, and it expects more.",
+            "H1",
+            "2025-H1",
+        ),
+        (
+            "He is facing charges after a crash on Friday.",
+            "Friday",
+            "2025-06-13",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a fixture's clock time in the next sentence is on its day
+    has(
+        "The game is on Sunday. Kick-off is at 6.30pm.",
+        dct,
+        "6.30pm",
+        "2025-06-22T18:30",
+    );
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
