@@ -542,6 +542,16 @@ impl Resolver {
                 let p = shift(b, -1 + 4 * n, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
             }
+            Expr::RefDayPart(n, p) => {
+                let mut c2 = *c;
+                c2.expr = Expr::Rel(Base::Ref, n, Unit::Day, Unit::Day);
+                match self.eval(&c2)? {
+                    (Val::Date(y, Some(m), Some(d)), a) => {
+                        Some((Val::Time(y, m, d, Tod::Part(p), false), a))
+                    }
+                    other => Some(other),
+                }
+            }
             Expr::QuarterBefore => {
                 if let Some((y, q)) = self.last_quarter {
                     let (y, q) = if q == 1 { (y - 1, 4) } else { (y, q - 1) };
@@ -812,6 +822,19 @@ impl Resolver {
                 let (b, _) = self.base_of(Base::Ref)?;
                 Some((Val::Season(b.year(), s), self.ref_anchor()))
             }
+            Expr::RefWeekday(wd, 0, tod) => match self.refd {
+                Some((r, Unit::Day)) => {
+                    let cur = r.weekday().number_from_monday() as i32;
+                    let d = shift(r, wd as i32 - cur, Unit::Day)?;
+                    Some((Self::with_tod(d, tod), self.ref_anchor()))
+                }
+                // no day told: the weekday as said in news
+                _ => {
+                    let mut c2 = *c;
+                    c2.expr = Expr::Wd(wd, tod);
+                    self.eval(&c2)
+                }
+            },
             Expr::RefWeekday(wd, dir, tod) => {
                 let b = match self.refd {
                     Some((r, Unit::Day)) => r,
@@ -852,6 +875,15 @@ impl Resolver {
                 let b = self.dct?;
                 let k = wd as i32 - b.weekday().number_from_monday() as i32 + 7 * i32::from(n);
                 Some((Self::with_tod(shift(b, k, Unit::Day)?, None), Anchor::Dct))
+            }
+            // "that weekend" (9): the one of the week told
+            Expr::RelWeekend(9) => {
+                let b = match self.refd {
+                    Some((r, Unit::Day)) => r,
+                    _ => self.day_base()?,
+                };
+                let w = b.iso_week();
+                Some((Val::Weekend(w.year(), w.week()), self.ref_anchor()))
             }
             Expr::RelWeekend(dir) => {
                 let b = self.day_base()?;

@@ -190,7 +190,8 @@ pub enum Expr {
     /// of March 6" (0, day): month, which week, day, explicit year.
     MonthWeek(u8, i8, Option<u8>, Option<i32>),
     /// "the previous Friday", "the following Monday": relative to the
-    /// reference day (the DCT when there is none).
+    /// reference day (the DCT when there is none); direction 0, "that
+    /// Friday", is the one in the reference day's week.
     RefWeekday(u8, i8, Option<Tod>),
     /// "the second consecutive day": in news the current unit (dropped in
     /// narrative text, where it counts days of a campaign).
@@ -220,6 +221,8 @@ pub enum Expr {
     Holiday(u8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
+    /// A part of the day n days from the reference ("the next morning").
+    RefDayPart(i32, Part),
     /// A part of the reference day ("that evening" -> `…TEV`); said with
     /// "that"/"same" (true) it points back however far the day was told.
     SamePart(Part, bool),
@@ -2088,8 +2091,14 @@ impl<'a> Matcher<'a> {
         // "had withdrawn the day before.", "The day after, ...": the day
         // next to the one told (before a named day, see the tagger's output
         // loop)
+        // ("the week before,", "the year after.")
+        let unit = match self.lex(j) {
+            Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => Some(u),
+            Lex::Year => Some(Unit::Year),
+            _ => None,
+        };
         if the
-            && self.lex(j) == Lex::U(Unit::Day, false)
+            && let Some(u) = unit
             && (self.word_is(j + 1, "before") || self.word_is(j + 1, "after"))
             && self.near(j + 1)
             && self
@@ -2098,12 +2107,7 @@ impl<'a> Matcher<'a> {
                 .is_none_or(|t| t.nl || matches!(t.k, Kind::Punct(b'.' | b',' | b';' | b')')))
         {
             let n = if self.word_is(j + 1, "before") { -1 } else { 1 };
-            return core(
-                j + 2,
-                Expr::Rel(Base::Ref, n, Unit::Day, Unit::Day),
-                D,
-                true,
-            );
+            return core(j + 2, Expr::Rel(Base::Ref, n, u, u), D, true);
         }
         // "9/11": the attacks' day, not the 11th of some September
         if self.text(i) == b"9"
@@ -5311,8 +5315,9 @@ impl<'a> Matcher<'a> {
                 {
                     return core(c.e, with_weekday(c.expr, d), D, true);
                 }
+                // "That Friday": the Friday of the week told
                 if l == Lex::That || l == Lex::Same {
-                    return core(e, Expr::Wd(d, tod), kind, true);
+                    return core(e, Expr::RefWeekday(d, 0, tod), kind, true);
                 }
                 if the && dir != 0 {
                     // "the previous Friday": relative to the reference day
@@ -5331,6 +5336,8 @@ impl<'a> Matcher<'a> {
                 }
                 core(j + 1, Expr::RelSeason(s, dir), D, true)
             }
+            // "that weekend": the weekend of the week told
+            Lex::Weekend if l == Lex::That => core(j + 1, Expr::RelWeekend(9), D, true),
             Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
             Lex::Holiday(h @ (1 | 2)) if matches!(l, Lex::Last | Lex::Next | Lex::This) => {
                 let e = if self.word_is(j + 1, "day") {
@@ -5346,12 +5353,11 @@ impl<'a> Matcher<'a> {
                     core(j + 1, Expr::Day(-1, Some(Tod::Part(p))), TI, false)
                 }
                 Lex::That | Lex::Same => core(j + 1, Expr::SamePart(p, true), TI, true),
-                Lex::Next | Lex::Following | Lex::Previous if the => core(
-                    j + 1,
-                    Expr::Rel(Base::Ref, dir as i32, Unit::Day, Unit::Day),
-                    D,
-                    true,
-                ),
+                // "the next morning", "the previous evening": that part of
+                // the day next to the one told
+                Lex::Next | Lex::Following | Lex::Previous if the => {
+                    core(j + 1, Expr::RefDayPart(dir as i32, p), TI, true)
+                }
                 _ => None,
             },
             Lex::Quarter => {

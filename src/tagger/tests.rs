@@ -999,6 +999,26 @@ fn fixtures_with_zones_progressives_and_states() {
 }
 
 #[test]
+fn chains_from_a_told_day() {
+    let dct = d(2025, 6, 4);
+    let text = "The storm hit on Sept. 28, 2022. That Friday, the governor toured the \
+                damage. That weekend, churches opened. The next morning, schools reopened. \
+                The week before, forecasters had warned of it.";
+    has(text, dct, "That Friday", "2022-09-30");
+    has(text, dct, "That weekend", "2022-W39-WE");
+    has(text, dct, "The next morning", "2022-10-01TMO");
+    has(text, dct, "The week before", "2022-W38");
+    // with no day told, "that Friday" is the news weekday
+    has("That Friday he quit.", dct, "That Friday", "2025-05-30");
+    has(
+        "Sales fell 3% in the fourth quarter, against growth of 2% the year before.",
+        d(2025, 2, 6),
+        "the year before",
+        "2023-Q4",
+    );
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
@@ -3223,7 +3243,7 @@ fn stamps_overnight_and_years_as_subjects() {
         "He was killed in an airstrike the previous evening.",
         d(2024, 9, 28),
         "the previous evening",
-        "2024-09-27",
+        "2024-09-27TEV",
     );
     // a reporting verb after the expression says nothing of its tense
     has(
