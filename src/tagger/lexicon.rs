@@ -340,7 +340,9 @@ fn lookup(w: &[u8]) -> Lex {
         b"ad" | b"ce" => Ad,
         b"utc" | b"gmt" => Zone(true),
         b"est" | b"edt" | b"cst" | b"cdt" | b"pst" | b"pdt" | b"mst" | b"mdt" | b"bst" | b"cet"
-        | b"cest" | b"et" | b"pt" | b"ct" | b"mt" => Zone(false),
+        | b"cest" | b"et" | b"pt" | b"ct" | b"mt" | b"ist" | b"aedt" | b"aest" | b"awst"
+        | b"nzdt" | b"nzst" | b"sgt" | b"hkt" | b"jst" | b"kst" | b"sast" | b"msk" | b"pkt"
+        | b"eet" | b"eest" | b"wib" => Zone(false),
         b"nearly" | b"almost" | b"over" | b"under" => Approx,
         b"more" => More,
         b"less" | b"fewer" => Less,

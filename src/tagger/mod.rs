@@ -151,7 +151,16 @@ mod value;
 /// Agreement", "the winter solstice", "the Christmas market".
 fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
     // ("the Spring Offensive" is named after its season: a time)
-    const NAME_HEADS: [&str; 15] = [
+    // ("the Sunday Times", "the Spring Statement" are titles)
+    const NAME_HEADS: [&str; 23] = [
+        "Times",
+        "Telegraph",
+        "Mirror",
+        "Express",
+        "Herald",
+        "Nation",
+        "Observer",
+        "Statement",
         "Olympics",
         "Games",
         "League",
@@ -175,6 +184,28 @@ fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
     let (Some(last), Some(next)) = (toks.get(c.e.wrapping_sub(1)), toks.get(c.e)) else {
         return false;
     };
+    let word = |k: usize, w: &str| {
+        toks.get(k)
+            .is_some_and(|t| text.as_bytes()[t.s..t.e].eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // "the Mail on Sunday" is a newspaper
+    if matches!(last.lex, lexicon::Lex::Weekday(_))
+        && c.s >= 2
+        && word(c.s - 1, "on")
+        && word(c.s - 2, "Mail")
+    {
+        return true;
+    }
+    // "Daily Maverick", "the Weekly Standard": titles
+    if matches!(last.lex, lexicon::Lex::Freq(_))
+        && last.cap
+        && next.k == scan::Kind::Word
+        && next.cap
+        && next.sp
+        && !next.nl
+    {
+        return true;
+    }
     if !matches!(
         last.lex,
         lexicon::Lex::Season(_) | lexicon::Lex::Holiday(_) | lexicon::Lex::Weekday(_)
@@ -264,9 +295,21 @@ fn tag_with(
                 && t.sp
                 && !t.nl
                 && toks[i - 1].cap
-                && ["black", "good", "cyber"]
-                    .iter()
-                    .any(|w| m.word_is(i - 1, w))
+                && [
+                    "black",
+                    "good",
+                    "cyber",
+                    "remembrance",
+                    "mothering",
+                    "palm",
+                    "super",
+                    "ash",
+                    "shrove",
+                    "holy",
+                    "maundy",
+                ]
+                .iter()
+                .any(|w| m.word_is(i - 1, w))
                 && cands.last().is_none_or(|p| p.e < i)
             {
                 c.s = i - 1;

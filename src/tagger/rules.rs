@@ -1286,7 +1286,8 @@ impl<'a> Matcher<'a> {
                     && self.t[j - 1].k == Kind::Word
                     && ![
                         "is", "are", "was", "were", "to", "will", "would", "s", "be", "been",
-                        "the", "a", "first", "next", "rate",
+                        "the", "a", "first", "next", "rate", "remain", "remains", "stay", "stays",
+                        "kept",
                     ]
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
@@ -2421,6 +2422,18 @@ impl<'a> Matcher<'a> {
             if let Some(u) = u {
                 return core(i + 4, Expr::Rel(Base::Dct, 0, u, u), D, false);
             }
+        }
+        // "by end-March", "end-June 2025": that month
+        if matches!(self.lex(i), Lex::End | Lex::Beginning)
+            && self.punct(i + 1, b'-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+            && let Lex::Month(m) = self.lex(i + 2)
+        {
+            if let Some((y, k)) = self.opt_year(i + 3) {
+                return core(k, Expr::Abs(Val::Date(y, Some(m), None)), D, false);
+            }
+            return core(i + 3, Expr::M(m), D, false);
         }
         // Reuters' "end-2024", "start-2025": that year (its end or start)
         if matches!(self.lex(i), Lex::End | Lex::Beginning)
@@ -3756,6 +3769,10 @@ impl<'a> Matcher<'a> {
                     if let Some((y, k)) = self.opt_year(j) {
                         return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
                     }
+                    // "17 February next year"
+                    if let Some((Some(n), k)) = self.rel_year(j) {
+                        return core(k, Expr::MdYear(m, v as u8, n), D, false);
+                    }
                     return core(j, Expr::Md(m, v as u8, None), D, false);
                 }
             }
@@ -4430,6 +4447,17 @@ impl<'a> Matcher<'a> {
                     D,
                     true,
                 ),
+                // India's "the current fiscal"
+                Lex::Fiscal
+                    if self.nlex(i + 2) != Lex::Year && self.next_is_function_word(i + 2) =>
+                {
+                    core(
+                        i + 2,
+                        Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                        D,
+                        true,
+                    )
+                }
                 _ if self
                     .t
                     .get(i + 1)
@@ -5197,19 +5225,18 @@ impl<'a> Matcher<'a> {
         }
         let nx = self.lex(j);
         // "this fiscal year", "last fiscal year": the year, as "this year" is
-        if nx == Lex::Fiscal && self.nlex(j + 1) == Lex::Year {
+        // (and India's noun "last fiscal", not "this fiscal stimulus")
+        let noun =
+            nx == Lex::Fiscal && self.nlex(j + 1) != Lex::Year && self.next_is_function_word(j + 1);
+        if nx == Lex::Fiscal && (self.nlex(j + 1) == Lex::Year || noun) {
             let n = match l {
                 Lex::This => 0,
                 Lex::Last | Lex::Previous => -1,
                 Lex::Next | Lex::Coming => 1,
                 _ => return None,
             };
-            return core(
-                j + 2,
-                Expr::Rel(Base::Dct, n, Unit::Year, Unit::Year),
-                D,
-                true,
-            );
+            let e = if noun { j + 1 } else { j + 2 };
+            return core(e, Expr::Rel(Base::Dct, n, Unit::Year, Unit::Year), D, true);
         }
         // "at that time", "by the same time": the reference time itself
         if nx == Lex::Time

@@ -86,6 +86,14 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             };
             (k, Lex::Nil, 0, false)
         };
+        // "the financial year" is the fiscal one
+        if lex == Lex::Year
+            && let Some(p) = out.last_mut()
+            && p.lex == Lex::Nil
+            && b[p.s..p.e].eq_ignore_ascii_case(b"financial")
+        {
+            p.lex = Lex::Fiscal;
+        }
         out.push(Tok {
             s,
             e: i,

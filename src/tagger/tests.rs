@@ -1019,6 +1019,55 @@ fn chains_from_a_told_day() {
 }
 
 #[test]
+fn commonwealth_forms() {
+    let dct = d(2025, 10, 23); // a Thursday
+    for (text, ext, val) in [
+        (
+            "Growth slowed last financial year.",
+            "last financial year",
+            "2024",
+        ),
+        (
+            "Growth will slow in the current fiscal.",
+            "the current fiscal",
+            "2025",
+        ),
+        ("Repayments are due by end-March.", "end-March", "2026-03"),
+        (
+            "The minister left at 14:00 IST on Saturday.",
+            "14:00 IST",
+            "2025-10-18T14:00",
+        ),
+        (
+            "Markets will remain shut on Friday.",
+            "Friday",
+            "2025-10-24",
+        ),
+        (
+            "The event will be held on 17 February next year.",
+            "17 February next year",
+            "2026-02-17",
+        ),
+        (
+            "Wreaths were laid on Remembrance Sunday.",
+            "Remembrance Sunday",
+            "2025-10-19",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // newspapers are no days
+    for text in [
+        "Daily Maverick reported the plan.",
+        "The minister told the Mail on Sunday.",
+        "She wrote in the Sunday Times.",
+        "This fiscal stimulus is big.",
+    ] {
+        assert!(run(text, dct).is_empty(), "{text}: {:?}", run(text, dct));
+    }
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
