@@ -264,9 +264,18 @@ fn tag_with(
     cands.clear();
     let mut i = 0;
     let mut sent = 0u32;
+    // inside double quotes (closed at the end of a paragraph at the latest)
+    let mut quoted = false;
     while i < toks.len() {
         let t = &toks[i];
+        if t.nl {
+            quoted = false;
+        }
         let trigger = match t.k {
+            scan::Kind::Punct(b'"') => {
+                quoted = !quoted;
+                false
+            }
             scan::Kind::Num | scan::Kind::Punct(b'\'') => true,
             scan::Kind::Word => t.lex != lexicon::Lex::Nil,
             scan::Kind::Punct(b'.' | b'!' | b'?') => {
@@ -398,6 +407,7 @@ fn tag_with(
             // ("overnight" is counted from the DCT: no story moves to it)
             c.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
             c.results = m.results_of_quarter(c.s, c.e);
+            c.quoted = quoted;
             i = c.e;
             c.sent = sent;
             cands.push(c);

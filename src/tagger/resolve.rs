@@ -181,6 +181,8 @@ pub struct Resolver {
     /// first nine months, net was ... in the 1988 period"): comparisons are
     /// then to last year, not to last year's quarter.
     annual: bool,
+    /// `refd` was said as an absolute date ("March 16, 2020").
+    ref_abs: bool,
     /// Sentence that last named the reported quarter.
     quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
@@ -252,6 +254,7 @@ impl Resolver {
             annual: false,
             told_days: Vec::new(),
             quarter_sent: None,
+            ref_abs: false,
         }
     }
 
@@ -566,7 +569,10 @@ impl Resolver {
                 Some((Self::with_tod(d, tod), dctish))
             }
             Expr::Day(n, tod) => {
-                let b = self.day_base()?;
+                let b = match self.quote_base(c) {
+                    Some((r, Unit::Day)) => r,
+                    _ => self.day_base()?,
+                };
                 let d = shift(b, n, Unit::Day)?;
                 Some((Self::with_tod(d, tod), Anchor::Dct))
             }
@@ -734,7 +740,10 @@ impl Resolver {
                     };
                     return Some((at_gran(b, g), Anchor::Previous));
                 }
-                let (b, g) = self.base_of(base)?;
+                let (b, g) = match self.quote_base(c) {
+                    Some(q) if base == Base::Dct => q,
+                    _ => self.base_of(base)?,
+                };
                 // news: "The previous day" after a year or a month said in
                 // passing counts from the DCT, not from that year
                 let (b, g) = match self.dct {
@@ -1158,8 +1167,24 @@ impl Resolver {
             self.ref_year_ago =
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
+            self.ref_abs = matches!(c.expr, Expr::Abs(_));
         }
         out
+    }
+
+    /// Quoted speech dated in its own sentence long before the DCT ("On
+    /// March 16, 2020, the governor said, \"Today we close ...\""): its
+    /// "today" and "this week" are that date's.
+    fn quote_base(&self, c: &Cand) -> Option<RefT> {
+        let (r, g) = self.refd?;
+        let dct = self.dct?;
+        (c.quoted
+            && !self.narrative
+            && self.ref_abs
+            && self.ref_sent == self.cur_sent
+            && rank(g) <= rank(Unit::Month)
+            && r + chrono::Days::new(31) < dct)
+            .then_some((r, g))
     }
 }
 

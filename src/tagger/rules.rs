@@ -247,6 +247,8 @@ pub struct Cand {
     pub passing: bool,
     /// A quarter's results follow ("fourth-quarter earnings"; set by the caller).
     pub results: bool,
+    /// Inside double quotes (set by the caller).
+    pub quoted: bool,
 }
 
 struct Core {
@@ -1616,6 +1618,7 @@ impl<'a> Matcher<'a> {
             frame: false,
             passing: false,
             results: false,
+            quoted: false,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -1659,6 +1662,7 @@ impl<'a> Matcher<'a> {
                     frame: false,
                     passing: false,
                     results: false,
+                    quoted: false,
                 })
             }
             Lex::The
@@ -1819,6 +1823,7 @@ impl<'a> Matcher<'a> {
             frame: false,
             passing: false,
             results: false,
+            quoted: false,
         })
     }
 
@@ -1857,6 +1862,7 @@ impl<'a> Matcher<'a> {
                 frame: false,
                 passing: false,
                 results: false,
+                quoted: false,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -2066,6 +2072,7 @@ impl<'a> Matcher<'a> {
             frame: false,
             passing: false,
             results: false,
+            quoted: false,
         })
     }
 

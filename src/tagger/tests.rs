@@ -1068,6 +1068,26 @@ fn commonwealth_forms() {
 }
 
 #[test]
+fn quoted_speech_dated_long_ago() {
+    let dct = d(2025, 6, 1);
+    let text = "On March 16, 2020, the governor told reporters, \"Today we are closing \
+                every school.\" The next day, stores shut.";
+    has(text, dct, "Today", "2020-03-16");
+    has(text, dct, "The next day", "2020-03-17");
+    let text = "In March 2019, the chief executive told investors, \"This year will be \
+                our best ever.\" Sales fell 20 percent that year.";
+    has(text, dct, "This year", "2019");
+    has(text, dct, "that year", "2019");
+    // speech of the news day keeps the DCT
+    has(
+        "\"Today is a great day,\" the mayor said on Monday.",
+        dct,
+        "Today",
+        "2025-06-01",
+    );
+}
+
+#[test]
 fn a_cited_works_year_is_not_the_storys() {
     // "(2003)" after a title dates the book, not the narrated November
     let text = "The first battles came on 1 November 1950. Bevin Alexander wrote in \
