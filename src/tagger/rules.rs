@@ -775,8 +775,8 @@ impl<'a> Matcher<'a> {
                 .any(|x| self.word_is(j, x)))
     }
 
-    /// The expression at s follows "since" after a superlative in its
-    /// clause: "the largest cavalry battle since 1813", "the first time since
+    /// The expression at s follows "since" after a superlative or a past
+    /// perfect in its clause: "the largest cavalry battle since 1813", "the first time since
     /// 1961", "its highest level since March".
     fn baseline(&self, s: usize) -> bool {
         const SUPER: [&str; 6] = ["first", "worst", "best", "most", "least", "only"];
@@ -817,8 +817,10 @@ impl<'a> Matcher<'a> {
                 return false;
             }
             let w = self.text(j);
+            // ("had known about the risks since 2009": a flashback's start)
             if self.t[j].k == Kind::Word
                 && (SUPER.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+                    || w.eq_ignore_ascii_case(b"had")
                     || w.len() > 5
                         && w.ends_with(b"est")
                         && !NOT.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))

@@ -1068,6 +1068,13 @@ fn commonwealth_forms() {
 }
 
 #[test]
+fn a_flashbacks_since_does_not_move_the_story() {
+    let text = "In 2018, an investigation found that the company had known about the \
+                risks since 2009. The following spring, lawsuits were filed.";
+    has(text, d(2024, 8, 15), "The following spring", "2019-SP");
+}
+
+#[test]
 fn quoted_speech_dated_long_ago() {
     let dct = d(2025, 6, 1);
     let text = "On March 16, 2020, the governor told reporters, \"Today we are closing \
