@@ -1731,12 +1731,79 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// The country whose Independence Day the sentence around token i
+    /// speaks of, by a name in it ("India celebrated Independence Day"):
+    /// its month and day (the US's when none is named).
+    fn independence_day(&self, i: usize) -> Option<(u8, u8)> {
+        const DAYS: [(&str, u8, u8); 34] = [
+            ("india", 8, 15),
+            ("indian", 8, 15),
+            ("indians", 8, 15),
+            ("pakistan", 8, 14),
+            ("pakistani", 8, 14),
+            ("ukraine", 8, 24),
+            ("ukrainian", 8, 24),
+            ("ukrainians", 8, 24),
+            ("kyiv", 8, 24),
+            ("mexico", 9, 16),
+            ("mexican", 9, 16),
+            ("brazil", 9, 7),
+            ("brazilian", 9, 7),
+            ("indonesia", 8, 17),
+            ("indonesian", 8, 17),
+            ("philippines", 6, 12),
+            ("filipino", 6, 12),
+            ("filipinos", 6, 12),
+            ("nigeria", 10, 1),
+            ("nigerian", 10, 1),
+            ("ghana", 3, 6),
+            ("kenya", 12, 12),
+            ("bangladesh", 3, 26),
+            ("lanka", 2, 4),
+            ("vietnam", 9, 2),
+            ("algeria", 7, 5),
+            ("venezuela", 7, 5),
+            ("argentina", 7, 9),
+            ("colombia", 7, 20),
+            ("peru", 7, 28),
+            ("chile", 9, 18),
+            ("belarus", 7, 3),
+            ("finland", 12, 6),
+            ("malaysia", 8, 31),
+        ];
+        let lo = i.saturating_sub(30);
+        let hi = (i + 15).min(self.t.len());
+        let mut found = None;
+        for k in lo..hi {
+            if k < i && (self.full_stop(k) || self.t[k + 1].nl) {
+                found = None;
+                continue;
+            }
+            if k > i && self.full_stop(k) {
+                break;
+            }
+            if self.t[k].cap
+                && let Some(&(_, m, d)) = DAYS.iter().find(|x| self.word_is(k, x.0))
+            {
+                found = Some((m, d));
+            }
+            // another country's day we do not know: better no date
+            if self.t[k].cap && (self.word_is(k, "israel") || self.word_is(k, "israeli")) {
+                return None;
+            }
+        }
+        found.or(Some((7, 4)))
+    }
+
     /// "Election Day", "Labor Day", "Independence Day", "Boxing Day",
     /// "Valentine's Day", "St Patrick's Day" (at the token "Day").
     fn named_day(&self, i: usize) -> Option<Cand> {
         /// Days with a fixed date, by the word naming them.
-        const FIXED: [(&str, u8, u8); 9] = [
+        const FIXED: [(&str, u8, u8); 12] = [
             ("independence", 7, 4),
+            ("australia", 1, 26),
+            ("canada", 7, 1),
+            ("waitangi", 2, 6),
             ("veterans", 11, 11),
             ("armistice", 11, 11),
             ("remembrance", 11, 11),
@@ -1773,7 +1840,10 @@ impl<'a> Matcher<'a> {
             ("mlk", 18),
             ("columbus", 19),
         ];
-        let expr = if let Some(&(_, m, d)) = FIXED.iter().find(|f| self.word_is(n, f.0)) {
+        let expr = if self.word_is(n, "independence") {
+            let (m, d) = self.independence_day(n)?;
+            Expr::Md(m, d, None)
+        } else if let Some(&(_, m, d)) = FIXED.iter().find(|f| self.word_is(n, f.0)) {
             Expr::Md(m, d, None)
         } else if let Some(&(_, h)) = FLOATING
             .iter()

@@ -1068,6 +1068,37 @@ fn commonwealth_forms() {
 }
 
 #[test]
+fn independence_days_by_country() {
+    let dct = d(2025, 8, 26);
+    has(
+        "India celebrated Independence Day.",
+        dct,
+        "Independence Day",
+        "2025-08-15",
+    );
+    has(
+        "Ukraine marked Independence Day under fire.",
+        dct,
+        "Independence Day",
+        "2025-08-24",
+    );
+    has(
+        "On Independence Day, Americans grill.",
+        dct,
+        "Independence Day",
+        "2025-07-04",
+    );
+    has(
+        "Protesters rallied on Australia Day.",
+        dct,
+        "Australia Day",
+        "2025-01-26",
+    );
+    // a country whose day we do not know: no date rather than a wrong one
+    assert!(run("Israel celebrated Independence Day.", dct).is_empty());
+}
+
+#[test]
 fn a_flashbacks_since_does_not_move_the_story() {
     let text = "In 2018, an investigation found that the company had known about the \
                 risks since 2009. The following spring, lawsuits were filed.";
