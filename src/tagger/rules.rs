@@ -608,7 +608,17 @@ impl<'a> Matcher<'a> {
             "kick",
             "kickoff",
         ];
-        let game = |k: usize| GAME.iter().any(|w| self.word_is(k, w));
+        // a score ("led 2-0") is a game's too
+        let game = |k: usize| {
+            GAME.iter().any(|w| self.word_is(k, w))
+                || self.punct(k, b'-')
+                    && k > 0
+                    && self.adj(k)
+                    && self.adj(k + 1)
+                    && matches!(self.num(k - 1), Some((0..=20, 1 | 2)))
+                    && matches!(self.num(k + 1), Some((0..=20, 1 | 2)))
+                    && !(k >= 2 && self.word_is(k - 2, "a"))
+        };
         let mut k = i;
         while k > 0 && i - k < 25 {
             k -= 1;

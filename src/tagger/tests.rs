@@ -771,6 +771,7 @@ fn report_and_history_forms() {
         "The Chiefs scored 14 points in the third quarter.",
         "Arsenal scored twice in the second half.",
         "He scored a first-half goal.",
+        "United led 2-0 at the break after a dominant first-half display.",
     ] {
         assert!(run(text, DCT).is_empty(), "{text}: {:?}", run(text, DCT));
     }
