@@ -729,6 +729,19 @@ impl<'a> Matcher<'a> {
         reporting(&buf[..w.len()])
     }
 
+    /// "FY25", "FY2025" at j (India's "Q2 FY25"): the fiscal year and the
+    /// end of the expression.
+    fn fiscal_year_after(&self, j: usize) -> Option<(i32, usize)> {
+        if self.lex(j) != Lex::Fiscal || !self.word_is(j, "fy") || !self.near(j) {
+            return None;
+        }
+        match self.num(j + 1) {
+            Some((y, 2)) if self.adj(j + 1) => Some((2000 + y as i32, j + 2)),
+            Some((y @ 1900..=2099, 4)) if self.adj(j + 1) => Some((y as i32, j + 2)),
+            _ => None,
+        }
+    }
+
     /// ", with results expected soon": an absolute clause opens at j; its
     /// verb is not the sentence's.
     fn absolute_clause(&self, j: usize) -> bool {
@@ -4391,7 +4404,10 @@ impl<'a> Matcher<'a> {
                 if nd != 1 || !(1..=2).contains(&h) || !self.adj(i + 1) {
                     return None;
                 }
-                if let Some((y, k)) = self.opt_year(i + 2) {
+                if let Some((y, k)) = self
+                    .fiscal_year_after(i + 2)
+                    .or_else(|| self.opt_year(i + 2))
+                {
                     return core(k, Expr::Abs(Val::Half(y, h as u8)), D, true);
                 }
                 // "reported H1 revenue": the half of the report ("H1N1" is
@@ -4412,11 +4428,16 @@ impl<'a> Matcher<'a> {
                 if nd != 1
                     || !(1..=4).contains(&q)
                     || !self.adj(i + 1)
-                    || self.adj(i + 2) && self.t.get(i + 2).is_some_and(|t| t.k == Kind::Word)
+                    || self.adj(i + 2)
+                        && self.t.get(i + 2).is_some_and(|t| t.k == Kind::Word)
+                        && self.lex(i + 2) != Lex::Fiscal
                 {
                     return None;
                 }
                 let q = q as u8;
+                if let Some((y, k)) = self.fiscal_year_after(i + 2) {
+                    return core(k, Expr::Abs(Val::Quarter(y, q)), D, true);
+                }
                 if let Some((y, k)) = self.opt_year(i + 2) {
                     return core(k, Expr::Abs(Val::Quarter(y, q)), D, true);
                 }
