@@ -1023,6 +1023,8 @@ fn chains_from_a_told_day() {
 fn commonwealth_forms() {
     let dct = d(2025, 10, 23); // a Thursday
     for (text, ext, val) in [
+        ("Net profit for Q2 FY25 rose.", "Q2 FY25", "2025-Q2"),
+        ("Sales in H1 FY26 fell.", "H1 FY26", "2026-H1"),
         (
             "Growth slowed last financial year.",
             "last financial year",
