@@ -222,6 +222,7 @@ impl Resolver {
                 | Expr::WeekWeekday(..)
                 | Expr::RefWeekday(..)
                 | Expr::RelWeekend(_)
+                | Expr::RefWeekend
                 | Expr::Rel(Base::Dct, _, Unit::Day | Unit::Week, _) => deictic += 1,
                 Expr::Rel(Base::Dct | Base::Ago, ..)
                 | Expr::RelMonth(..)
@@ -463,9 +464,9 @@ impl Resolver {
                 {
                     return Some((Val::Date(y, Some(m), Some(d)), Anchor::Previous));
                 }
-                let y = self.year_for_month(m, Some(d), c.tense)?;
-                let date = ymd(y, m, d)?;
-                Some((Self::with_tod(date, None), framed(m, Some(d))))
+                let mut c2 = *c;
+                c2.expr = Expr::Md(m, d, None);
+                self.eval(&c2)
             }
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
@@ -885,8 +886,7 @@ impl Resolver {
                 let k = wd as i32 - b.weekday().number_from_monday() as i32 + 7 * i32::from(n);
                 Some((Self::with_tod(shift(b, k, Unit::Day)?, None), Anchor::Dct))
             }
-            // "that weekend" (9): the one of the week told
-            Expr::RelWeekend(9) => {
+            Expr::RefWeekend => {
                 let b = match self.refd {
                     Some((r, Unit::Day)) => r,
                     _ => self.day_base()?,

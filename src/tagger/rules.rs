@@ -170,6 +170,8 @@ pub enum Expr {
     SeasonRef(u8),
     RelWeekday(u8, i8, Option<Tod>),
     RelWeekend(i8),
+    /// "that weekend": the one of the reference day's week.
+    RefWeekend,
     /// Month in (DCT year + n).
     MonthYear(u8, i32),
     /// Month and day in (DCT year + n): "April 2 last year".
@@ -5474,7 +5476,7 @@ impl<'a> Matcher<'a> {
                 core(j + 1, Expr::RelSeason(s, dir), D, true)
             }
             // "that weekend": the weekend of the week told
-            Lex::Weekend if l == Lex::That => core(j + 1, Expr::RelWeekend(9), D, true),
+            Lex::Weekend if l == Lex::That => core(j + 1, Expr::RefWeekend, D, true),
             Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
             Lex::Holiday(h @ (1 | 2)) if matches!(l, Lex::Last | Lex::Next | Lex::This) => {
                 let e = if self.word_is(j + 1, "day") {
