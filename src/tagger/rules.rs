@@ -744,6 +744,15 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// "be reached", "be located" at j: an attempt told ("could not be
+    /// reached Wednesday"), not a possibility ahead.
+    fn attempt_made(&self, j: usize) -> bool {
+        self.word_is(j, "be")
+            && ["reached", "located", "contacted", "found", "seen"]
+                .iter()
+                .any(|w| self.word_is(j + 1, w))
+    }
+
     /// ", with results expected soon": an absolute clause opens at j; its
     /// verb is not the sentence's.
     fn absolute_clause(&self, j: usize) -> bool {
@@ -1219,10 +1228,7 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(j + 1, w))
                     // "(neither ...) could be reached Wednesday": an attempt made
-                    && !(self.word_is(j + 1, "be")
-                        && ["reached", "located", "contacted", "found", "seen"]
-                            .iter()
-                            .any(|w| self.word_is(j + 2, w)))
+                    && !self.attempt_made(j + 1)
                     && self.t.get(j + 1).is_some_and(|t| t.k == Kind::Word) =>
             {
                 1
@@ -4061,7 +4067,7 @@ impl<'a> Matcher<'a> {
         }
         // "the March quarter", "the December quarter": the quarter ending
         // in that month
-        if m % 3 == 0 && self.lex(j) == Lex::Quarter && self.near(j) {
+        if m.is_multiple_of(3) && self.lex(j) == Lex::Quarter && self.near(j) {
             return core(j + 1, Expr::QuarterEnding(m), D, true);
         }
         // Month day[, year]
