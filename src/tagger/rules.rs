@@ -2292,6 +2292,10 @@ impl<'a> Matcher<'a> {
             {
                 return None;
             }
+            // ("sank on Thursday, their worst day since January": the day told)
+            if u == Unit::Day {
+                return core(i + 1, Expr::TheDay, D, false);
+            }
             return core(i + 1, Expr::NthUnit(u), D, false);
         }
         // "in the days before the slaying": TimeBank marks the unit alone, a

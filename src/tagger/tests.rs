@@ -1071,6 +1071,23 @@ fn commonwealth_forms() {
 }
 
 #[test]
+fn a_superlative_day_is_the_day_told() {
+    let dct = d(2025, 12, 12);
+    has(
+        "Oracle shares sank 11% on Thursday, their worst day since January.",
+        dct,
+        "day",
+        "2025-12-11",
+    );
+    has(
+        "It was the Dow's worst day since 2008.",
+        dct,
+        "day",
+        "2025-12-12",
+    );
+}
+
+#[test]
 fn independence_days_by_country() {
     let dct = d(2025, 8, 26);
     has(
