@@ -4991,6 +4991,44 @@ impl<'a> Matcher<'a> {
                 }
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
+            // "after weeks of pressure", "days after the attack", "hours
+            // before the ceremony", "it took years": a vague span
+            Lex::U(u, true)
+                if i > 0
+                    && !self.t[i].nl
+                    && !matches!(
+                        self.lex(i - 1),
+                        Lex::The
+                            | Lex::Num(_)
+                            | Lex::Ord(_)
+                            | Lex::Of
+                            | Lex::Fuzzy
+                            | Lex::Recent
+                            | Lex::Last
+                            | Lex::Past
+                    )
+                    && self.t[i - 1].k != Kind::Num
+                    && !self.t[i].cap
+                    && (self.nlex(i + 1) == Lex::Of
+                        && self.t.get(i + 2).is_some_and(|t| {
+                            t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl
+                        })
+                        && ![
+                            "the", "his", "her", "their", "its", "a", "an", "this", "that",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i + 2, w))
+                        || matches!(self.nlex(i + 1), Lex::After | Lex::Before)
+                            && self
+                                .t
+                                .get(i + 2)
+                                .is_some_and(|t| t.k == Kind::Word && !t.nl)
+                        || ["took", "take", "takes", "taking"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w))) =>
+            {
+                core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
+            }
             Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
             // "Easter", "Easter Sunday", "Easter Monday" (with an optional year)
             Lex::Holiday(7) => {

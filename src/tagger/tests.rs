@@ -1071,6 +1071,25 @@ fn commonwealth_forms() {
 }
 
 #[test]
+fn vague_spans_of_plural_units() {
+    let dct = d(2024, 7, 21);
+    for (text, ext, val) in [
+        ("He quit, bowing to weeks of pressure.", "weeks", "PXW"),
+        ("He was seen days after the attack.", "days", "PXD"),
+        ("After months of talks, they agreed.", "months", "PXM"),
+        ("It took years.", "years", "PXY"),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a count or an ordinal is no vague span
+    assert!(
+        !run("In the first days after the vote, police searched.", dct)
+            .iter()
+            .any(|(_, v)| v == "PXD")
+    );
+}
+
+#[test]
 fn a_superlative_day_is_the_day_told() {
     let dct = d(2025, 12, 12);
     has(
