@@ -352,11 +352,11 @@ impl Resolver {
         // ("Last year, ... he met Putin in September") belongs to that year.
         // (Explicit years are not used: "joined in July 1997, will join on
         // March 12" speaks of two different years.)
+        // ("this year through August": this year's August)
         if !self.narrative
             && self.ref_sent == self.cur_sent
             && self.ref_rel_year
             && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
-            && r.year() != d.year()
             && !(tense > 0 && r.year() < d.year())
         {
             return Some(r.year());

@@ -1090,6 +1090,16 @@ fn vague_spans_of_plural_units() {
 }
 
 #[test]
+fn this_year_pins_its_months() {
+    has(
+        "The drop followed little change in the fund's sales picture this year through June.",
+        d(1989, 10, 27),
+        "June",
+        "1989-06",
+    );
+}
+
+#[test]
 fn a_superlative_day_is_the_day_told() {
     let dct = d(2025, 12, 12);
     has(
