@@ -181,6 +181,10 @@ pub struct Resolver {
     /// first nine months, net was ... in the 1988 period"): comparisons are
     /// then to last year, not to last year's quarter.
     annual: bool,
+    /// Sentence of the expression resolved before this one.
+    prev_sent: u32,
+    /// The last day-precise reference and its sentence.
+    last_day: Option<(NaiveDate, u32)>,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
     /// Sentence that last named the reported quarter.
@@ -256,6 +260,8 @@ impl Resolver {
             told_days: Vec::new(),
             quarter_sent: None,
             ref_abs: false,
+            last_day: None,
+            prev_sent: 0,
         }
     }
 
@@ -596,6 +602,8 @@ impl Resolver {
                     && (self.ref_sent == self.cur_sent || prev_day);
                 let r = if self.narrative || same_day {
                     self.refd
+                } else if let Some(d) = self.told_day_past(c) {
+                    Some((d, Unit::Day))
                 } else {
                     // "Nightclubs reopened at midnight": a past midnight said
                     // on the day is the one that began it (the day before's
@@ -1039,6 +1047,12 @@ impl Resolver {
                     {
                         Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
                     }
+                    // past a year or a span said since the day told ("The
+                    // quake struck on Friday. An aftershock followed 12
+                    // minutes later. Rescuers worked through the night.")
+                    _ if let Some(d) = self.told_day_past(c) => {
+                        Some((Self::with_tod(d, Some(Tod::Part(p))), Anchor::Previous))
+                    }
                     // news: a part of a day after a month said in passing is
                     // the DCT's ("... began in March 2011 ... throughout the morning")
                     _ if !self.narrative && self.dct.is_some() => {
@@ -1168,8 +1182,26 @@ impl Resolver {
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
+            if let (d, Unit::Day) = self.refd.unwrap_or((r.0, r.1)) {
+                self.last_day = Some((d, c.sent));
+            }
         }
+        self.prev_sent = c.sent;
         out
+    }
+
+    /// The past day told in the sentence before, or two back when the one
+    /// between told a time too (a coarser date or a span: "The quake struck
+    /// on Friday. An aftershock followed 12 minutes later."): the day a past
+    /// clock time or part of a day is on.
+    fn told_day_past(&self, c: &Cand) -> Option<NaiveDate> {
+        let (d, s) = self.last_day?;
+        let gap = self.cur_sent.wrapping_sub(s);
+        (!self.narrative
+            && c.tense < 0
+            && (gap <= 1 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1))
+            && self.dct.is_some_and(|x| d <= x))
+        .then_some(d)
     }
 
     /// Quoted speech dated in its own sentence long before the DCT ("On

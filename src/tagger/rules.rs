@@ -383,6 +383,18 @@ const SCHEDULED: &[&[u8]] = &[
     b"hears",
     b"reconvenes",
     b"returns",
+    b"announces",
+    b"publishes",
+    b"holds",
+    b"unveils",
+    b"launches",
+    b"delivers",
+    b"presents",
+    b"decides",
+    b"testifies",
+    b"convenes",
+    b"reopens",
+    b"kicks",
 ];
 
 /// Plural presents of scheduled happenings, a fixture only after their
@@ -545,8 +557,11 @@ impl<'a> Matcher<'a> {
             Some(n) => n.nl || (n.sp && (n.cap || n.k != Kind::Word)),
         };
         ends && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
-            // "2 p.m. ET on Thursday": a zone follows the clock's point
-            && !(matches!(self.lex(i + 1), Lex::Zone(_)) && i > 0 && self.word_is(i - 1, "m"))
+            // "2 p.m. ET on Thursday", "8 a.m. Seoul time": a zone follows
+            // the clock's point
+            && !(i > 0
+                && self.word_is(i - 1, "m")
+                && (matches!(self.lex(i + 1), Lex::Zone(_)) || self.word_is(i + 2, "time")))
     }
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
@@ -1146,6 +1161,19 @@ impl<'a> Matcher<'a> {
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
             w if SCHEDULED.contains(&w) && j > 0 && self.word_is(j - 1, "to") => 0,
+            // "won by 12 votes", "by 50 runs": nouns after a count; "Ford,
+            // which holds a stake": a state, no fixture
+            w if SCHEDULED.contains(&w)
+                && j > 0
+                && (self.t[j - 1].k == Kind::Num
+                    || matches!(self.lex(j - 1), Lex::Num(_))
+                    || w == b"holds"
+                        && ["which", "who", "that"]
+                            .iter()
+                            .any(|x| self.word_is(j - 1, x))) =>
+            {
+                0
+            }
             // "South Africans vote on Wednesday", "Arsenal host Chelsea on
             // Sunday": a plural present after its subject is a fixture (not
             // "the vote", "Sunday's vote", "did not vote", "to vote")
@@ -1476,6 +1504,16 @@ impl<'a> Matcher<'a> {
                 break;
             }
             consider(j, s - j, false, false);
+        }
+        // "has called a strike for Monday": a date set for something (not
+        // "a service planned for Saturday was cancelled")
+        if s > 0
+            && self.word_is(s - 1, "for")
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && !(self.punct(e, b'\'') && self.adj(e))
+            && (s.saturating_sub(8)..s).any(|k| self.word_is(k, "has") || self.word_is(k, "have"))
+        {
+            return 1;
         }
         // "The draw is on Friday", "Kick-off is at 8pm on Saturday": a
         // present copula right before the time is a fixture

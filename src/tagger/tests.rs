@@ -1090,6 +1090,57 @@ fn vague_spans_of_plural_units() {
 }
 
 #[test]
+fn more_fixtures_and_told_days() {
+    for (dct, text, ext, val) in [
+        (
+            d(2025, 10, 28),
+            "The data will be released at 8 a.m. Seoul time on Thursday.",
+            "Thursday",
+            "2025-10-30",
+        ),
+        (
+            d(2024, 7, 5),
+            "Labour won the seat on Tuesday by 12 votes.",
+            "Tuesday",
+            "2024-07-02",
+        ),
+        (
+            d(2024, 7, 31),
+            "The union has called a strike for Monday.",
+            "Monday",
+            "2024-08-05",
+        ),
+        (
+            d(2024, 7, 31),
+            "A memorial planned for Saturday was canceled.",
+            "Saturday",
+            "2024-07-27",
+        ),
+        (
+            d(2026, 3, 2),
+            "The Fed announces its decision on Wednesday.",
+            "Wednesday",
+            "2026-03-04",
+        ),
+        (
+            d(2025, 3, 29),
+            "The quake struck on Friday. An aftershock followed 12 minutes later. Rescue \
+             teams worked through the night.",
+            "the night",
+            "2025-03-28TNI",
+        ),
+        (
+            d(2024, 4, 20),
+            "Voting ended on Friday. Modi won in 2014 and 2019. Polling closed at 6 p.m.",
+            "6 p.m.",
+            "2024-04-19T18:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
 fn this_year_pins_its_months() {
     has(
         "The drop followed little change in the fund's sales picture this year through June.",
