@@ -769,6 +769,20 @@ impl Resolver {
                 };
                 // a shift finer than what the reference is known to ("a week
                 // earlier" after "2017") cannot move it: keep the reference
+                // a Sunday paper's "will ... later this week" is the week
+                // that starts the next day
+                let n = if u == Unit::Week
+                    && n == 0
+                    && base == Base::Dct
+                    && c.tense > 0
+                    && !self.narrative
+                    && g == Unit::Day
+                    && b.weekday() == chrono::Weekday::Sun
+                {
+                    1
+                } else {
+                    n
+                };
                 let d = if rank(g) > rank(u) {
                     b
                 } else {

@@ -657,9 +657,10 @@ impl<'a> Matcher<'a> {
         if the || self.punct(i + 1, b'-') || i > 0 && self.lex(i - 1) == Lex::A && !self.t[i].nl {
             return false;
         }
-        const FUNCTION: [&str; 14] = [
+        const FUNCTION: [&str; 24] = [
             "and", "or", "as", "when", "from", "in", "at", "on", "after", "before", "to", "with",
-            "by", "for",
+            "by", "for", "along", "near", "outside", "inside", "into", "across", "through", "amid",
+            "while", "but",
         ];
         !self.t.get(i + 1).is_some_and(|n| {
             n.k == Kind::Word
@@ -671,7 +672,6 @@ impl<'a> Matcher<'a> {
         })
     }
 
-    /// The expression [s, e) is named in passing: see `Cand::passing`.
     /// A two-digit "70s" that is no decade: an age ("over-40s", "in their
     /// 70s and 80s"), a temperature ("highs in the 90s") or a level ("in the
     /// low 70s", "the mid-70s percent range").
@@ -774,6 +774,7 @@ impl<'a> Matcher<'a> {
         self.punct(j, b',') && self.word_is(j + 1, "with")
     }
 
+    /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
     }

@@ -1141,6 +1141,29 @@ fn more_fixtures_and_told_days() {
 }
 
 #[test]
+fn a_sunday_papers_week_ahead() {
+    let sunday = d(2024, 7, 21);
+    has(
+        "Biden will address the nation later this week.",
+        sunday,
+        "later this week",
+        "2024-W30",
+    );
+    has(
+        "The talks collapsed this week.",
+        sunday,
+        "this week",
+        "2024-W29",
+    );
+    has(
+        "Thousands camped overnight along the Mall.",
+        d(2023, 5, 7),
+        "overnight",
+        "2023-05-06TNI",
+    );
+}
+
+#[test]
 fn this_year_pins_its_months() {
     has(
         "The drop followed little change in the fund's sales picture this year through June.",
