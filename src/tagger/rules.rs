@@ -324,78 +324,84 @@ fn reporting(w: &[u8]) -> bool {
 }
 
 /// Words that put a nearby expression in the future ("will", "scheduled", "due").
-const FUTURE_CUES: &[&[u8]] = &[
-    b"will",
-    b"shall",
-    b"ll",
-    b"tomorrow",
-    b"next",
-    b"plans",
-    b"plan",
-    b"scheduled",
-    b"expected",
-    b"expects",
-    b"upcoming",
-    b"planned",
-    b"might",
-    b"planning",
-    b"until",
-    b"soon",
-    b"due",
-    b"resume",
-    b"begin",
-    b"intends",
-    b"hopes",
-    b"going",
-    b"should",
-    b"deadline",
-    b"slated",
-    b"poised",
-    b"likely",
-    b"aims",
-    b"payable",
-    b"expect",
-];
+fn future_cue(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"will"
+            | b"shall"
+            | b"ll"
+            | b"tomorrow"
+            | b"next"
+            | b"plans"
+            | b"plan"
+            | b"scheduled"
+            | b"expected"
+            | b"expects"
+            | b"upcoming"
+            | b"planned"
+            | b"might"
+            | b"planning"
+            | b"until"
+            | b"soon"
+            | b"due"
+            | b"resume"
+            | b"begin"
+            | b"intends"
+            | b"hopes"
+            | b"going"
+            | b"should"
+            | b"deadline"
+            | b"slated"
+            | b"poised"
+            | b"likely"
+            | b"aims"
+            | b"payable"
+            | b"expect"
+    )
+}
 
 /// Present tenses of scheduled happenings ("the leaders meet Monday"): ahead,
 /// unless an infinitive ("to meet demand").
-const SCHEDULED: &[&[u8]] = &[
-    b"meet",
-    b"meets",
-    b"arrives",
-    b"departs",
-    b"visits",
-    b"begins",
-    b"resumes",
-    b"opens",
-    b"starts",
-    b"travels",
-    b"heads",
-    b"votes",
-    b"runs",
-    b"lasts",
-    b"ends",
-    b"expires",
-    b"closes",
-    b"airs",
-    b"hosts",
-    b"faces",
-    b"hears",
-    b"reconvenes",
-    b"returns",
-    b"announces",
-    b"publishes",
-    b"holds",
-    b"unveils",
-    b"launches",
-    b"delivers",
-    b"presents",
-    b"decides",
-    b"testifies",
-    b"convenes",
-    b"reopens",
-    b"kicks",
-];
+fn scheduled(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"meet"
+            | b"meets"
+            | b"arrives"
+            | b"departs"
+            | b"visits"
+            | b"begins"
+            | b"resumes"
+            | b"opens"
+            | b"starts"
+            | b"travels"
+            | b"heads"
+            | b"votes"
+            | b"runs"
+            | b"lasts"
+            | b"ends"
+            | b"expires"
+            | b"closes"
+            | b"airs"
+            | b"hosts"
+            | b"faces"
+            | b"hears"
+            | b"reconvenes"
+            | b"returns"
+            | b"announces"
+            | b"publishes"
+            | b"holds"
+            | b"unveils"
+            | b"launches"
+            | b"delivers"
+            | b"presents"
+            | b"decides"
+            | b"testifies"
+            | b"convenes"
+            | b"reopens"
+            | b"kicks"
+    )
+}
 
 /// Plural presents of scheduled happenings, a fixture only after their
 /// subject ("voters go to the polls on Sunday").
@@ -1161,10 +1167,10 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
-            w if SCHEDULED.contains(&w) && j > 0 && self.word_is(j - 1, "to") => 0,
+            w if scheduled(w) && j > 0 && self.word_is(j - 1, "to") => 0,
             // "won by 12 votes", "by 50 runs": nouns after a count; "Ford,
             // which holds a stake": a state, no fixture
-            w if SCHEDULED.contains(&w)
+            w if scheduled(w)
                 && j > 0
                 && (self.t[j - 1].k == Kind::Num
                     || matches!(self.lex(j - 1), Lex::Num(_))
@@ -1327,7 +1333,7 @@ impl<'a> Matcher<'a> {
             {
                 -1
             }
-            w if FUTURE_CUES.contains(&w) || SCHEDULED.contains(&w) => {
+            w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
@@ -1668,9 +1674,7 @@ impl<'a> Matcher<'a> {
             && self.word_is(verb, "had")
             && !self.word_is(verb + 1, "to")
             && !(self.word_is(verb + 1, "been")
-                && FUTURE_CUES
-                    .iter()
-                    .any(|w| self.text(verb + 2).eq_ignore_ascii_case(w)))
+                && future_cue(&self.text(verb + 2).to_ascii_lowercase()))
         {
             return -2;
         }
