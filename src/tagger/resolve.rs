@@ -1123,7 +1123,18 @@ impl Resolver {
                 }
                 _ => None,
             };
+        // "on Boxing Day in 2004": the holiday of the year said right after
+        let in_year = match (c.expr, next.map(|n| n.expr)) {
+            (Expr::Md(m, d, None), Some(Expr::Abs(Val::Date(y, None, None)))) => {
+                Some((Val::Date(y, Some(m), Some(d)), Anchor::Absolute))
+            }
+            (Expr::Holiday(h), Some(Expr::Abs(Val::Date(y, None, None)))) if h != 9 => {
+                holiday_day(h, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
+            }
+            _ => None,
+        };
         let out = ahead
+            .or(in_year)
             .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
         if let Val::Quarter(y, q) = out.0

@@ -1164,6 +1164,24 @@ fn a_sunday_papers_week_ahead() {
 }
 
 #[test]
+fn a_holiday_in_a_year_said_after_it() {
+    let dct = d(2025, 10, 10);
+    has(
+        "The tsunami struck on Boxing Day in 2004.",
+        dct,
+        "Boxing Day",
+        "2004-12-26",
+    );
+    has(
+        "He was born on July 4 in 1950.",
+        dct,
+        "July 4",
+        "1950-07-04",
+    );
+    has("Easter in 2019 fell late.", dct, "Easter", "2019-04-21");
+}
+
+#[test]
 fn this_year_pins_its_months() {
     has(
         "The drop followed little change in the fund's sales picture this year through June.",
