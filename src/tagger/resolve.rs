@@ -1035,7 +1035,10 @@ impl Resolver {
                 {
                     return Some((Val::Quarter(y - 1, q), Anchor::Previous));
                 }
+                // (a period is no day: said with no month or quarter told,
+                // last year)
                 let (b, g) = self.base_of(Base::Ref)?;
+                let g = if g == Unit::Day { Unit::Year } else { g };
                 let d = shift(b, -1, Unit::Year)?;
                 Some((at_gran(d, g), Anchor::Previous))
             }

@@ -1254,7 +1254,17 @@ impl<'a> Matcher<'a> {
                 1
             }
             // "ahead of Thursday's vote": still to come
-            b"ahead" if self.word_is(j + 1, "of") => 1,
+            // "postponed to Saturday", "rescheduled for Sunday": moved ahead
+            b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed"
+                if !after
+                    && ["to", "until", "till", "for", "back"]
+                        .iter()
+                        .any(|w| self.word_is(j + 1, w)) =>
+            {
+                1
+            }
+            // (not "Stocks fell on Monday ahead of the Fed meeting")
+            b"ahead" if !after && self.word_is(j + 1, "of") => 1,
             // "could come on Friday", "may vote next week": a possibility
             // ahead (not "could not", "may have", the month May)
             b"could" | b"may"
@@ -1388,7 +1398,8 @@ impl<'a> Matcher<'a> {
             | b"dealt" | b"meant" | b"lent" | b"built" | b"taught" | b"bled" | b"slept"
             | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
             | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
-            | b"sat" | b"laid" | b"hid" => -1,
+            | b"sat" | b"laid" | b"hid" | b"underwent" | b"bore" | b"wore" | b"bent" | b"fed"
+            | b"dug" | b"spread" => -1,
             _ => {
                 // "the United States" is no past tense
                 // "on a still unspecified date", "the revised plan": an
@@ -1713,6 +1724,13 @@ impl<'a> Matcher<'a> {
                 {
                     Some((Expr::SamePeriodLastYear, j + 3))
                 } else if period(j)
+                    && self.nlex(j + 1) == Lex::Of
+                    && matches!(self.nlex(j + 2), Lex::Last | Lex::Previous)
+                    && self.nlex(j + 3) == Lex::Year
+                {
+                    // Xinhua's "the corresponding period of last year"
+                    Some((Expr::SamePeriodLastYear, j + 4))
+                } else if period(j)
                     && self.nlex(j + 1) == Lex::A
                     && self.nlex(j + 2) == Lex::Year
                     && matches!(self.nlex(j + 3), Lex::Ago | Lex::Earlier)
@@ -1984,10 +2002,12 @@ impl<'a> Matcher<'a> {
             ]
             .iter()
             .any(|w| self.word_is(i - 1, w))
-        {
-            return self
+            && let Some(c) = self
                 .match_at(i + 1)
-                .filter(|c| c.kind == DU && c.s == i + 1);
+                .filter(|c| c.kind == DU && c.s == i + 1)
+        {
+            // ("compared to last year" is the year)
+            return Some(c);
         }
         if let Some(c) = self.vague_span(i) {
             return Some(c);

@@ -1164,6 +1164,50 @@ fn a_sunday_papers_week_ahead() {
 }
 
 #[test]
+fn wire_forms_of_the_third_round() {
+    for (dct, text, ext, val) in [
+        (
+            d(2025, 3, 12),
+            "Stocks fell on Monday ahead of the Fed meeting.",
+            "Monday",
+            "2025-03-10",
+        ),
+        (
+            d(2026, 1, 4),
+            "Sales rose 5 percent compared to last year.",
+            "last year",
+            "2025",
+        ),
+        (
+            d(2025, 12, 29),
+            "The aircraft underwent an inspection in January.",
+            "January",
+            "2025-01",
+        ),
+        (
+            d(2025, 3, 12),
+            "The match was postponed to Saturday.",
+            "Saturday",
+            "2025-03-15",
+        ),
+        (
+            d(1990, 10, 17),
+            "Sales rose 4% from the same period last year.",
+            "the same period last year",
+            "1989",
+        ),
+        (
+            d(1990, 11, 8),
+            "Investment rose 20 percent on the corresponding period of last year.",
+            "the corresponding period of last year",
+            "1989",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
 fn a_holiday_in_a_year_said_after_it() {
     let dct = d(2025, 10, 10);
     has(
