@@ -3146,6 +3146,20 @@ impl<'a> Matcher<'a> {
         } else if self.word_is(j, "hrs") || self.word_is(j, "hours") && mins.is_some() {
             j += 1;
             found = mins.is_some() || nd == 2;
+        } else if mins.is_none()
+            && (1..=12).contains(&h)
+            && self.word_is(j, "o")
+            && self.punct(j + 1, b'\'')
+            && self.adj(j + 1)
+            && self.word_is(j + 2, "clock")
+        {
+            // "at 10 o'clock": the hour said; "3 o'clock" in news is the
+            // afternoon's
+            j += 3;
+            found = true;
+            if (1..=6).contains(&h) {
+                hh += 12;
+            }
         }
         if !found && mins.is_none() {
             return None;
@@ -4392,6 +4406,19 @@ impl<'a> Matcher<'a> {
             }
             // "Hours later, the brothers exchanged gunfire", "Days earlier, ...":
             // some time after / before the story's time
+            // "Weeks ago, the company warned": some time back
+            Lex::U(_, true)
+                if !the
+                    && self.nlex(i + 1) == Lex::Ago
+                    && !(i > 0
+                        && (self.t[i - 1].k == Kind::Num
+                            || matches!(
+                                self.lex(i - 1),
+                                Lex::Num(_) | Lex::Fuzzy | Lex::A | Lex::The
+                            ))) =>
+            {
+                core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false)
+            }
             // (in news "Hours later" is the vague duration "Hours", as
             // TimeBank marks "A few days later"; "rescued hours later" too)
             Lex::U(u, true)
@@ -5264,10 +5291,27 @@ impl<'a> Matcher<'a> {
                     ]
                     .iter()
                     .any(|w| self.word_is(i - 1, w));
-                if l == Lex::Noon || the || prep {
+                // ("struck midnight on Saturday": a day said after it)
+                let day_after = self.nlex(i + 1) == Lex::On
+                    && matches!(
+                        self.nlex(i + 2),
+                        Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
+                    );
+                if l == Lex::Noon || the || prep || day_after {
                     return core(i + 1, Expr::TimeOnly(tod, false), TI, true);
                 }
                 None
+            }
+            // "in the past hour": that span up to now
+            Lex::Past
+                if the
+                    && matches!(self.nlex(i + 1), Lex::U(Unit::Hour | Unit::Minute, false))
+                    && !matches!(self.nlex(i + 2), Lex::Of | Lex::Before) =>
+            {
+                let Lex::U(u, _) = self.lex(i + 1) else {
+                    return None;
+                };
+                core(i + 2, Expr::Free(Val::Dur(Some(10), u)), DU, true)
             }
             Lex::Past if the => {
                 // "the past" alone -> PAST_REF (not "the past 12 sessions")

@@ -1208,6 +1208,30 @@ fn wire_forms_of_the_third_round() {
 }
 
 #[test]
+fn broadcast_forms() {
+    let dct = d(1994, 1, 17);
+    for (text, ext, val) in [
+        (
+            "The meeting began at 10 o'clock this morning.",
+            "10 o'clock",
+            "1994-01-17T10:00",
+        ),
+        ("It ended at 3 o'clock.", "3 o'clock", "1994-01-17T15:00"),
+        ("Weeks ago, the company warned.", "Weeks ago", "PAST_REF"),
+        ("In the past hour, the Dow fell.", "the past hour", "PT1H"),
+        (
+            "The clocks struck midnight on Saturday.",
+            "midnight",
+            "1994-01-15T24:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    has("Two weeks ago it fell.", dct, "Two weeks ago", "1994-01-03");
+    assert!(run("He left at the last minute.", dct).is_empty());
+}
+
+#[test]
 fn a_holiday_in_a_year_said_after_it() {
     let dct = d(2025, 10, 10);
     has(
