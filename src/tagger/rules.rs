@@ -1523,6 +1523,11 @@ impl<'a> Matcher<'a> {
             }
             consider(j, s - j, false, false);
         }
+        // "Officials said Wednesday will be a day of mourning": the subject
+        // of a future
+        if ["will", "shall"].iter().any(|w| self.word_is(e, w)) {
+            return 1;
+        }
         // "has called a strike for Monday": a date set for something (not
         // "a service planned for Saturday was cancelled")
         if s > 0
@@ -2501,8 +2506,11 @@ impl<'a> Matcher<'a> {
             return core(e, Expr::Abs(Val::Date(y, None, None)), D, false);
         }
         match self.lex(j) {
-            // "the year two thousand"
+            // "the year two thousand", "the year 2000"
             Lex::Year if self.near(j + 1) => {
+                if let Some(y) = self.valid_year(j + 1) {
+                    return core(j + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+                }
                 let (y, e) = self.spelled_year(j + 1, true)?;
                 core(e, Expr::Abs(Val::Date(y, None, None)), D, true)
             }
@@ -4096,6 +4104,29 @@ impl<'a> Matcher<'a> {
             {
                 return core(i + 3, Expr::Abs(Val::Quarter(y, q as u8)), D, true);
             }
+            // "the 1989 first half"
+            if the
+                && let Lex::Ord(h @ 1..=2) = self.nlex(i + 1)
+                && self.nlex(i + 2) == Lex::Half
+            {
+                return core(i + 3, Expr::Abs(Val::Half(y, h as u8)), D, true);
+            }
+            // "1989's fourth quarter", "1989's first half"
+            if self.punct(i + 1, b'\'')
+                && self.adj(i + 1)
+                && self.word_is(i + 2, "s")
+                && let Lex::Ord(n) = self.nlex(i + 3)
+            {
+                match self.nlex(i + 4) {
+                    Lex::Quarter if (1..=4).contains(&n) => {
+                        return core(i + 5, Expr::Abs(Val::Quarter(y, n as u8)), D, false);
+                    }
+                    Lex::Half if (1..=2).contains(&n) => {
+                        return core(i + 5, Expr::Abs(Val::Half(y, n as u8)), D, false);
+                    }
+                    _ => {}
+                }
+            }
             return core(i + 1, Expr::Abs(Val::Date(y, None, None)), D, false);
         }
         None
@@ -5608,6 +5639,23 @@ impl<'a> Matcher<'a> {
                     )
                 {
                     return core(c.e, with_weekday(c.expr, d), D, true);
+                }
+                // "warned that Tuesday would be ...", "said that Monday's
+                // meeting": a conjunction, not "that Friday"
+                if l == Lex::That
+                    && i > 0
+                    && (self.is_reporting(i - 1)
+                        || [
+                            "warned", "says", "say", "said", "believe", "believes", "hope", "hopes",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                        || ["will", "would", "could", "is", "was"]
+                            .iter()
+                            .any(|w| self.word_is(e, w))
+                        || self.punct(e, b'\'') && self.adj(e))
+                {
+                    return None;
                 }
                 // "That Friday": the Friday of the week told
                 if l == Lex::That || l == Lex::Same {

@@ -1232,6 +1232,50 @@ fn broadcast_forms() {
 }
 
 #[test]
+fn year_periods_and_conjunctions() {
+    for (dct, text, ext, val) in [
+        (
+            d(1990, 10, 25),
+            "Results compare with 1989's fourth quarter.",
+            "1989's fourth quarter",
+            "1989-Q4",
+        ),
+        (
+            d(1990, 10, 25),
+            "Results compare with the 1989 first half.",
+            "the 1989 first half",
+            "1989-H1",
+        ),
+        (
+            d(1998, 6, 10),
+            "Banks must fix the problem before the year 2000.",
+            "the year 2000",
+            "2000",
+        ),
+        (
+            d(2019, 12, 30),
+            "Authorities warned that Tuesday would be the worst day.",
+            "Tuesday",
+            "2019-12-31",
+        ),
+        (
+            d(2023, 5, 10),
+            "He said that Monday's meeting was cancelled.",
+            "Monday",
+            "2023-05-08",
+        ),
+        (
+            d(2025, 12, 29),
+            "Officials said Wednesday will be a day of mourning.",
+            "Wednesday",
+            "2025-12-31",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
 fn a_holiday_in_a_year_said_after_it() {
     let dct = d(2025, 10, 10);
     has(
