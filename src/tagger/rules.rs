@@ -1357,6 +1357,30 @@ impl<'a> Matcher<'a> {
             // "would be paid in January": a participle after "be" is no past
             // tense ("should be completed")
             _ if j > 0 && self.word_is(j - 1, "be") => 0,
+            // "when the case is heard in May": a present passive, no past
+            _ if j > 0
+                && ["is", "are"].iter().any(|w| self.word_is(j - 1, w))
+                && matches!(
+                    lw,
+                    b"heard"
+                        | b"held"
+                        | b"made"
+                        | b"taken"
+                        | b"seen"
+                        | b"sold"
+                        | b"paid"
+                        | b"sent"
+                        | b"built"
+                        | b"shown"
+                        | b"given"
+                        | b"told"
+                        | b"found"
+                        | b"kept"
+                        | b"led"
+                ) =>
+            {
+                0
+            }
             // "its record high set on Aug. 6": a past participle after a noun;
             // "is set for", "to set" say nothing
             b"set" | b"hit" | b"cut" | b"put" | b"shut" | b"quit"

@@ -1276,6 +1276,17 @@ fn year_periods_and_conjunctions() {
 }
 
 #[test]
+fn a_present_passive_is_no_past() {
+    // "is heard" says nothing past: "could" puts June ahead
+    has(
+        "The relatives could lose when the case is heard in June.",
+        d(2000, 10, 2),
+        "June",
+        "2001-06",
+    );
+}
+
+#[test]
 fn a_holiday_in_a_year_said_after_it() {
     let dct = d(2025, 10, 10);
     has(
