@@ -4909,6 +4909,8 @@ impl<'a> Matcher<'a> {
                     Lex::Season(s) => core(j + 1, Expr::Free(Val::SetSeason(s)), SE, false),
                     // "every night", "each evening"
                     Lex::Pod(_) => core(j + 1, Expr::Free(Val::SetEvery(Unit::Day)), SE, false),
+                    // "every weekend"
+                    Lex::Weekend => core(j + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false),
                     // "every other week": every second one
                     _ if l == Lex::Every && self.word_is(j, "other") => {
                         match unit_of(self.nlex(j + 1)) {
@@ -5175,6 +5177,16 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
+            // "attack the city on weekends": every weekend
+            Lex::Weekends
+                if !the
+                    && i > 0
+                    && ["on", "at", "during", "over"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)) =>
+            {
+                core(i + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false)
+            }
             // "Easter", "Easter Sunday", "Easter Monday" (with an optional year)
             Lex::Holiday(7) => {
                 // "Easter week": the week that ends on Easter Sunday

@@ -1276,6 +1276,29 @@ fn year_periods_and_conjunctions() {
 }
 
 #[test]
+fn weekend_sets() {
+    let dct = d(2019, 8, 17);
+    has(
+        "Protests have taken place every weekend since June.",
+        dct,
+        "every weekend",
+        "XXXX-WXX-WE",
+    );
+    has(
+        "Drones attack the city on weekends.",
+        dct,
+        "weekends",
+        "XXXX-WXX-WE",
+    );
+    let t = tag(
+        "Drones attack the city on weekends.",
+        dct,
+        &TagOptions::default(),
+    );
+    assert_eq!(t.timexes[0].kind, TimexType::Set);
+}
+
+#[test]
 fn a_present_passive_is_no_past() {
     // "is heard" says nothing past: "could" puts June ahead
     has(
