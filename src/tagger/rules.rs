@@ -4913,9 +4913,14 @@ impl<'a> Matcher<'a> {
                     Lex::Weekend => core(j + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false),
                     // "every other week": every second one
                     _ if l == Lex::Every && self.word_is(j, "other") => {
-                        match unit_of(self.nlex(j + 1)) {
-                            Some((u, false)) => {
+                        match (self.nlex(j + 1), unit_of(self.nlex(j + 1))) {
+                            (_, Some((u, false))) => {
                                 core(j + 2, Expr::Free(Val::Dur(Some(20), u)), SE, false)
+                            }
+                            // "every other Wednesday": that weekday's set (TimeML
+                            // says "other" with quant, not in the value)
+                            (Lex::Weekday(d), _) => {
+                                core(j + 2, Expr::Free(Val::SetWeekday(d, None)), SE, false)
                             }
                             _ => None,
                         }

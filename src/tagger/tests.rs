@@ -1290,6 +1290,12 @@ fn weekend_sets() {
         "weekends",
         "XXXX-WXX-WE",
     );
+    has(
+        "Executives meet every other Wednesday.",
+        dct,
+        "every other Wednesday",
+        "XXXX-WXX-3",
+    );
     let t = tag(
         "Drones attack the city on weekends.",
         dct,
