@@ -24,8 +24,10 @@
 //!   decade" is P10Y; "in recent years" is PAST_REF, "decades" PXY;
 //!   "two days ago" is a DATE at the unit's granularity ("a decade ago" ->
 //!   201; "a week ago" -> a day, "six weeks ago" -> a week); "five years
-//!   later" is a DATE after the previous date in narrative text but, as
-//!   TimeBank marks it in news, the DURATION "five years" (without "later");
+//!   later" is a DATE after the previous date of the text, in news too (the
+//!   timeline needs it), and with no date before it, as TimeBank marks it,
+//!   the DURATION "five years" (without "later"); in news "hours later" is
+//!   the vague DURATION "hours" (a history's FUTURE_REF);
 //! * weekday + part of day is a TIME (TimeML; TimeBank often types it DATE)
 //!   with a time-of-day value ("Wednesday evening" -> 2024-06-19TEV); bare
 //!   weekdays are the DCT's day or the nearest one, past tense preferring
@@ -49,7 +51,8 @@
 //!   earlier" right after "a year ago" is the same comparison period; "in
 //!   recent months" is PXM; spelled-out years ("nineteen ninety-six", "the
 //!   year two thousand") are years; in news "a third straight day" / "their
-//!   worst week" is the DCT's day / week; "Election Day", "Labor Day",
+//!   worst week" is the DCT's day / week ("their worst day" after "on
+//!   Thursday" that Thursday); "Election Day", "Labor Day",
 //!   "Memorial Day", "Black Friday", "Cyber Monday" are computed for their
 //!   year, Easter and Good Friday by the Gregorian computus ("Easter week" is
 //!   the ISO week ending on Easter Sunday), fixed days from one table
@@ -149,7 +152,8 @@ mod value;
 /// A season, holiday or weekday that starts the name of a thing rather than
 /// a time: "the Winter Olympics", "the Summer League", "the Good Friday
 /// Agreement", "the winter solstice", "the Christmas market".
-fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
+fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
+    let (text, toks) = (m.b, m.t);
     // ("the Spring Offensive" is named after its season: a time)
     // ("the Sunday Times", "the Spring Statement" are titles)
     const NAME_HEADS: [&str; 23] = [
@@ -184,15 +188,11 @@ fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
     let (Some(last), Some(next)) = (toks.get(c.e.wrapping_sub(1)), toks.get(c.e)) else {
         return false;
     };
-    let word = |k: usize, w: &str| {
-        toks.get(k)
-            .is_some_and(|t| text.as_bytes()[t.s..t.e].eq_ignore_ascii_case(w.as_bytes()))
-    };
     // "the Mail on Sunday" is a newspaper
     if matches!(last.lex, lexicon::Lex::Weekday(_))
         && c.s >= 2
-        && word(c.s - 1, "on")
-        && word(c.s - 2, "Mail")
+        && m.word_is(c.s - 1, "on")
+        && m.word_is(c.s - 2, "Mail")
     {
         return true;
     }
@@ -215,7 +215,7 @@ fn names_a_thing(text: &str, toks: &[scan::Tok], c: &rules::Cand) -> bool {
     {
         return false;
     }
-    let w = &text.as_bytes()[next.s..next.e];
+    let w = &text[next.s..next.e];
     let is = |list: &[&str]| list.iter().any(|x| w == x.as_bytes());
     (last.cap && is(&NAME_HEADS)) || is(&THINGS)
 }
@@ -294,7 +294,7 @@ fn tag_with(
         };
         if trigger
             && let Some(mut c) = m.match_at(i)
-            && !names_a_thing(text, toks, &c)
+            && !names_a_thing(&m, &c)
         {
             // "Black Monday", "Good Friday", "Cyber Monday": the name of the day
             if let lexicon::Lex::Weekday(_) = t.lex

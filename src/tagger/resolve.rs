@@ -1210,7 +1210,7 @@ impl Resolver {
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
-            if let (d, Unit::Day) = self.refd.unwrap_or((r.0, r.1)) {
+            if let Some((d, Unit::Day)) = self.refd {
                 self.last_day = Some((d, c.sent));
             }
         }

@@ -741,15 +741,21 @@ impl<'a> Matcher<'a> {
 
     /// Token j is a past reporting verb ("said", "Told").
     fn is_reporting(&self, j: usize) -> bool {
+        let mut buf = [0u8; 12];
+        self.lower(j, &mut buf).is_some_and(reporting)
+    }
+
+    /// Token j lower-cased into `buf` (no allocation), if it fits: the form
+    /// the verb lists (`reporting`, `scheduled`, `future_cue`) are matched on.
+    fn lower<'b>(&self, j: usize, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
         let w = self.text(j);
-        if !(4..=9).contains(&w.len()) {
-            return false;
+        if w.len() > buf.len() {
+            return None;
         }
-        let mut buf = [0u8; 9];
         for (d, c) in buf.iter_mut().zip(w) {
             *d = c.to_ascii_lowercase();
         }
-        reporting(&buf[..w.len()])
+        Some(&buf[..w.len()])
     }
 
     /// "FY25", "FY2025" at j (India's "Q2 FY25"): the fiscal year and the
@@ -1124,18 +1130,13 @@ impl<'a> Matcher<'a> {
     /// Tense hint of the word at j (-1 past, +1 future, 0 none); `after`: the
     /// word follows the expression.
     fn verb_tense(&self, j: usize, after: bool) -> i8 {
-        let w = self.text(j);
-        if self.t[j].k != Kind::Word || w.len() < 2 {
+        if self.t[j].k != Kind::Word || self.text(j).len() < 2 {
             return 0;
         }
         let mut buf = [0u8; 12];
-        if w.len() > 12 {
+        let Some(lw) = self.lower(j, &mut buf) else {
             return 0;
-        }
-        for (d, c) in buf.iter_mut().zip(w) {
-            *d = c.to_ascii_lowercase();
-        }
-        let lw = &buf[..w.len()];
+        };
         match lw {
             w if after && reporting(w) => 0,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
@@ -1714,7 +1715,7 @@ impl<'a> Matcher<'a> {
             && self.word_is(verb, "had")
             && !self.word_is(verb + 1, "to")
             && !(self.word_is(verb + 1, "been")
-                && future_cue(&self.text(verb + 2).to_ascii_lowercase()))
+                && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue))
         {
             return -2;
         }
@@ -3065,11 +3066,12 @@ impl<'a> Matcher<'a> {
             let Some(tenths) = n else {
                 // "Hours later": in news the vague duration "Hours" (as
                 // TimeBank marks "A few days later")
-                if sign > 0 && base == Base::Ref {
+                // (a later is always counted from the reference: only
+                // "ago" and "earlier" come here with a past)
+                if sign > 0 {
                     return core(e2, Expr::Later(None, u, 0, u, u), D, false);
                 }
-                let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
-                return core(e2, Expr::Free(Val::Ref(r)), D, false);
+                return core(e2, Expr::Free(Val::Ref("PAST_REF")), D, false);
             };
             let k = (tenths / 10) as i32;
             let (mul, gu) = gran_of(u);
