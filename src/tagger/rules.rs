@@ -897,6 +897,12 @@ impl<'a> Matcher<'a> {
     fn adj(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if !t.sp)
     }
+    /// Token i continues token i-1 into one word: "9/11s", "4Q25x", "H1N1"
+    /// (a trailing comma, stop or quote does not).
+    #[inline]
+    fn glued(&self, i: usize) -> bool {
+        matches!(self.t.get(i), Some(t) if !t.sp && matches!(t.k, Kind::Word | Kind::Num | Kind::Punct(b'/')))
+    }
     /// Token i exists and is on the same line as token i-1.
     #[inline]
     fn near(&self, i: usize) -> bool {
@@ -2319,11 +2325,7 @@ impl<'a> Matcher<'a> {
             && self.adj(i + 1)
             && self.adj(i + 2)
             && self.text(i + 2) == b"11"
-            && !(self.adj(i + 3)
-                && self
-                    .t
-                    .get(i + 3)
-                    .is_some_and(|t| matches!(t.k, Kind::Num | Kind::Word | Kind::Punct(b'/'))))
+            && !self.glued(i + 3)
         {
             return core(
                 i + 3,
@@ -2342,7 +2344,7 @@ impl<'a> Matcher<'a> {
             if self.adj(i + 2)
                 && let Some((y, 2)) = self.num(i + 2)
             {
-                if self.adj(i + 3) && self.t.get(i + 3).is_some_and(|t| t.k != Kind::Punct(b'.')) {
+                if self.glued(i + 3) {
                     return None;
                 }
                 return core(
@@ -2352,7 +2354,7 @@ impl<'a> Matcher<'a> {
                     false,
                 );
             }
-            if self.adj(i + 2) && self.t.get(i + 2).is_some_and(|t| t.k != Kind::Punct(b'.')) {
+            if self.glued(i + 2) {
                 return None;
             }
             return core(i + 2, Expr::Quarter(q as u8), D, false);
@@ -4571,13 +4573,7 @@ impl<'a> Matcher<'a> {
                 }
                 // "reported H1 revenue": the half of the report ("H1N1" is
                 // no half)
-                if !self.t[i].cap
-                    || self.adj(i + 2)
-                        && self
-                            .t
-                            .get(i + 2)
-                            .is_some_and(|t| matches!(t.k, Kind::Word | Kind::Num))
-                {
+                if !self.t[i].cap || self.glued(i + 2) {
                     return None;
                 }
                 core(i + 2, Expr::Half(h as u8), D, true)

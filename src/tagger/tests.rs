@@ -736,6 +736,10 @@ fn report_and_history_forms() {
         ("Airbus reported H1 revenue.", DCT, "H1", "2024-H1"),
         ("Netflix reported 4Q25 earnings.", jan, "4Q25", "2025-Q4"),
         ("It guided for 1Q26 revenue.", jan, "1Q26", "2026-Q1"),
+        // a comma or quote after the glued forms ends them; a letter does not
+        ("Sales in 4Q25, it said, rose.", jan, "4Q25", "2025-Q4"),
+        ("Revenue rose in H1, it said.", DCT, "H1", "2024-H1"),
+        ("The 9/11, Commission met.", DCT, "9/11", "2001-09-11"),
         (
             "Sales in the December quarter rose 4%.",
             jan,
@@ -768,6 +772,8 @@ fn report_and_history_forms() {
     for text in [
         "About 2000 attacks were recorded.",
         "The H1N1 virus spread.",
+        "The 4Q25x form was filed.",
+        "He logged 9/11s all day.",
         "The Chiefs scored 14 points in the third quarter.",
         "Arsenal scored twice in the second half.",
         "He scored a first-half goal.",
