@@ -1285,18 +1285,20 @@ impl<'a> Matcher<'a> {
             {
                 1
             }
-            // "is set for Monday"
+            // "is set for Monday"; ", with a new round set for Monday": an
+            // arrangement told beside the main clause
             b"set"
                 if self.word_is(j + 1, "for")
                     && j > 0
-                    && ["is", "are", "was", "were"]
+                    && (["is", "are", "was", "were"]
                         .iter()
-                        .any(|w| self.word_is(j - 1, w)) =>
+                        .any(|w| self.word_is(j - 1, w))
+                        || (j.saturating_sub(6)..j).any(|k| self.absolute_clause(k))) =>
             {
-                if self.word_is(j - 1, "is") || self.word_is(j - 1, "are") {
-                    1
-                } else {
+                if self.word_is(j - 1, "was") || self.word_is(j - 1, "were") {
                     -1
+                } else {
+                    1
                 }
             }
             // "..., followed by Citigroup later in the week" says nothing
@@ -1549,7 +1551,13 @@ impl<'a> Matcher<'a> {
         let mut j = s;
         while j > lo {
             j -= 1;
-            if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
+            // (", with the second leg on Wednesday": the main clause's verb
+            // is not this one's)
+            if self.full_stop(j)
+                || self.punct(j, b';')
+                || self.t[j].nl && j + 1 < s
+                || self.absolute_clause(j)
+            {
                 break;
             }
             consider(j, s - j, false, false);

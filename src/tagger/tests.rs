@@ -647,6 +647,26 @@ fn fixtures_told_in_the_present_are_ahead() {
     ] {
         has(text, DCT, ext, val);
     }
+    // ... both ways: the main clause's past does not reach into it
+    for (text, ext, val) in [
+        (
+            "The talks ended on Tuesday, with a new round set for Monday.",
+            "Monday",
+            "2024-06-24",
+        ),
+        (
+            "The talks ended on Tuesday, with a new round scheduled for Monday.",
+            "Monday",
+            "2024-06-24",
+        ),
+        (
+            "Police arrested two men, with a third detained on Monday.",
+            "Monday",
+            "2024-06-17",
+        ),
+    ] {
+        has(text, DCT, ext, val);
+    }
     has(
         "Economists expect the first cut in September.",
         d(2024, 1, 29),
