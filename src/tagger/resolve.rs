@@ -1020,7 +1020,16 @@ impl Resolver {
                 Some((Val::Date(y, Some(m), Some(d)), dctish))
             }
             Expr::Thanksgiving => {
-                let y = self.year_for_month(11, Some(25), c.tense)?;
+                let mut y = self.year_for_month(11, Some(25), c.tense)?;
+                // (in its own month, the tense decides as for `Holiday`)
+                let on = |y| NaiveDate::from_ymd_opt(y, 11, super::rules::thanksgiving(y).into());
+                if let (Some(dct), false) = (self.dct, self.narrative) {
+                    match on(y) {
+                        Some(day) if c.tense > 0 && day < dct => y += 1,
+                        Some(day) if c.tense < 0 && day > dct => y -= 1,
+                        _ => {}
+                    }
+                }
                 Some((
                     Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
                     dctish,
@@ -1134,6 +1143,10 @@ impl Resolver {
             (Expr::Holiday(h), Some(Expr::Abs(Val::Date(y, None, None)))) if h != 9 => {
                 holiday_day(h, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
             }
+            (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => Some((
+                Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
+                Anchor::Absolute,
+            )),
             _ => None,
         };
         let out = ahead

@@ -1196,6 +1196,11 @@ impl<'a> Matcher<'a> {
                     && self.t[j - 1].k == Kind::Word
                     && (self.t[j - 1].cap || self.text(j - 1).ends_with(b"s"))
                     && !self.word_is(j - 1, "s")
+                    // ("Thanksgiving travel rose": a noun the date names)
+                    && !matches!(
+                        self.lex(j - 1),
+                        Lex::Holiday(_) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_)
+                    )
                     && ![
                         "is", "was", "has", "does", "its", "his", "this", "as", "us", "yes",
                     ]

@@ -2760,6 +2760,38 @@ fn vague_spans_holidays_and_open_ranges() {
         "last Thanksgiving",
         "2023-11-23",
     );
+    // in its own month the tense decides which Thanksgiving; a year said
+    // right after names it; a noun after it is no verb
+    let dec = d(2025, 12, 20);
+    let nov = d(2025, 11, 20);
+    for (text, dct, ext, val) in [
+        (
+            "Travel over Thanksgiving was heavy.",
+            nov,
+            "Thanksgiving",
+            "2024-11-28",
+        ),
+        (
+            "Stores will open on Thanksgiving.",
+            nov,
+            "Thanksgiving",
+            "2025-11-27",
+        ),
+        (
+            "He was born on Thanksgiving Day in 1950.",
+            nov,
+            "Thanksgiving Day",
+            "1950-11-23",
+        ),
+        (
+            "Thanksgiving travel rose 3%.",
+            dec,
+            "Thanksgiving",
+            "2025-11-27",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
     has(
         "The store will open next Christmas.",
         DCT,
