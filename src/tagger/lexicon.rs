@@ -1,7 +1,7 @@
 //! Compiled lexicon: maps a (lower-cased) ASCII word to its temporal class.
 
-/// Calendar / clock units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Calendar / clock units, smallest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
     Second,
     Minute,

@@ -2963,6 +2963,10 @@ impl<'a> Matcher<'a> {
 
     /// Count + unit, with optional "ago"/"later"/"earlier" and hyphenated adjectives.
     fn duration(&self, i: usize) -> Option<Core> {
+        // inside a compound: "a one-in-a-decade event", "24-hours-a-day news"
+        if i > 0 && self.lex(i) == Lex::A && self.punct(i - 1, b'-') && self.adj(i) {
+            return None;
+        }
         let (n, j) = self.count(i)?;
         let (hy, j) = if self.punct(j, b'-') && self.adj(j) && self.adj(j + 1) {
             (true, j + 1)
@@ -3003,7 +3007,25 @@ impl<'a> Matcher<'a> {
         if hy && matches!(l, Lex::U(_, true)) {
             return None;
         }
-        let (u, _plural) = match unit_of(l) {
+        // "seven days a week", "six nights a week", "24 hours a day": a rate,
+        // the SET of the larger unit
+        let rate_of = |k: usize| match unit_of(self.nlex(k + 1)) {
+            Some((r @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false))
+                if n.is_some() && self.nlex(k) == Lex::A && !self.punct(k + 2, b'-') =>
+            {
+                Some(r)
+            }
+            _ => None,
+        };
+        if !hy
+            && ["nights", "evenings", "mornings", "afternoons", "weekends"]
+                .iter()
+                .any(|w| self.word_is(j, w))
+            && let Some(r) = rate_of(j + 1)
+        {
+            return core(j + 3, Expr::Free(Val::SetEvery(r)), SE, false);
+        }
+        let (u, plural) = match unit_of(l) {
             Some(x) => x,
             None => {
                 if l == Lex::Ord(2)
@@ -3043,6 +3065,12 @@ impl<'a> Matcher<'a> {
         }
         if self.word_is(e, "old") && self.near(e) {
             return None;
+        }
+        if plural
+            && let Some(r) = rate_of(e)
+            && r > u
+        {
+            return core(e + 2, Expr::Free(Val::SetEvery(r)), SE, false);
         }
         // "a week or so (ago)"
         let e = if self.or_so(e) { e + 2 } else { e };

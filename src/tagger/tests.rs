@@ -793,6 +793,7 @@ fn report_and_history_forms() {
         "About 2000 attacks were recorded.",
         "The H1N1 virus spread.",
         "The 4Q25x form was filed.",
+        "It was a one-in-a-decade flood.",
         "He logged 9/11s all day.",
         "The Chiefs scored 14 points in the third quarter.",
         "Arsenal scored twice in the second half.",
@@ -895,6 +896,14 @@ fn named_days_sets_and_vague_laters() {
             "three times a week",
             "P1W",
         ),
+        // a count of a smaller unit (or of nights) per larger one is a rate
+        (
+            "Nurses worked seven days a week.",
+            "seven days a week",
+            "P1W",
+        ),
+        ("She sang six nights a week.", "six nights a week", "P1W"),
+        ("The plant runs 24 hours a day.", "24 hours a day", "P1D"),
         ("Hours later, his lawyers filed an appeal.", "Hours", "PTXH"),
         (
             "A woman was pulled from the rubble hours later.",
