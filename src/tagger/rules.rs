@@ -1243,6 +1243,19 @@ impl<'a> Matcher<'a> {
             // "investors are bracing for a decision on Wednesday", "awaits
             // Friday's ruling": a present progressive or a wait looks ahead
             b"await" | b"awaits" | b"awaiting" => 1,
+            // "Ian is forecast to make landfall on Friday": a forecast of
+            // what is ahead, not the irregular past
+            b"forecast" | b"predicted" | b"projected"
+                if self.word_is(j + 1, "to")
+                    && j > 0
+                    && ["is", "are", "was", "were", "been", "be"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
+            {
+                1
+            }
+            // "firefighters braced for strong winds over the weekend"
+            b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => 1,
             // (not an ongoing "is continuing to try to sell itself, under a
             // June agreement")
             w if w.len() > 5
@@ -4936,8 +4949,22 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::Free(Val::SetEvery(u)), SE, false)
             }
             Lex::Every | Lex::Each | Lex::Per => {
-                let j = i + 1;
+                // ("every single morning")
+                let j = if self.word_is(i + 1, "single") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 match self.nlex(j) {
+                    // "each Christmas": the holiday's day of every year
+                    Lex::Holiday(_) => match self.word_led(j, false)? {
+                        Core {
+                            e,
+                            expr: Expr::Md(m, d, None),
+                            ..
+                        } => core(e, Expr::Free(Val::XMonthDay(m, d)), SE, false),
+                        Core { e, .. } => core(e, Expr::Free(Val::SetEvery(Unit::Year)), SE, false),
+                    },
                     Lex::Weekday(d) => {
                         if let Lex::Pod(p) = self.nlex(j + 1) {
                             return core(j + 2, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);

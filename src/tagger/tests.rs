@@ -891,6 +891,17 @@ fn named_days_sets_and_vague_laters() {
             "P1D",
         ),
         ("It pays a dividend twice a year.", "twice a year", "P1Y"),
+        // (a forecast looks ahead: "is forecast to")
+        (
+            "Ian is forecast to make landfall on Friday.",
+            "Friday",
+            "2025-10-31",
+        ),
+        (
+            "Crews braced for strong winds over the weekend.",
+            "the weekend",
+            "2025-W44-WE",
+        ),
         (
             "He goes there three times a week.",
             "three times a week",
@@ -904,6 +915,21 @@ fn named_days_sets_and_vague_laters() {
         ),
         ("She sang six nights a week.", "six nights a week", "P1W"),
         ("The plant runs 24 hours a day.", "24 hours a day", "P1D"),
+        (
+            "He got a new car each Christmas.",
+            "each Christmas",
+            "XXXX-12-25",
+        ),
+        (
+            "They gather every Thanksgiving.",
+            "every Thanksgiving",
+            "P1Y",
+        ),
+        (
+            "She called every single morning.",
+            "every single morning",
+            "P1D",
+        ),
         ("Hours later, his lawyers filed an appeal.", "Hours", "PTXH"),
         (
             "A woman was pulled from the rubble hours later.",
