@@ -3884,7 +3884,9 @@ impl<'a> Matcher<'a> {
                 let ex = match c.expr {
                     Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
                     Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
-                    Expr::Day(n, None) => Some(Expr::Day(n, Some(tod))),
+                    // ("10 a.m. this morning", "9 p.m. tonight": the clock
+                    // says the time)
+                    Expr::Day(n, None | Some(Tod::Part(_))) => Some(Expr::Day(n, Some(tod))),
                     Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                         Some(Expr::Abs(Val::Time(y, m, d, tod, z)))
                     }
@@ -5412,14 +5414,15 @@ impl<'a> Matcher<'a> {
                 }
                 if matches!(
                     self.nlex(i + 1),
-                    Lex::Today | Lex::Yesterday | Lex::Tomorrow
-                ) {
-                    let n = match self.lex(i + 1) {
-                        Lex::Today => 0,
-                        Lex::Yesterday => -1,
-                        _ => 1,
-                    };
-                    return core(i + 2, Expr::Day(n, Some(tod)), TI, false);
+                    Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight | Lex::This
+                ) && let Some(Core {
+                    e,
+                    expr: Expr::Day(n, _),
+                    ..
+                }) = self.core(i + 1, false)
+                {
+                    // ("midnight tonight", "noon today")
+                    return core(e, Expr::Day(n, Some(tod)), TI, false);
                 }
                 // "at midnight", "until midnight" (not "Midnight Express")
                 let prep = i > 0

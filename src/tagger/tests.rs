@@ -1274,7 +1274,7 @@ fn broadcast_forms() {
     for (text, ext, val) in [
         (
             "The meeting began at 10 o'clock this morning.",
-            "10 o'clock",
+            "10 o'clock this morning",
             "1994-01-17T10:00",
         ),
         ("It ended at 3 o'clock.", "3 o'clock", "1994-01-17T15:00"),
@@ -1992,6 +1992,26 @@ fn clock_time_on_a_holiday_and_us_zones() {
         "2024-10-21T21:00",
     );
     assert!(run("He had a CT scan.", dct).is_empty());
+    // a clock time and the part of the day it falls in are one time
+    for (text, ext, val) in [
+        (
+            "The curfew starts at midnight tonight.",
+            "midnight tonight",
+            "2024-10-15T24:00",
+        ),
+        (
+            "He spoke at 10 a.m. this morning.",
+            "10 a.m. this morning",
+            "2024-10-15T10:00",
+        ),
+        (
+            "Shots were heard at 8 p.m. last night.",
+            "8 p.m. last night",
+            "2024-10-14T20:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
 }
 
 #[test]
