@@ -898,6 +898,14 @@ impl Resolver {
                         let f = (w - cur).rem_euclid(7);
                         if f == 0 { 7 } else { f }
                     }
+                    // British "Thursday week": a week after the coming one
+                    // (today's when said on a Thursday)
+                    2 => (w - cur).rem_euclid(7) + 7,
+                    // "next Tuesday week": a week after next Tuesday
+                    3 => {
+                        let f = (w - cur).rem_euclid(7);
+                        if f == 0 { 14 } else { f + 7 }
+                    }
                     _ => w - cur,
                 };
                 let d = shift(b, k, Unit::Day)?;

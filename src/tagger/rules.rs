@@ -168,6 +168,9 @@ pub enum Expr {
     RefMonth(u8, i8),
     /// "that autumn": the season in the reference time's year.
     SeasonRef(u8),
+    /// A weekday from the DCT: -1 the last one, 0 this week's, 1 the next
+    /// one, 2 "Thursday week" (a week after the coming one), 3 "next
+    /// Tuesday week".
     RelWeekday(u8, i8, Option<Tod>),
     RelWeekend(i8),
     /// "that weekend": the one of the reference day's week.
@@ -902,6 +905,29 @@ impl<'a> Matcher<'a> {
     #[inline]
     fn glued(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if !t.sp && matches!(t.k, Kind::Word | Kind::Num | Kind::Punct(b'/')))
+    }
+    /// Token k is a bare "week" closing a British "Thursday week": what
+    /// follows ends the phrase ("on Thursday week, when ..."), not "Thursday
+    /// week of protests", "Monday week-long".
+    fn week_after(&self, k: usize) -> bool {
+        self.nlex(k) == Lex::U(Unit::Week, false)
+            && !self.t[k].cap
+            && match self.t.get(k + 1) {
+                None => true,
+                Some(t) if t.nl => true,
+                Some(t) => {
+                    matches!(
+                        t.k,
+                        Kind::Punct(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?')
+                    ) && !(t.k == Kind::Punct(b'.') && self.adj(k + 1) && self.adj(k + 2))
+                        || [
+                            "and", "or", "at", "when", "to", "in", "with", "after", "before",
+                            "but", "if",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(k + 1, w))
+                }
+            }
     }
     /// Token i exists and is on the same line as token i-1.
     #[inline]
@@ -3079,6 +3105,16 @@ impl<'a> Matcher<'a> {
         if self.word_is(e, "old") && self.near(e) {
             return None;
         }
+        // British "a week on Thursday": a week after the coming Thursday
+        if u == Unit::Week
+            && n == Some(10)
+            && self.nlex(e) == Lex::On
+            && let Lex::Weekday(d) = self.nlex(e + 1)
+            && !matches!(self.nlex(e + 2), Lex::Pod(_))
+            && !(self.punct(e + 2, b'\'') && self.adj(e + 2))
+        {
+            return core(e + 2, Expr::RelWeekday(d, 2, None), D, false);
+        }
         if plural
             && let Some(r) = rate_of(e)
             && r > u
@@ -4470,15 +4506,23 @@ impl<'a> Matcher<'a> {
                     // TIME per TimeML (TimeBank often says DATE; MEANTIME/WikiWars TIME)
                     return core(j + 1, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
                 }
-                // "Monday last week", "Friday next week": that week's day
-                if let Some(n) = match self.nlex(j) {
+                // "Monday last week", "Friday of next week": that week's day
+                let of = usize::from(self.nlex(j) == Lex::Of);
+                if let Some(n) = match self.nlex(j + of) {
                     Lex::Last => Some(-1),
                     Lex::This => Some(0),
                     Lex::Next => Some(1),
                     _ => None,
-                } && self.nlex(j + 1) == Lex::U(Unit::Week, false)
+                } && self.nlex(j + of + 1) == Lex::U(Unit::Week, false)
                 {
-                    return core(j + 2, Expr::WeekWeekday(d, n), D, false);
+                    return core(j + of + 2, Expr::WeekWeekday(d, n), D, false);
+                }
+                // British "on Thursday week": a week after the coming Thursday
+                if self.week_after(j)
+                    && i > 0
+                    && matches!(self.lex(i - 1), Lex::On | Lex::By | Lex::Until | Lex::From)
+                {
+                    return core(j + 1, Expr::RelWeekday(d, 2, None), D, false);
                 }
                 // "Monday, Oct. 26" / "Friday Oct. 13"
                 let k = if self.punct(j, b',') { j + 1 } else { j };
@@ -5486,12 +5530,20 @@ impl<'a> Matcher<'a> {
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
             || matches!(t.lex, Lex::U(_, true))
+            // "30 attacks a day", "many meals a day": counted things (not the
+            // verb of "parliament returns a week on Thursday")
             || t.k == Kind::Word
                 && t.lex == Lex::Nil
                 && !t.cap
                 && t.e - t.s > 3
                 && self.text(p).ends_with(b"s")
                 && !self.text(p).ends_with(b"ss")
+                && p > 0
+                && (self.t[p - 1].k == Kind::Num
+                    || matches!(self.t[p - 1].lex, Lex::Num(_) | Lex::Fuzzy)
+                    || ["many", "more", "fewer", "plus", "million", "thousand", "hundred"]
+                        .iter()
+                        .any(|w| self.word_is(p - 1, w)))
     }
 
     /// Ordinal-led: "third quarter [of 2021]", "third-quarter", "first half of 2021",
@@ -5774,6 +5826,10 @@ impl<'a> Matcher<'a> {
                 if the && dir != 0 {
                     // "the previous Friday": relative to the reference day
                     return core(e, Expr::RefWeekday(d, dir, tod), kind, true);
+                }
+                // British "next Tuesday week": a week after next Tuesday
+                if dir == 1 && tod.is_none() && self.week_after(e) {
+                    return core(e + 1, Expr::RelWeekday(d, 3, None), kind, true);
                 }
                 core(e, Expr::RelWeekday(d, dir, tod), kind, true)
             }

@@ -3499,8 +3499,16 @@ fn frequencies_are_sets() {
         .filter(|(e, _)| e.starts_with("a ") || e.contains(" a "))
         .map(|(_, v)| v.as_str())
         .collect();
-    // three frequencies; "a day after" is no rate and money is left alone
-    assert_eq!(sets, ["P1Y", "P1D", "P1W"], "{r:?}");
+    // three frequencies; "a day after" is a duration, no rate, and money is
+    // left alone
+    assert_eq!(sets, ["P1Y", "P1D", "P1W", "P1D"], "{r:?}");
+    assert!(r.contains(&("a day".into(), "P1D".into())), "{r:?}");
+    let t = tag(
+        "GM's move comes a day after Chrysler's.",
+        dct,
+        &TagOptions::default(),
+    );
+    assert_eq!(t.timexes[0].kind, TimexType::Duration);
     let t = tag("Attacks averaged 30 a day.", dct, &TagOptions::default());
     assert_eq!(t.timexes[0].kind, TimexType::Set);
 }
@@ -3915,4 +3923,45 @@ fn the_day_before_a_named_day() {
         "the day after Dec. 31, 2012",
         "2013-01-01",
     );
+}
+
+#[test]
+fn british_week_after_a_weekday() {
+    let dct = d(2025, 3, 6); // a Thursday
+    for (text, ext, val) in [
+        (
+            "The vote is on Thursday week.",
+            "Thursday week",
+            "2025-03-13",
+        ),
+        (
+            "It was put off until Monday week, when MPs return.",
+            "Monday week",
+            "2025-03-17",
+        ),
+        (
+            "Parliament returns a week on Thursday.",
+            "a week on Thursday",
+            "2025-03-13",
+        ),
+        (
+            "They meet next Tuesday week.",
+            "next Tuesday week",
+            "2025-03-18",
+        ),
+        (
+            "He resigned on Monday of last week.",
+            "Monday of last week",
+            "2025-02-24",
+        ),
+        // a week of something is no such day
+        (
+            "The Thursday week of protests ended.",
+            "Thursday",
+            "2025-03-06",
+        ),
+        ("GM's move comes a day after Chrysler's.", "a day", "P1D"),
+    ] {
+        has(text, dct, ext, val);
+    }
 }
