@@ -374,6 +374,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"easter" => Holiday(7),
         b"halloween" => Holiday(10),
         b"juneteenth" => Holiday(11),
+        b"mardi" => Holiday(24),
         b"new" => Holiday(3),
         _ => Nil,
     }

@@ -217,7 +217,18 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     }
     let w = &text[next.s..next.e];
     let is = |list: &[&str]| list.iter().any(|x| w == x.as_bytes());
-    (last.cap && is(&NAME_HEADS)) || is(&THINGS)
+    // ("summer stock" is a theatre, "the summer stock-market rally" a time)
+    let stock_theatre = w == b"stock"
+        && !toks.get(c.e + 1).is_some_and(|t| {
+            t.k == scan::Kind::Punct(b'-')
+                || [
+                    "market", "markets", "price", "prices", "exchange", "index", "trading",
+                    "sales", "rally",
+                ]
+                .iter()
+                .any(|x| text.get(t.s..t.e) == Some(x.as_bytes()))
+        });
+    (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
 }
 
 #[cfg(test)]
@@ -383,6 +394,15 @@ fn tag_with(
                 && cands.last().is_none_or(|p| p.e < i - 2)
             {
                 c.s = i - 2;
+            }
+            // "its most recent quarter"
+            if c.s == i
+                && i > 0
+                && t.lex == lexicon::Lex::Recent
+                && m.word_is(i - 1, "most")
+                && cands.last().is_none_or(|p| p.e < i)
+            {
+                c.s = i - 1;
             }
             // "this past spring", "this coming Sunday"
             if c.s == i

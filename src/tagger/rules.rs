@@ -23,7 +23,8 @@ pub fn holiday_month(h: u8) -> u8 {
     match h {
         4 => 11,
         5 => 9,
-        7..=9 | 12 => 4,
+        7..=9 | 12 | 21..=23 => 4,
+        20 | 24 => 3,
         10 => 10,
         11 => 6,
         13 | 14 => 11,
@@ -48,7 +49,9 @@ fn nth_weekday(y: i32, m: u8, wd: u8, n: u8) -> u8 {
 /// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, the
 /// `Expr::Holiday` ones (Easter Sunday 7, Easter Monday 8, Good Friday 12:
 /// the Gregorian computus, anonymous algorithm; 9, Easter week, is dated by
-/// its Sunday; 10 Halloween, 11 Juneteenth, 13 Black Friday, 14 Cyber Monday).
+/// its Sunday; 10 Halloween, 11 Juneteenth, 13 Black Friday, 14 Cyber Monday;
+/// counted from Easter: 20 Ash Wednesday, 21 Palm Sunday, 22 Maundy Thursday,
+/// 23 Holy (Easter) Saturday, 24 Shrove Tuesday / Mardi Gras).
 pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     match h {
         1 => return (12, 25),
@@ -69,7 +72,7 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
         17 => return (2, nth_weekday(y, 2, 0, 3)),
         18 => return (1, nth_weekday(y, 1, 0, 3)),
         19 => return (10, nth_weekday(y, 10, 0, 2)),
-        7..=9 | 12 => {}
+        7..=9 | 12 | 20..=24 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
     let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
@@ -83,10 +86,16 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     let month = (hh + l - 7 * m + 114) / 31;
     let day = (hh + l - 7 * m + 114) % 31 + 1;
     let sunday = chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32);
+    let before = |n: u64| sunday.and_then(|d| d.checked_sub_days(chrono::Days::new(n)));
     let date = match h {
         8 => sunday.and_then(|d| d.succ_opt()),
         // Good Friday
-        12 => sunday.and_then(|d| d.pred_opt()?.pred_opt()),
+        12 => before(2),
+        20 => before(46),
+        21 => before(7),
+        22 => before(3),
+        23 => before(1),
+        24 => before(47),
         _ => sunday,
     };
     use chrono::Datelike;
@@ -664,6 +673,14 @@ impl<'a> Matcher<'a> {
     /// "an overnight stay", "overnight-only", "overnight losses").
     fn overnight_is_time(&self, i: usize, the: bool) -> bool {
         if the || self.punct(i + 1, b'-') || i > 0 && self.lex(i - 1) == Lex::A && !self.t[i].nl {
+            return false;
+        }
+        // "a town was born almost overnight": suddenly
+        if i > 0
+            && ["almost", "virtually", "practically", "nearly", "seemingly"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+        {
             return false;
         }
         const FUNCTION: [&str; 24] = [
@@ -1280,6 +1297,8 @@ impl<'a> Matcher<'a> {
             {
                 1
             }
+            // "On Tuesday she turns 100": a birthday ahead
+            b"turns" if self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num) => 1,
             // "firefighters braced for strong winds over the weekend"
             b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => 1,
             // (not an ongoing "is continuing to try to sell itself, under a
@@ -1979,7 +1998,7 @@ impl<'a> Matcher<'a> {
     /// "Valentine's Day", "St Patrick's Day" (at the token "Day").
     fn named_day(&self, i: usize) -> Option<Cand> {
         /// Days with a fixed date, by the word naming them.
-        const FIXED: [(&str, u8, u8); 12] = [
+        const FIXED: [(&str, u8, u8); 15] = [
             ("independence", 7, 4),
             ("australia", 1, 26),
             ("canada", 7, 1),
@@ -1992,6 +2011,9 @@ impl<'a> Matcher<'a> {
             ("anzac", 4, 25),
             ("valentine", 2, 14),
             ("patrick", 3, 17),
+            ("stephen", 12, 26),
+            ("george", 4, 23),
+            ("andrew", 11, 30),
         ];
         if i == 0 || !self.t[i].cap || !self.near(i) {
             return None;
@@ -2421,6 +2443,11 @@ impl<'a> Matcher<'a> {
             && !the
             && i > 0
             && !self.t[i].nl
+            // ("His best year came in 1952": a life's, not the current one)
+            && !(i >= 2
+                && ["his", "her", "my", "your"]
+                    .iter()
+                    .any(|w| self.word_is(i - 2, w)))
             && [
                 "best",
                 "worst",
@@ -4469,6 +4496,13 @@ impl<'a> Matcher<'a> {
                         5 if self.word_is(i - 1, "good") => Some(12),
                         5 if self.word_is(i - 1, "black") => Some(13),
                         1 if self.word_is(i - 1, "cyber") => Some(14),
+                        3 if self.word_is(i - 1, "ash") => Some(20),
+                        7 if self.word_is(i - 1, "palm") => Some(21),
+                        4 if self.word_is(i - 1, "maundy") || self.word_is(i - 1, "holy") => {
+                            Some(22)
+                        }
+                        6 if self.word_is(i - 1, "holy") => Some(23),
+                        2 if self.word_is(i - 1, "shrove") => Some(24),
                         2 if self.word_is(i - 1, "super") => return None,
                         _ => None,
                     };
@@ -4838,6 +4872,11 @@ impl<'a> Matcher<'a> {
                 Lex::U(Unit::Year, true) => core(i + 2, Expr::Free(Val::Ref("PAST_REF")), D, false),
                 // "in recent months": TimeBank's PXM
                 Lex::U(u, true) => core(i + 2, Expr::Free(Val::Dur(None, u)), DU, false),
+                // "its most recent quarter": the latest one reported (the
+                // caller puts "most" in the extent)
+                Lex::Quarter if i > 0 && self.word_is(i - 1, "most") => {
+                    core(i + 2, Expr::LatestQuarter(0), D, true)
+                }
                 // "a recent offering", "their most recent model": not annotated
                 _ if i > 0 && (self.lex(i - 1) == Lex::A || self.word_is(i - 1, "most")) => None,
                 _ if self
@@ -5245,10 +5284,19 @@ impl<'a> Matcher<'a> {
                             && self.word_is(i - 1, "or")
                             && matches!(self.lex(i - 2), Lex::U(_, true)))
                     && !self.t[i].nl
-                    && !self
+                    && (!self
                         .t
                         .get(i + 1)
-                        .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl) =>
+                        .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
+                        // ("For years it was ...": a clause follows)
+                        || self.lex(i - 1) == Lex::For
+                            && [
+                                "it", "he", "she", "they", "we", "i", "you", "there", "his",
+                                "her", "their", "its", "our", "as", "to", "with", "without",
+                                "because", "while", "but",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i + 1, w))) =>
             {
                 if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago) {
                     return None;
@@ -5304,6 +5352,22 @@ impl<'a> Matcher<'a> {
             {
                 core(i + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false)
             }
+            // "Mardi Gras (day) (2006)": Shrove Tuesday
+            Lex::Holiday(24) => {
+                if !self.t[i].cap || !self.word_is(i + 1, "gras") || !self.near(i + 1) {
+                    return None;
+                }
+                let e = if self.word_is(i + 2, "day") && self.near(i + 2) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if let Some((y, k)) = self.opt_year(e) {
+                    let (m, d) = holiday_md(24, y);
+                    return core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
+                }
+                core(e, Expr::Holiday(24), D, false)
+            }
             // "Easter", "Easter Sunday", "Easter Monday" (with an optional year)
             Lex::Holiday(7) => {
                 // "Easter week": the week that ends on Easter Sunday
@@ -5320,6 +5384,8 @@ impl<'a> Matcher<'a> {
                     (8, i + 2)
                 } else if self.word_is(i + 1, "sunday") && self.near(i + 1) {
                     (7, i + 2)
+                } else if self.word_is(i + 1, "saturday") && self.near(i + 1) {
+                    (23, i + 2)
                 } else {
                     (7, i + 1)
                 };

@@ -3965,3 +3965,60 @@ fn british_week_after_a_weekday() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn church_holidays_saints_days_and_profile_words() {
+    let dct = d(2025, 3, 6);
+    for (text, ext, val) in [
+        (
+            "Shops will shut on Easter Saturday.",
+            "Easter Saturday",
+            "2025-04-19",
+        ),
+        (
+            "Lent began on Ash Wednesday.",
+            "Ash Wednesday",
+            "2025-03-05",
+        ),
+        (
+            "The march was on Palm Sunday 2024.",
+            "Palm Sunday 2024",
+            "2024-03-24",
+        ),
+        ("Crowds gathered on Mardi Gras.", "Mardi Gras", "2025-03-04"),
+        (
+            "The parade returns on Mardi Gras day in 2006.",
+            "Mardi Gras day",
+            "2006-02-28",
+        ),
+        (
+            "He was shot on St Stephen's Day 2012.",
+            "St Stephen's Day 2012",
+            "2012-12-26",
+        ),
+        (
+            "In its most recent quarter, sales fell.",
+            "most recent quarter",
+            "2024-Q4",
+        ),
+        ("For years it was open late.", "years", "PXY"),
+        ("On Saturday she turns 100.", "Saturday", "2025-03-08"),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a life's best year, a theatre, a manner of speaking: no times
+    for text in [
+        "His best year came with the Indians.",
+        "She began in summer stock at 15.",
+        "A town was born almost overnight.",
+    ] {
+        assert!(run(text, dct).is_empty(), "{text}: {:?}", run(text, dct));
+    }
+    // (but a market's worst year is the current one)
+    has(
+        "Stocks had their worst year since 2008.",
+        dct,
+        "year",
+        "2025",
+    );
+}
