@@ -1246,9 +1246,16 @@ impl Resolver {
     fn told_day_past(&self, c: &Cand) -> Option<NaiveDate> {
         let (d, s) = self.last_day?;
         let gap = self.cur_sent.wrapping_sub(s);
+        // (a story told on in the past perfect over a few sentences with no
+        // other date keeps its day: "on the evening of 9 January. [...] [...]
+        // Kofi had been walking home at around 7.45pm")
+        let untouched =
+            self.ref_sent == s && self.refd.is_some_and(|(r, g)| r == d && g == Unit::Day);
         (!self.narrative
             && c.tense < 0
-            && (gap <= 1 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1))
+            && (gap <= 1
+                || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)
+                || gap <= 4 && untouched && c.tense < -1)
             && self.dct.is_some_and(|x| d <= x))
         .then_some(d)
     }

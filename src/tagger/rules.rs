@@ -1495,7 +1495,7 @@ impl<'a> Matcher<'a> {
             | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
             | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
             | b"sat" | b"laid" | b"hid" | b"underwent" | b"bore" | b"wore" | b"bent" | b"fed"
-            | b"dug" | b"spread" => -1,
+            | b"dug" | b"spread" | b"died" | b"sued" | b"tied" | b"axed" | b"eyed" | b"owed" => -1,
             _ => {
                 // "the United States" is no past tense
                 // "on a still unspecified date", "the revised plan": an
@@ -1596,10 +1596,11 @@ impl<'a> Matcher<'a> {
         // not what the modal puts ahead
         let possessive = self.punct(e, b'\'') && self.adj(e) && self.word_is(e + 1, "s");
         // `own`: a reporting verb there is the expression's clause's verb
+        // (true when the word at j decided)
         let mut consider = |j: usize, dist: usize, after: bool, own: bool| {
             if dist >= best.0 || possessive && (self.word_is(j, "would") || self.word_is(j, "must"))
             {
-                return;
+                return false;
             }
             let v = if own && self.is_reporting(j) {
                 -1
@@ -1610,7 +1611,9 @@ impl<'a> Matcher<'a> {
                 best = (dist, v);
                 verb = j;
             }
+            v != 0
         };
+        let mut verb_before = false;
         let mut j = s;
         while j > lo {
             j -= 1;
@@ -1623,7 +1626,7 @@ impl<'a> Matcher<'a> {
             {
                 break;
             }
-            consider(j, s - j, false, false);
+            verb_before |= consider(j, s - j, false, false);
         }
         // "Officials said Wednesday will be a day of mourning": the subject
         // of a future
@@ -1691,11 +1694,18 @@ impl<'a> Matcher<'a> {
         for j in e..hi {
             // a following coordinated clause has its own tense, and so has
             // an absolute one (", with the deal expected to close in 2026")
+            // and, once the expression's own verb was found before it, a
+            // subordinate one ("had been walking home at 7.45pm when he was
+            // confronted")
             if self.full_stop(j)
                 || self.punct(j, b';')
                 || self.word_is(j, "but")
                 || self.lex(j) == Lex::And
                 || self.absolute_clause(j)
+                || verb_before
+                    && ["when", "while", "because", "where", "whereas", "although"]
+                        .iter()
+                        .any(|w| self.word_is(j, w))
             {
                 break;
             }

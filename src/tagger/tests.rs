@@ -3355,6 +3355,24 @@ fn typographic_dashes_quotes_and_spans() {
 
 #[test]
 fn clock_times_take_the_day_being_told() {
+    // a short past verb ("died") is a past; a past perfect story keeps its
+    // day over a few sentences with no other date, and a "when" clause after
+    // the time has its own verb
+    has(
+        "Bancroft stabbed Imran on 8 November. He died in hospital shortly before midnight.",
+        d(2021, 6, 30),
+        "midnight",
+        "2020-11-08T24:00",
+    );
+    has(
+        "Mullen was convicted on Friday of murdering Kofi on the evening of 9 January. \
+         Because of his age, he was detained. The judge said the attack had been cowardly. \
+         The court heard that Kofi had been walking home at around 7.45pm when he was \
+         confronted.",
+        d(2004, 8, 30),
+        "around 7.45pm",
+        "2004-01-09T19:45",
+    );
     // the day named in the sentence before
     has(
         "Two bombs exploded near the finish line on Monday afternoon. The blasts \
