@@ -1703,9 +1703,10 @@ impl<'a> Matcher<'a> {
                 || self.lex(j) == Lex::And
                 || self.absolute_clause(j)
                 || verb_before
-                    && ["when", "while", "because", "where", "whereas", "although"]
-                        .iter()
-                        .any(|w| self.word_is(j, w))
+                    && (self.punct(j, b',')
+                        || ["when", "while", "because", "where", "whereas", "although"]
+                            .iter()
+                            .any(|w| self.word_is(j, w)))
             {
                 break;
             }

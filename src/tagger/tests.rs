@@ -4040,3 +4040,38 @@ fn church_holidays_saints_days_and_profile_words() {
         "2025",
     );
 }
+
+#[test]
+fn clauses_after_a_comma_keep_their_own_tense() {
+    // once the expression's own verb came before it, the clause after the
+    // next comma (a relative's main clause, a participle, a "which" clause)
+    // does not decide its direction
+    for (text, dct, ext, val) in [
+        (
+            "Bolt, who won the 100m on Saturday night, runs the 200m on Thursday.",
+            d(2008, 8, 20),
+            "Saturday night",
+            "2008-08-16TNI",
+        ),
+        (
+            "Gov. Brown, who declared an emergency on Tuesday, is scheduled to tour the area.",
+            d(2017, 12, 8),
+            "Tuesday",
+            "2017-12-05",
+        ),
+        (
+            "Jobs unveiled the phone on Jan. 9, saying it would go on sale in June.",
+            d(2007, 6, 29),
+            "Jan. 9",
+            "2007-01-09",
+        ),
+        (
+            "He is expected to set out a budget on Friday, which was delayed by a week.",
+            d(2022, 9, 19),
+            "Friday",
+            "2022-09-23",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
