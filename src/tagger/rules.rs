@@ -2815,6 +2815,23 @@ impl<'a> Matcher<'a> {
                         _ if self.lex(i) == Lex::Mid => {
                             core(j + 1, Expr::TimeOnly(Tod::Part(p), false), TI, false)
                         }
+                        // "the early morning hours of November 1, 1954"
+                        Lex::Of | Lex::U(Unit::Hour, true) if the => {
+                            let c = self.core(j, true)?;
+                            (c.kind == TI).then_some(c)
+                        }
+                        // "by early evening", "in late afternoon trading": that
+                        // part of the day being told
+                        _ if {
+                            let k = if the { i.saturating_sub(1) } else { i };
+                            k > 0
+                                && ["by", "in", "until", "around", "at", "from", "since", "into"]
+                                    .iter()
+                                    .any(|w| self.word_is(k - 1, w))
+                        } =>
+                        {
+                            core(j + 1, Expr::TimeOnly(Tod::Part(p), false), TI, true)
+                        }
                         _ => None,
                     };
                 }
@@ -4803,6 +4820,35 @@ impl<'a> Matcher<'a> {
                 TI,
                 false,
             ),
+            // "the night of April 18, 1775", "the early morning hours of
+            // November 1": that day's part, one time (as WikiWars marks it)
+            Lex::Pod(p)
+                if the && {
+                    let k = if self.word_is(i + 1, "hours") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    self.nlex(k) == Lex::Of && self.near(k + 1)
+                } =>
+            {
+                let k = if self.word_is(i + 1, "hours") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let c = self.core(k + 1, false)?;
+                let tod = Some(Tod::Part(p));
+                let expr = match c.expr {
+                    Expr::Md(m, d, None) => Expr::Md(m, d, tod),
+                    Expr::Wd(d, None) => Expr::Wd(d, tod),
+                    Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
+                        Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false))
+                    }
+                    _ => return None,
+                };
+                core(c.e, expr, TI, true)
+            }
             // "throughout the morning", "by the afternoon": that part of the
             // day being told (not "the morning of ...", "the night shift")
             Lex::Pod(p)

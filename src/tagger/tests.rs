@@ -4075,3 +4075,49 @@ fn clauses_after_a_comma_keep_their_own_tense() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn part_of_a_named_day_is_one_time() {
+    let dct = d(2004, 8, 30);
+    for (text, ext, val) in [
+        (
+            "Gage sent troops on the night of April 18, 1775.",
+            "the night of April 18, 1775",
+            "1775-04-18TNI",
+        ),
+        (
+            "Fighting began in the early morning hours of November 1, 1954.",
+            "the early morning hours of November 1, 1954",
+            "1954-11-01TMO",
+        ),
+        (
+            "He was stabbed on the evening of 9 January.",
+            "the evening of 9 January",
+            "2004-01-09TEV",
+        ),
+        (
+            "By early evening, power was out.",
+            "early evening",
+            "2004-08-30TEV",
+        ),
+        (
+            "Stocks fell in early afternoon trading.",
+            "early afternoon",
+            "2004-08-30TAF",
+        ),
+        (
+            "Talks resumed in the early afternoon.",
+            "the early afternoon",
+            "2004-08-30TAF",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (a part of the day without "of" keeps to the day being told)
+    has(
+        "Prices fell on Friday. Dealers placed orders in the morning to start trading.",
+        dct,
+        "the morning",
+        "2004-08-27TMO",
+    );
+}
