@@ -1239,6 +1239,8 @@ impl<'a> Matcher<'a> {
                     && self.t[j - 1].k == Kind::Word
                     && (self.t[j - 1].cap || self.text(j - 1).ends_with(b"s"))
                     && !self.word_is(j - 1, "s")
+                    // ("Friday's jobs report showed": a noun phrase)
+                    && !(j >= 3 && self.word_is(j - 2, "s") && self.punct(j - 3, b'\''))
                     // ("Thanksgiving travel rose": a noun the date names)
                     && !matches!(
                         self.lex(j - 1),
@@ -1415,6 +1417,8 @@ impl<'a> Matcher<'a> {
             {
                 -1
             }
+            // "next to the embassy": a place
+            b"next" if self.word_is(j + 1, "to") => 0,
             w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past
@@ -1531,6 +1535,27 @@ impl<'a> Matcher<'a> {
                                     && (self.word_is(j - 1, "still")
                                         || self.text(j - 1).ends_with(b"ly")))
                 };
+                // "Carsley names his squad on Thursday", "she hosts the
+                // gala": a present of a named or pronoun subject before its
+                // object, a fixture
+                if lw.len() > 3
+                    && lw.ends_with(b"s")
+                    && !lw.ends_with(b"ss")
+                    && !lw.ends_with(b"us")
+                    && !lw.ends_with(b"is")
+                    && self.t[j].lex == Lex::Nil
+                    && !self.t[j].cap
+                    && j > 0
+                    && (self.t[j - 1].cap
+                        && self.t[j - 1].k == Kind::Word
+                        && self.t[j - 1].lex == Lex::Nil
+                        || ["he", "she", "it"].iter().any(|w| self.word_is(j - 1, w)))
+                    && ["his", "her", "its", "their", "the", "a", "an"]
+                        .iter()
+                        .any(|w| self.word_is(j + 1, w))
+                {
+                    return 1;
+                }
                 if lw.len() > 4
                     && lw.ends_with(b"ed")
                     && (!lw.ends_with(b"eed")
@@ -1586,7 +1611,18 @@ impl<'a> Matcher<'a> {
 
     /// Past (-1) / future (+1) hint from nearby verbs.
     pub fn tense(&self, s: usize, e: usize) -> i8 {
-        let lo = s.saturating_sub(10);
+        // ten words back (a clock time's points and colons do not count:
+        // "is due at 8:30 a.m. ET on Tuesday")
+        let lo = {
+            let (mut k, mut words) = (s, 0);
+            while k > 0 && words < 10 && s - k < 16 {
+                k -= 1;
+                if !matches!(self.t[k].k, Kind::Punct(b'.' | b':')) {
+                    words += 1;
+                }
+            }
+            k
+        };
         let mut best: (usize, i8) = (usize::MAX, 0);
         // the verb that decided: a past perfect ("had taken") is -2
         let mut verb = 0usize;
@@ -4319,6 +4355,16 @@ impl<'a> Matcher<'a> {
             }
             return core(j + 1, Expr::Abs(Val::Century(-(n - 1))), D, true);
         }
+        // "20th Century Fox", "21st Century Insurance": a name
+        if j > 0
+            && self.t[j - 1].cap
+            && self
+                .t
+                .get(j)
+                .is_some_and(|t| t.k == Kind::Word && t.cap && t.sp && !t.nl)
+        {
+            return None;
+        }
         core(j, Expr::Abs(Val::Century(n - 1)), D, true)
     }
 
@@ -6032,6 +6078,23 @@ impl<'a> Matcher<'a> {
             _ => {
                 let (u, plural) = unit_of(nx)?;
                 let e = j + 1;
+                // "last day" is never yesterday: "the last day of the war",
+                // "her last day in office" (a final day); "in the last day"
+                // is the past 24 hours
+                if u == Unit::Day && !plural && l == Lex::Last {
+                    return (the
+                        && i >= 2
+                        && ["in", "over", "during", "within"]
+                            .iter()
+                            .any(|w| self.word_is(i - 2, w))
+                        && self.nlex(e) != Lex::Of)
+                        .then(|| Core {
+                            e,
+                            expr: Expr::Free(Val::Dur(Some(10), Unit::Day)),
+                            kind: DU,
+                            the_ok: true,
+                        });
+                }
                 if plural {
                     // "the past few years" handled above; "the coming weeks" -> PX
                     return match l {

@@ -4121,3 +4121,59 @@ fn part_of_a_named_day_is_one_time() {
         "2004-08-27TMO",
     );
 }
+
+#[test]
+fn fixtures_in_the_present_and_final_days() {
+    for (text, dct, ext, val) in [
+        // a named subject's present before its object is a fixture
+        (
+            "Carsley names his squad on Thursday.",
+            d(2024, 9, 28),
+            "Thursday",
+            "2024-10-03",
+        ),
+        // a clock time's points do not push the verb out of reach
+        (
+            "The CPI report is due at 8:30 a.m. ET on Tuesday.",
+            d(2026, 1, 11),
+            "Tuesday",
+            "2026-01-13",
+        ),
+        // "Friday's jobs report" is a noun phrase, "showed" the verb
+        (
+            "Friday's jobs report showed the economy lost jobs.",
+            d(2003, 8, 4),
+            "Friday",
+            "2003-08-01",
+        ),
+        // "next to" is a place
+        (
+            "A bomb ripped through a building next to the U.S. embassy Friday morning.",
+            d(1998, 8, 8),
+            "Friday morning",
+            "1998-08-07TMO",
+        ),
+        // "in the last day" is the past 24 hours
+        (
+            "Prices rose 3% in the last day.",
+            d(2023, 1, 19),
+            "the last day",
+            "P1D",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a final day is no yesterday; a studio is no century
+    for text in [
+        "It was the last day of a month-long war.",
+        "The last day is always crazy.",
+        "He worked at 20th Century Fox.",
+    ] {
+        let r = run(text, d(2023, 1, 19));
+        assert!(
+            r.iter()
+                .all(|(e, _)| !e.contains("day") && !e.contains("Century")),
+            "{text}: {r:?}"
+        );
+    }
+}
