@@ -4562,6 +4562,18 @@ impl<'a> Matcher<'a> {
             Lex::MonthAbbr(m) => self.month_led(i, m, true),
             Lex::Weekday(d) => {
                 let mut j = i + 1;
+                // "every Tuesday and Friday": the set goes on
+                if i >= 3
+                    && matches!(self.lex(i - 1), Lex::And | Lex::Or)
+                    && matches!(self.lex(i - 2), Lex::Weekday(_))
+                    && matches!(self.lex(i - 3), Lex::Every | Lex::Each)
+                    && !self.t[i].nl
+                {
+                    if let Lex::Pod(p) = self.nlex(j) {
+                        return core(j + 1, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);
+                    }
+                    return core(j, Expr::Free(Val::SetWeekday(d, None)), SE, false);
+                }
                 // "Good Friday", "Black Friday", "Cyber Monday" (the caller
                 // puts the first word in the extent); "Super Tuesday" moves
                 // with the primaries: no date
@@ -5775,6 +5787,16 @@ impl<'a> Matcher<'a> {
             }
             Lex::Half if (1..=2).contains(&n) => {
                 let k = j + 1;
+                // "the second half of March": a part of that month, said as
+                // the month
+                if self.nlex(k) == Lex::Of
+                    && let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(k + 1)
+                    && let Some(c) =
+                        self.month_led(k + 1, m, matches!(self.lex(k + 1), Lex::MonthAbbr(_)))
+                    && matches!(c.expr, Expr::M(_) | Expr::Abs(Val::Date(_, Some(_), None)))
+                {
+                    return core(c.e, c.expr, D, true);
+                }
                 if let Some((y, k2)) = self.opt_year(k) {
                     return core(k2, Expr::Abs(Val::Half(y, n as u8)), D, true);
                 }

@@ -930,6 +930,16 @@ fn named_days_sets_and_vague_laters() {
             "every single morning",
             "P1D",
         ),
+        (
+            "They train every Tuesday and Friday.",
+            "Friday",
+            "XXXX-WXX-5",
+        ),
+        (
+            "Prices rose in the second half of March.",
+            "the second half of March",
+            "2025-03",
+        ),
         ("Hours later, his lawyers filed an appeal.", "Hours", "PTXH"),
         (
             "A woman was pulled from the rubble hours later.",
