@@ -428,6 +428,7 @@ fn tag_with(
             c.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
             c.results = m.results_of_quarter(c.s, c.e);
             c.quoted = quoted;
+            c.attrib = m.attribution(c.s);
             i = c.e;
             c.sent = sent;
             cands.push(c);

@@ -1214,8 +1214,19 @@ impl Resolver {
                         && self.ref_sent == c.sent
                 })
         };
+        // "her husband said Tuesday": the day the story was told does not
+        // replace a story told years before ("... hearings in 1981. ... Her
+        // testimony that spring"), nor does a bare clock time that found no
+        // day of that story ("she would come home at midnight")
+        let told_when = (c.attrib || matches!(c.expr, Expr::TimeOnly(..)))
+            && !self.narrative
+            && matches!(
+                (self.refd, self.dct),
+                (Some((r, _)), Some(d)) if r.year() < d.year() - 1 && !self.ref_from_dct
+            );
         if !matches!(c.expr, Expr::Free(_))
             && !c.passing
+            && !told_when
             && let Some(r) = ref_of(&out.0)
             && !restates_year(r)
         {

@@ -263,6 +263,9 @@ pub struct Cand {
     pub results: bool,
     /// Inside double quotes (set by the caller).
     pub quoted: bool,
+    /// Dates a reporting verb ("her husband said Tuesday"): when the story
+    /// was told, not a time it moves to (set by the caller).
+    pub attrib: bool,
 }
 
 struct Core {
@@ -804,6 +807,19 @@ impl<'a> Matcher<'a> {
     /// verb is not the sentence's.
     fn absolute_clause(&self, j: usize) -> bool {
         self.punct(j, b',') && self.word_is(j + 1, "with")
+    }
+
+    /// The expression [s, e) dates a reporting verb right before it ("her
+    /// husband said Tuesday", "told reporters on Monday").
+    pub fn attribution(&self, s: usize) -> bool {
+        let k = if s > 0 && self.lex(s - 1) == Lex::On {
+            s - 1
+        } else {
+            s
+        };
+        k > 0
+            && (self.is_reporting(k - 1)
+                || k > 1 && self.word_is(k - 1, "reporters") && self.word_is(k - 2, "told"))
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -1860,6 +1876,7 @@ impl<'a> Matcher<'a> {
             passing: false,
             results: false,
             quoted: false,
+            attrib: false,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -1911,6 +1928,7 @@ impl<'a> Matcher<'a> {
                     passing: false,
                     results: false,
                     quoted: false,
+                    attrib: false,
                 })
             }
             Lex::The
@@ -2145,6 +2163,7 @@ impl<'a> Matcher<'a> {
             passing: false,
             results: false,
             quoted: false,
+            attrib: false,
         })
     }
 
@@ -2186,6 +2205,7 @@ impl<'a> Matcher<'a> {
                 passing: false,
                 results: false,
                 quoted: false,
+                attrib: false,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -2396,6 +2416,7 @@ impl<'a> Matcher<'a> {
             passing: false,
             results: false,
             quoted: false,
+            attrib: false,
         })
     }
 

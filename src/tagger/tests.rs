@@ -4187,3 +4187,21 @@ fn fixtures_in_the_present_and_final_days() {
         );
     }
 }
+
+#[test]
+fn an_attribution_does_not_move_an_old_story() {
+    let dct = d(1995, 7, 19);
+    let text = "Her work led to congressional hearings in 1981. \"She would come home at \
+                midnight,\" her husband said Tuesday. Her testimony that spring shaped the \
+                law, which Congress reauthorized five years later.";
+    has(text, dct, "that spring", "1981-SP");
+    has(text, dct, "five years later", "1986");
+    has(text, dct, "Tuesday", "1995-07-18");
+    // (a day told in news still anchors what follows it)
+    has(
+        "Officials said on Tuesday the bridge was shut. The next day it reopened.",
+        dct,
+        "The next day",
+        "1995-07-19",
+    );
+}
