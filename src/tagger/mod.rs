@@ -395,6 +395,16 @@ fn tag_with(
             {
                 c.s = i - 2;
             }
+            // "as recently as late 2009" (as WikiWars marks it)
+            if c.s == i
+                && i >= 3
+                && m.word_is(i - 1, "as")
+                && m.word_is(i - 2, "recently")
+                && m.word_is(i - 3, "as")
+                && cands.last().is_none_or(|p| p.e < i - 3)
+            {
+                c.s = i - 3;
+            }
             // "its most recent quarter"
             if c.s == i
                 && i > 0
@@ -452,7 +462,7 @@ fn tag_with(
                 && b.s <= a.e + 3
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
-                        || k == a.e && toks[k].cap && m.word_is(k + 1, "time")
+                        || k == a.e && m.spelled_zone(k)
                         || matches!(toks[k].k, scan::Kind::Punct(b')'))
                 })
         };

@@ -2289,7 +2289,7 @@ impl<'a> Matcher<'a> {
             }
         }
         // "on 24 February, a Thursday": the weekday tells the year
-        if let Expr::Md(_, _, None) = c.expr
+        if let Expr::Md(_, _, None) | Expr::Abs(Val::Date(_, Some(_), Some(_))) = c.expr
             && self.punct(c.e, b',')
             && self.near(c.e + 1)
         {
@@ -2298,11 +2298,37 @@ impl<'a> Matcher<'a> {
             } else {
                 c.e + 1
             };
-            if let Lex::Weekday(wd) = self.nlex(k)
-                && !matches!(self.nlex(k + 1), Lex::Pod(_))
+            // ("a warm Sunday evening")
+            let k = if k > c.e + 1
+                && self
+                    .t
+                    .get(k)
+                    .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl)
+                && matches!(self.nlex(k + 1), Lex::Weekday(_))
+                && matches!(self.nlex(k + 2), Lex::Pod(_))
             {
-                c.expr = with_weekday(c.expr, wd);
-                c.e = k + 1;
+                k + 1
+            } else {
+                k
+            };
+            if let Lex::Weekday(wd) = self.nlex(k) {
+                // ("August 11, a Friday night": that day's night)
+                if let Lex::Pod(p) = self.nlex(k + 1) {
+                    match c.expr {
+                        Expr::Md(m, d, None) => {
+                            c.expr = Expr::Md(m, d, Some(Tod::Part(p)));
+                        }
+                        Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
+                            c.expr = Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false));
+                        }
+                        _ => {}
+                    }
+                    c.kind = TI;
+                    c.e = k + 2;
+                } else if matches!(c.expr, Expr::Md(..)) {
+                    c.expr = with_weekday(c.expr, wd);
+                    c.e = k + 1;
+                }
             }
         }
         // "the June 1 deadline": a day that names a thing (its date may
@@ -3421,10 +3447,22 @@ impl<'a> Matcher<'a> {
         if let Lex::Zone(z) = self.nlex(j) {
             zulu = z;
             j += 1;
-        } else if dotted && !found {
+        } else if dotted && !found && !(self.spelled_zone(j) && self.word_is(j + 1, "time")) {
             return None;
         }
         Some((Tod::Hm(hh, mins, zulu), zulu, j))
+    }
+
+    /// A zone said in words at j ("local time", "Eastern", "Baghdad
+    /// time"): it stays outside the extent, but makes "10.49" a clock time.
+    pub fn spelled_zone(&self, j: usize) -> bool {
+        self.near(j)
+            && (self.word_is(j, "local") && self.word_is(j + 1, "time")
+                || self.t[j].cap
+                    && (self.word_is(j + 1, "time")
+                        || ["eastern", "central", "pacific", "mountain", "atlantic"]
+                            .iter()
+                            .any(|w| self.word_is(j, w))))
     }
 
     fn valid_year(&self, i: usize) -> Option<i32> {
@@ -5002,6 +5040,11 @@ impl<'a> Matcher<'a> {
                 }
                 _ => None,
             },
+            // "as recently as April 2015": the date says it (the caller
+            // puts "as recently as" in its extent)
+            Lex::Recently if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") => {
+                None
+            }
             Lex::Recently => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false),
             Lex::Recent => match self.nlex(i + 1) {
                 // "in recent years": mostly PAST_REF in TimeBank
@@ -5410,6 +5453,24 @@ impl<'a> Matcher<'a> {
             {
                 let n = if pl { None } else { Some(10) };
                 core(i + 3, Expr::Free(Val::Dur(n, u)), DU, false)
+            }
+            // "days, not hours", "in days rather than months": units set
+            // against each other
+            Lex::U(u, true)
+                if !self.t[i].nl
+                    && (self.punct(i + 1, b',')
+                        && self.word_is(i + 2, "not")
+                        && matches!(self.nlex(i + 3), Lex::U(_, true))
+                        || self.word_is(i + 1, "rather")
+                            && self.word_is(i + 2, "than")
+                            && matches!(self.nlex(i + 3), Lex::U(_, true))
+                        || i >= 3
+                            && matches!(self.lex(i - 3), Lex::U(_, true))
+                            && (self.punct(i - 2, b',') && self.word_is(i - 1, "not")
+                                || self.word_is(i - 2, "rather")
+                                    && self.word_is(i - 1, "than"))) =>
+            {
+                core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             // "for weeks", "within days", "in just minutes", "weeks or months"
             Lex::U(u, true)

@@ -4205,3 +4205,55 @@ fn an_attribution_does_not_move_an_old_story() {
         "1995-07-19",
     );
 }
+
+#[test]
+fn spelled_zones_appositive_nights_and_contrasted_units() {
+    for (text, dct, ext, val) in [
+        (
+            "The first play came at 6:32 p.m. Eastern on Sunday.",
+            d(2014, 2, 3),
+            "6:32 p.m.",
+            "2014-02-02T18:32",
+        ),
+        (
+            "He won the final at 10.49 local time.",
+            d(2008, 8, 17),
+            "10.49",
+            "2008-08-17T10:49",
+        ),
+        (
+            "They begin at Burnley on August 11, a Friday night.",
+            d(2023, 6, 11),
+            "August 11, a Friday night",
+            "2023-08-11TNI",
+        ),
+        (
+            "He was shot on June 22, 2014, a warm Sunday evening.",
+            d(2016, 9, 13),
+            "June 22, 2014, a warm Sunday evening",
+            "2014-06-22TEV",
+        ),
+        (
+            "As recently as April 2015 they were bottom.",
+            d(2016, 5, 3),
+            "As recently as April 2015",
+            "2015-04",
+        ),
+        (
+            "We are talking months, not weeks.",
+            d(2016, 5, 3),
+            "weeks",
+            "PXW",
+        ),
+        (
+            "It could be done in days rather than months.",
+            d(2016, 5, 3),
+            "months",
+            "PXM",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a price is no clock time, even before a zone's name
+    assert!(run("It rose 8.50 Eastern.", d(2014, 3, 10)).is_empty());
+}
