@@ -289,9 +289,15 @@ fn tag_with(
             }
             scan::Kind::Num | scan::Kind::Punct(b'\'') => true,
             scan::Kind::Word => t.lex != lexicon::Lex::Nil,
-            scan::Kind::Punct(b'.' | b'!' | b'?') => {
-                // not a decimal point ("1.4%") nor an abbreviation before a
-                // lower-case word ("U.S. officials")
+            scan::Kind::Punct(b'.') => {
+                // not a decimal point ("1.4%"), an abbreviation before a
+                // lower-case word ("U.S. officials") nor a title ("Ms. Le Pen")
+                if m.full_stop(i) {
+                    sent = sent.wrapping_add(1);
+                }
+                false
+            }
+            scan::Kind::Punct(b'!' | b'?') => {
                 let ends = match toks.get(i + 1) {
                     None => true,
                     Some(n) => n.nl || (n.sp && (n.cap || n.k != scan::Kind::Word)),

@@ -1,7 +1,7 @@
 //! Resolution of candidates against the DCT and the running reference time.
 
 use super::Anchor;
-use super::lexicon::Unit;
+use super::lexicon::{Part, Unit};
 use super::rules::{Base, Cand, Expr};
 use super::value::{Tod, Val};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -220,7 +220,7 @@ impl Resolver {
                     }
                 },
                 // "today"/"tomorrow" also occur in quoted speech of history texts
-                Expr::Day(..) => near += 2,
+                Expr::Day(..) | Expr::Overnight => near += 2,
                 Expr::Wd(..)
                 | Expr::RelWeekday(..)
                 | Expr::WeekWeekday(..)
@@ -574,6 +574,11 @@ impl Resolver {
             Expr::Wd(wd, tod) => {
                 let d = self.weekday(wd, c.tense)?;
                 Some((Self::with_tod(d, tod), dctish))
+            }
+            Expr::Overnight => {
+                let n = if c.tense > 0 { 0 } else { -1 };
+                let d = shift(self.day_base()?, n, Unit::Day)?;
+                Some((Self::with_tod(d, Some(Tod::Part(Part::Night))), Anchor::Dct))
             }
             Expr::Day(n, tod) => {
                 let b = match self.quote_base(c) {

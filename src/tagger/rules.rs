@@ -225,6 +225,9 @@ pub enum Expr {
     MonthRef(u8),
     /// Month and day in the reference time's year ("January 24 of that year").
     MdRef(u8, u8),
+    /// "overnight": the night before the DCT, or the coming one in a
+    /// future sentence ("results are expected overnight").
+    Overnight,
     /// Thanksgiving without a year.
     Thanksgiving,
     /// "last Thanksgiving", "next Christmas": 1 Christmas, 2 Thanksgiving,
@@ -561,9 +564,11 @@ impl<'a> Matcher<'a> {
     fn punct(&self, i: usize, c: u8) -> bool {
         matches!(self.t.get(i), Some(t) if t.k == Kind::Punct(c))
     }
-    /// A '.' at i that ends a clause: not the point of a title or of "vs."
-    /// ("the Roe vs. Wade decision", "Mr. Smith").
-    fn full_stop(&self, i: usize) -> bool {
+    /// A '.' at i that ends a sentence: not a decimal point, an
+    /// abbreviation before a lower-case word, the point of a title or of
+    /// "vs." ("the Roe vs. Wade decision", "Ms. Le Pen") nor a clock's
+    /// "p.m." before its zone.
+    pub fn full_stop(&self, i: usize) -> bool {
         const ABBR: [&str; 16] = [
             "vs", "v", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
             "sgt", "capt", "prof",
@@ -1387,13 +1392,18 @@ impl<'a> Matcher<'a> {
             // "would be traveling to the United States Thursday", "could vote
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
+            // ("would have to act by Friday": an obligation ahead)
             b"would" | b"must"
                 if !["have", "ve", "not", "never", "hardly", "only"]
                     .iter()
-                    .any(|w| self.word_is(j + 1, w)) =>
+                    .any(|w| self.word_is(j + 1, w))
+                    || self.word_is(j + 1, "have") && self.word_is(j + 2, "to") =>
             {
                 1
             }
+            // "hoped to hold a vote as early as Wednesday": a hope is of
+            // what is ahead
+            b"hoped" | b"hoping" if self.word_is(j + 1, "to") => 1,
             b"deadline" if after => 0,
             // "is set to be sentenced on Monday", "the squad are to meet on
             // Sunday": an arrangement
@@ -1756,9 +1766,11 @@ impl<'a> Matcher<'a> {
                 || self.absolute_clause(j)
                 || verb_before
                     && (self.punct(j, b',')
-                        || ["when", "while", "because", "where", "whereas", "although"]
-                            .iter()
-                            .any(|w| self.word_is(j, w)))
+                        || [
+                            "when", "while", "because", "where", "whereas", "although", "that",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(j, w)))
             {
                 break;
             }
@@ -1966,20 +1978,31 @@ impl<'a> Matcher<'a> {
                 let (u, _) = unit_of(self.lex(i + 2))?;
                 Some(cand(i + 3, Val::Dur(Some(5), u), DU))
             }
+            // "a quarter century", "a half-century", "a quarter of a century"
             Lex::A
-                if self.nlex(i + 1) == Lex::Quarter
+                if matches!(self.nlex(i + 1), Lex::Quarter | Lex::Half)
                     && self.near(i + 2)
                     && (self.word_is(i + 2, "century")
                         || self.punct(i + 2, b'-')
                             && self.adj(i + 2)
-                            && self.word_is(i + 3, "century")) =>
+                            && self.word_is(i + 3, "century")
+                        || self.nlex(i + 2) == Lex::Of
+                            && self.nlex(i + 3) == Lex::A
+                            && self.word_is(i + 4, "century")) =>
             {
                 let e = if self.word_is(i + 2, "century") {
                     i + 3
-                } else {
+                } else if self.word_is(i + 3, "century") {
                     i + 4
+                } else {
+                    i + 5
                 };
-                Some(cand(e, Val::Dur(Some(250), Unit::Year), DU))
+                let years = if self.nlex(i + 1) == Lex::Half {
+                    500
+                } else {
+                    250
+                };
+                Some(cand(e, Val::Dur(Some(years), Unit::Year), DU))
             }
             Lex::A
                 if self.nlex(i + 1) == Lex::Later
@@ -2417,6 +2440,7 @@ impl<'a> Matcher<'a> {
         let kind = match c.expr {
             Expr::Wd(_, Some(Tod::Part(_)))
             | Expr::Day(_, Some(Tod::Part(_)))
+            | Expr::Overnight
             | Expr::RelWeekday(_, _, Some(Tod::Part(_)))
             | Expr::RefWeekday(_, _, Some(Tod::Part(_))) => TI,
             _ => c.kind,
@@ -4931,12 +4955,9 @@ impl<'a> Matcher<'a> {
                 };
                 core(i + 2, Expr::Wd(d, Some(Tod::Part(Part::Night))), TI, false)
             }
-            Lex::Overnight if self.overnight_is_time(i, the) => core(
-                i + 1,
-                Expr::Day(-1, Some(Tod::Part(Part::Night))),
-                TI,
-                false,
-            ),
+            Lex::Overnight if self.overnight_is_time(i, the) => {
+                core(i + 1, Expr::Overnight, TI, false)
+            }
             // "the night of April 18, 1775", "the early morning hours of
             // November 1": that day's part, one time (as WikiWars marks it)
             Lex::Pod(p)

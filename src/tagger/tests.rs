@@ -4257,3 +4257,54 @@ fn spelled_zones_appositive_nights_and_contrasted_units() {
     // a price is no clock time, even before a zone's name
     assert!(run("It rose 8.50 Eastern.", d(2014, 3, 10)).is_empty());
 }
+
+#[test]
+fn reported_plans_titles_and_overnight_ahead() {
+    let dct = d(2026, 1, 26); // a Monday
+    for (text, ext, val) in [
+        (
+            "He said he hoped to hold a vote as early as Wednesday.",
+            "Wednesday",
+            "2026-01-28",
+        ),
+        (
+            "He warned that Congress would have to act by midnight Friday.",
+            "midnight Friday",
+            "2026-01-30T24:00",
+        ),
+        (
+            "Johnson told Republicans on Sunday afternoon that he would keep them in town.",
+            "Sunday afternoon",
+            "2026-01-25TAF",
+        ),
+        (
+            "Early results are expected overnight.",
+            "overnight",
+            "2026-01-26TNI",
+        ),
+        (
+            "Police arrested two men overnight.",
+            "overnight",
+            "2026-01-25TNI",
+        ),
+        (
+            "He staked his presidency on ending a half-century of war.",
+            "a half-century",
+            "P50Y",
+        ),
+        (
+            "It lasted a quarter of a century.",
+            "a quarter of a century",
+            "P25Y",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a title's point ends no sentence: the day told before still holds
+    has(
+        "Macron was elected on Sunday. Ms. Le Pen conceded shortly after 8 p.m., when polls closed.",
+        d(2017, 5, 8),
+        "8 p.m.",
+        "2017-05-07T20:00",
+    );
+}
