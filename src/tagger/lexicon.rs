@@ -280,6 +280,8 @@ fn lookup(w: &[u8]) -> Lex {
         b"winter" => Season(3),
         b"morning" => Pod(Part::Morning),
         b"afternoon" => Pod(Part::Afternoon),
+        b"midafternoon" => Pod(Part::Afternoon),
+        b"midmorning" => Pod(Part::Morning),
         b"evening" => Pod(Part::Evening),
         b"night" => Pod(Part::Night),
         b"noon" | b"midday" => Noon,

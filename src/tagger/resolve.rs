@@ -388,7 +388,7 @@ impl Resolver {
         let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
         // a past verb never moves a month into the next year, a future verb
         // never into the previous one
-        if (tense < 0 && after && diff >= 3) || (diff > 6 && tense <= 0) {
+        if (tense < 0 && after && diff >= 3) || (diff > 6 && tense <= 0) || (tense <= -3 && after) {
             return Some(y - 1);
         }
         if (tense > 0 && before && diff <= -3) || (diff <= -8 && tense >= 0) {

@@ -252,7 +252,8 @@ pub struct Cand {
     pub e: usize,
     pub expr: Expr,
     pub kind: TimexType,
-    /// -1 past (-2 past perfect), 0 unknown, +1 future.
+    /// -1 past (-2 past perfect, -3 after "since": before the DCT), 0
+    /// unknown, +1 future.
     pub tense: i8,
     /// Sentence number (set by the caller; 0 from the matcher).
     pub sent: u32,
@@ -1637,6 +1638,10 @@ impl<'a> Matcher<'a> {
 
     /// Past (-1) / future (+1) hint from nearby verbs.
     pub fn tense(&self, s: usize, e: usize) -> i8 {
+        // "their worst day since November": certainly before the DCT (-3)
+        if s > 0 && self.word_is(s - 1, "since") {
+            return -3;
+        }
         // ten words back (a clock time's points and colons do not count:
         // "is due at 8:30 a.m. ET on Tuesday")
         let lo = {
@@ -1768,6 +1773,7 @@ impl<'a> Matcher<'a> {
                     && (self.punct(j, b',')
                         || [
                             "when", "while", "because", "where", "whereas", "although", "that",
+                            "so",
                         ]
                         .iter()
                         .any(|w| self.word_is(j, w)))
@@ -4694,6 +4700,17 @@ impl<'a> Matcher<'a> {
                 {
                     return None;
                 }
+                // "a Saturday in August 1988": some day of that month
+                if i > 0
+                    && self.lex(i - 1) == Lex::A
+                    && self.nlex(j) == Lex::In
+                    && let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(j + 1)
+                    && let Some(c) =
+                        self.month_led(j + 1, m, matches!(self.lex(j + 1), Lex::MonthAbbr(_)))
+                    && matches!(c.expr, Expr::Abs(Val::Date(_, Some(_), None)))
+                {
+                    return core(c.e, c.expr, D, false);
+                }
                 // "on a Sunday (evening)": no particular one
                 // ("a Wednesday media event" is a particular one)
                 if i > 1 && self.lex(i - 1) == Lex::A && self.word_is(i - 2, "on") && !self.t[i].nl
@@ -4703,6 +4720,24 @@ impl<'a> Matcher<'a> {
                         _ => (None, j),
                     };
                     return core(e, Expr::Free(Val::SetWeekday(d, p)), D, false);
+                }
+                // "on Wednesday nights": every one ("on Monday and Tuesday
+                // nights": both)
+                let k = if matches!(self.nlex(j), Lex::And | Lex::Or)
+                    && matches!(self.nlex(j + 1), Lex::Weekday(_))
+                {
+                    j + 2
+                } else {
+                    j
+                };
+                if let Some(p) = ["mornings", "afternoons", "evenings", "nights"]
+                    .iter()
+                    .position(|w| self.word_is(k, w))
+                    && self.near(k)
+                {
+                    let j = if k == j { j + 1 } else { j };
+                    let p = [Part::Morning, Part::Afternoon, Part::Evening, Part::Night][p];
+                    return core(j, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);
                 }
                 // "Wednesday evening", "Friday night"
                 if let Lex::Pod(p) = self.nlex(j) {
@@ -4957,6 +4992,14 @@ impl<'a> Matcher<'a> {
             }
             Lex::Overnight if self.overnight_is_time(i, the) => {
                 core(i + 1, Expr::Overnight, TI, false)
+            }
+            // "by midafternoon", "in midmorning trading": that part of the day
+            Lex::Pod(p)
+                if !the
+                    && self.text(i).len() > 3
+                    && self.text(i)[..3].eq_ignore_ascii_case(b"mid") =>
+            {
+                core(i + 1, Expr::TimeOnly(Tod::Part(p), false), TI, false)
             }
             // "the night of April 18, 1775", "the early morning hours of
             // November 1": that day's part, one time (as WikiWars marks it)
@@ -5814,14 +5857,14 @@ impl<'a> Matcher<'a> {
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
             || matches!(t.lex, Lex::U(_, true))
-            // "30 attacks a day", "many meals a day": counted things (not the
-            // verb of "parliament returns a week on Thursday")
+            // "30 attacks a day", "90,000 people a day": counted things (not
+            // the verb of "parliament returns a week on Thursday")
             || t.k == Kind::Word
                 && t.lex == Lex::Nil
                 && !t.cap
                 && t.e - t.s > 3
-                && self.text(p).ends_with(b"s")
-                && !self.text(p).ends_with(b"ss")
+                && (self.text(p).ends_with(b"s") && !self.text(p).ends_with(b"ss")
+                    || p > 0 && self.t[p - 1].k == Kind::Num)
                 && p > 0
                 && (self.t[p - 1].k == Kind::Num
                     || matches!(self.t[p - 1].lex, Lex::Num(_) | Lex::Fuzzy)

@@ -4308,3 +4308,53 @@ fn reported_plans_titles_and_overnight_ahead() {
         "2017-05-07T20:00",
     );
 }
+
+#[test]
+fn since_months_plural_nights_and_mid_parts() {
+    for (text, dct, ext, val) in [
+        (
+            "Shares fell on Monday, their worst day since November.",
+            d(2021, 10, 5),
+            "November",
+            "2020-11",
+        ),
+        (
+            "Some stores stayed open all night Wednesday so customers could buy copies.",
+            d(1995, 8, 25),
+            "Wednesday",
+            "1995-08-23",
+        ),
+        (
+            "AMC will repeat it on Wednesday nights.",
+            d(2008, 7, 20),
+            "Wednesday nights",
+            "XXXX-WXX-3TNI",
+        ),
+        (
+            "Flights would leave on Monday and Tuesday nights.",
+            d(1998, 2, 13),
+            "Monday",
+            "XXXX-WXX-1TNI",
+        ),
+        (
+            "Airlines canceled flights by midafternoon.",
+            d(2024, 7, 19),
+            "midafternoon",
+            "2024-07-19TAF",
+        ),
+        (
+            "It opens on a Saturday in August 1988.",
+            d(2026, 3, 7),
+            "Saturday in August 1988",
+            "1988-08",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // counted people a day are no duration
+    assert!(
+        run("Attendance grew to 90,000 people a day.", d(2014, 1, 8)).is_empty(),
+        "{:?}",
+        run("Attendance grew to 90,000 people a day.", d(2014, 1, 8))
+    );
+}
