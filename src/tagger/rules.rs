@@ -2917,6 +2917,20 @@ impl<'a> Matcher<'a> {
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
                 }
+                // "by mid-year", "late-year trading": the current year
+                if self.lex(j) == Lex::Year
+                    && j > i + 1
+                    && !the
+                    && !self.punct(j + 1, b'-')
+                    && !self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num)
+                {
+                    return core(
+                        j + 1,
+                        Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                        D,
+                        false,
+                    );
+                }
                 // "mid-afternoon (yesterday)", "late morning Friday"
                 if let Lex::Pod(p) = self.lex(j) {
                     let tod = Some(Tod::Part(p));
@@ -4993,11 +5007,16 @@ impl<'a> Matcher<'a> {
             Lex::Overnight if self.overnight_is_time(i, the) => {
                 core(i + 1, Expr::Overnight, TI, false)
             }
-            // "by midafternoon", "in midmorning trading": that part of the day
+            // "by midafternoon", "in afternoon trading": that part of the day
             Lex::Pod(p)
                 if !the
-                    && self.text(i).len() > 3
-                    && self.text(i)[..3].eq_ignore_ascii_case(b"mid") =>
+                    && (self.text(i).len() > 3
+                        && self.text(i)[..3].eq_ignore_ascii_case(b"mid")
+                        || i > 0
+                            && ["in", "during"].iter().any(|w| self.word_is(i - 1, w))
+                            && ["trading", "trade", "session", "deals"]
+                                .iter()
+                                .any(|w| self.word_is(i + 1, w))) =>
             {
                 core(i + 1, Expr::TimeOnly(Tod::Part(p), false), TI, false)
             }

@@ -4337,6 +4337,18 @@ fn since_months_plural_nights_and_mid_parts() {
             "XXXX-WXX-1TNI",
         ),
         (
+            "The Fed will cut rates by mid-year.",
+            d(2019, 6, 20),
+            "mid-year",
+            "2019",
+        ),
+        (
+            "Ford's stock rose in afternoon trading.",
+            d(2010, 3, 3),
+            "afternoon",
+            "2010-03-03TAF",
+        ),
+        (
             "Airlines canceled flights by midafternoon.",
             d(2024, 7, 19),
             "midafternoon",
