@@ -583,7 +583,10 @@ impl<'a> Matcher<'a> {
             None => true,
             Some(n) => n.nl || (n.sp && (n.cap || n.k != Kind::Word)),
         };
-        ends && !(i > 0 && self.adj(i) && ABBR.iter().any(|w| self.word_is(i - 1, w)))
+        ends && !(i > 0
+                && self.adj(i)
+                && self.t[i - 1].e - self.t[i - 1].s <= 4
+                && ABBR.iter().any(|w| self.word_is(i - 1, w)))
             // "2 p.m. ET on Thursday", "8 a.m. Seoul time": a zone follows
             // the clock's point
             && !(i > 0
@@ -983,6 +986,7 @@ impl<'a> Matcher<'a> {
             _ => None,
         }
     }
+    #[inline]
     fn text(&self, i: usize) -> &'a [u8] {
         match self.t.get(i) {
             Some(t) => &self.b[t.s..t.e],
@@ -990,8 +994,11 @@ impl<'a> Matcher<'a> {
         }
     }
     /// Token i is the word w (any case).
+    #[inline]
     pub(super) fn word_is(&self, i: usize, w: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(w.as_bytes()) && self.t[i].k == Kind::Word
+        // (lengths first: most calls fail there)
+        matches!(self.t.get(i), Some(t) if t.e - t.s == w.len() && t.k == Kind::Word)
+            && self.text(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// A capitalised common time word inside a sentence is part of a name or
