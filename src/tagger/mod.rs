@@ -445,6 +445,27 @@ fn tag_with(
             c.results = m.results_of_quarter(c.s, c.e);
             c.quoted = quoted;
             c.attrib = m.attribution(c.s);
+            c.range_end = match cands.last() {
+                Some(p)
+                    if matches!(c.expr, rules::Expr::Wd(..))
+                        && matches!(p.expr, rules::Expr::Wd(..))
+                        && p.sent == sent
+                        && p.e + 1 == c.s =>
+                {
+                    if ["to", "through", "until", "thru"]
+                        .iter()
+                        .any(|w| m.word_is(p.e, w))
+                        || toks[p.e].k == scan::Kind::Punct(b'-')
+                    {
+                        1
+                    } else if m.word_is(p.e, "and") {
+                        2
+                    } else {
+                        0
+                    }
+                }
+                _ => 0,
+            };
             i = c.e;
             c.sent = sent;
             cands.push(c);

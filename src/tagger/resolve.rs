@@ -549,7 +549,9 @@ impl Resolver {
                     return Some((Val::Quarter(y + n, q), Anchor::Previous));
                 }
                 let (b, _) = self.base()?;
-                let p = shift(b, -1 + 4 * n, Unit::Quarter)?;
+                // ("could lose billions this quarter": the one under way)
+                let back = if n == 0 && c.tense > 0 { 0 } else { -1 };
+                let p = shift(b, back + 4 * n, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
             }
             Expr::RefDayPart(n, p) => {
@@ -570,6 +572,22 @@ impl Resolver {
                 let (b, _) = self.base()?;
                 let p = shift(b, -2, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
+            }
+            // "between Tuesday and Friday": the first Friday after that Tuesday
+            Expr::Wd(wd, tod)
+                if c.range_end > 0
+                    && let Some((start, s)) = self.last_day
+                    && s == self.cur_sent =>
+            {
+                let ahead =
+                    (i64::from(wd) - i64::from(start.weekday().number_from_monday())).rem_euclid(7);
+                let d = start.checked_add_days(Days::new(ahead.max(1) as u64))?;
+                // ("on Thursday and Monday" lists two days, not a span)
+                if c.range_end == 2 && u32::from(wd) <= start.weekday().number_from_monday() {
+                    let d = self.weekday(wd, c.tense)?;
+                    return Some((Self::with_tod(d, tod), dctish));
+                }
+                Some((Self::with_tod(d, tod), dctish))
             }
             Expr::Wd(wd, tod) => {
                 let d = self.weekday(wd, c.tense)?;
@@ -757,6 +775,21 @@ impl Resolver {
                 let (b, g) = match self.quote_base(c) {
                     Some(q) if base == Base::Dct => q,
                     _ => self.base_of(base)?,
+                };
+                // "for the week ending Feb. 10, matching the peak of 2009. It
+                // was up from 7.1 percent the week before": a day or week
+                // counted from the last day told, not from a year said since
+                let (b, g) = match self.last_day {
+                    Some((d, s))
+                        if base == Base::Ref
+                            && matches!(u, Unit::Day | Unit::Week)
+                            && rank(g) > rank(Unit::Month)
+                            && self.cur_sent.wrapping_sub(s) <= 1
+                            && !self.narrative =>
+                    {
+                        (d, Unit::Day)
+                    }
+                    _ => (b, g),
                 };
                 // news: "The previous day" after a year or a month said in
                 // passing counts from the DCT, not from that year

@@ -270,6 +270,10 @@ pub struct Cand {
     /// Dates a reporting verb ("her husband said Tuesday"): when the story
     /// was told, not a time it moves to (set by the caller).
     pub attrib: bool,
+    /// Ends a range whose start was a day just told: 1 "from Monday to
+    /// Thursday", 2 "Tuesday and Friday"; it falls after that start (set
+    /// by the caller).
+    pub range_end: u8,
 }
 
 struct Core {
@@ -1625,6 +1629,17 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
+        // "the snow did not stop until Saturday", "had been mild until this
+        // week": a past negated or perfect
+        if j >= 3
+            && (self.word_is(j - 2, "not") || self.word_is(j - 2, "never"))
+            && ["did", "was", "were", "had"]
+                .iter()
+                .any(|w| self.word_is(j - 3, w))
+            || (j.saturating_sub(6)..j).any(|k| self.word_is(k, "had"))
+        {
+            return true;
+        }
         if j == 0
             || self.word_is(j - 1, "until")
             || self.verb_tense(j - 1, false) >= 0
@@ -1902,6 +1917,7 @@ impl<'a> Matcher<'a> {
             results: false,
             quoted: false,
             attrib: false,
+            range_end: 0,
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -1954,6 +1970,7 @@ impl<'a> Matcher<'a> {
                     results: false,
                     quoted: false,
                     attrib: false,
+                    range_end: 0,
                 })
             }
             Lex::The
@@ -2200,6 +2217,7 @@ impl<'a> Matcher<'a> {
             results: false,
             quoted: false,
             attrib: false,
+            range_end: 0,
         })
     }
 
@@ -2242,6 +2260,7 @@ impl<'a> Matcher<'a> {
                 results: false,
                 quoted: false,
                 attrib: false,
+                range_end: 0,
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -2480,6 +2499,7 @@ impl<'a> Matcher<'a> {
             results: false,
             quoted: false,
             attrib: false,
+            range_end: 0,
         })
     }
 
@@ -6210,7 +6230,9 @@ impl<'a> Matcher<'a> {
             // "that weekend": the weekend of the week told
             Lex::Weekend if l == Lex::That => core(j + 1, Expr::RefWeekend, D, true),
             Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
-            Lex::Holiday(h @ (1 | 2)) if matches!(l, Lex::Last | Lex::Next | Lex::This) => {
+            Lex::Holiday(h)
+                if h != 3 && h != 9 && matches!(l, Lex::Last | Lex::Next | Lex::This) =>
+            {
                 let e = if self.word_is(j + 1, "day") {
                     j + 2
                 } else {

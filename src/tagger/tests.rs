@@ -4370,3 +4370,64 @@ fn since_months_plural_nights_and_mid_parts() {
         run("Attendance grew to 90,000 people a day.", d(2014, 1, 8))
     );
 }
+
+#[test]
+fn ranges_of_days_untils_and_quarters_under_way() {
+    for (text, dct, ext, val) in [
+        // a range's end falls after its start
+        (
+            "Travelers flying between Tuesday and Friday face delays.",
+            d(2026, 1, 19),
+            "Friday",
+            "2026-01-23",
+        ),
+        (
+            "Disney closed its parks for Wednesday and Thursday.",
+            d(2022, 9, 28),
+            "Thursday",
+            "2022-09-29",
+        ),
+        // ... but two days listed out of order are two days
+        (
+            "Clashes broke out on Thursday and Monday.",
+            d(2022, 9, 30),
+            "Monday",
+            "2022-09-26",
+        ),
+        // a negated or perfect past before "until" is past
+        (
+            "The snow did not stop until late Saturday night.",
+            d(2016, 1, 24),
+            "late Saturday night",
+            "2016-01-23TNI",
+        ),
+        (
+            "This winter had been unusually mild until this week.",
+            d(2016, 1, 24),
+            "this week",
+            "2016-W03",
+        ),
+        (
+            "The company could lose billions this quarter.",
+            d(2003, 4, 10),
+            "this quarter",
+            "2003-Q2",
+        ),
+        (
+            "\"Last Easter we had 400 people in the pews,\" he said.",
+            d(2020, 4, 12),
+            "Last Easter",
+            "2019-04-21",
+        ),
+        // a week counted from the last day told, not from a year said since
+        (
+            "The rate was 7.5 percent in the week ending Feb. 10, matching the peak of \
+             2009. It was 7.1 percent the week before.",
+            d(2018, 2, 14),
+            "the week before",
+            "2018-W05",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
