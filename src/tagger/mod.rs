@@ -445,12 +445,24 @@ fn tag_with(
             c.results = m.results_of_quarter(c.s, c.e);
             c.quoted = quoted;
             c.attrib = m.attribution(c.s);
-            c.range_end = match cands.last() {
+            // (past a clock time said with the day: "from 00:01 on Saturday
+            // until 23:59 on Sunday")
+            let (g, before) = match cands.len().checked_sub(1).map(|k| (k, &cands[k])) {
+                Some((k, t))
+                    if matches!(t.expr, rules::Expr::TimeOnly(..))
+                        && t.e + 1 == c.s
+                        && m.word_is(t.e, "on") =>
+                {
+                    (t.s, k.checked_sub(1).map(|k| &cands[k]))
+                }
+                _ => (c.s, cands.last()),
+            };
+            c.range_end = match before {
                 Some(p)
                     if matches!(c.expr, rules::Expr::Wd(..))
                         && matches!(p.expr, rules::Expr::Wd(..))
                         && p.sent == sent
-                        && p.e + 1 == c.s =>
+                        && p.e + 1 == g =>
                 {
                     if ["to", "through", "until", "thru"]
                         .iter()

@@ -581,7 +581,9 @@ impl Resolver {
             {
                 let ahead =
                     (i64::from(wd) - i64::from(start.weekday().number_from_monday())).rem_euclid(7);
-                let d = start.checked_add_days(Days::new(ahead.max(1) as u64))?;
+                // (0: the day itself, reached through a clock time said with
+                // it: "until 23:59 on Sunday")
+                let d = start.checked_add_days(Days::new(ahead as u64))?;
                 // ("on Thursday and Monday" lists two days, not a span)
                 if c.range_end == 2 && u32::from(wd) <= start.weekday().number_from_monday() {
                     let d = self.weekday(wd, c.tense)?;

@@ -1413,9 +1413,20 @@ impl<'a> Matcher<'a> {
             {
                 1
             }
-            // "hoped to hold a vote as early as Wednesday": a hope is of
-            // what is ahead
+            // "hoped to hold a vote as early as Wednesday", "urged patients
+            // to call on Monday": a hope or an appeal is of what is ahead
             b"hoped" | b"hoping" if self.word_is(j + 1, "to") => 1,
+            // (an active appeal: not "revellers are being urged to arrive
+            // before 8pm", said of the day itself)
+            b"urged" | b"advised" | b"encouraged"
+                if (j + 1..j + 5).any(|k| self.word_is(k, "to"))
+                    && !(j > 0
+                        && ["being", "been", "is", "are", "was", "were"]
+                            .iter()
+                            .any(|w| self.word_is(j - 1, w))) =>
+            {
+                1
+            }
             b"deadline" if after => 0,
             // "is set to be sentenced on Monday", "the squad are to meet on
             // Sunday": an arrangement
@@ -1750,6 +1761,8 @@ impl<'a> Matcher<'a> {
                     "on",
                     "at",
                     "from",
+                    "to",
+                    "between",
                     "until",
                     "pm",
                     "am",
@@ -2970,9 +2983,16 @@ impl<'a> Matcher<'a> {
                             core(j + 1, Expr::TimeOnly(Tod::Part(p), false), TI, false)
                         }
                         // "the early morning hours of November 1, 1954"
-                        Lex::Of | Lex::U(Unit::Hour, true) if the => {
+                        Lex::Of | Lex::U(Unit::Hour, true)
+                            if the
+                                && (self.nlex(j + 1) == Lex::Of || self.nlex(j + 2) == Lex::Of) =>
+                        {
                             let c = self.core(j, true)?;
                             (c.kind == TI).then_some(c)
+                        }
+                        // "in the early morning hours": that part of the day
+                        Lex::U(Unit::Hour, true) if the => {
+                            core(j + 2, Expr::TimeOnly(Tod::Part(p), false), TI, true)
                         }
                         // "by early evening", "in late afternoon trading": that
                         // part of the day being told
@@ -4109,6 +4129,30 @@ impl<'a> Matcher<'a> {
                 false,
             );
         }
+        // "from 2 to 4 p.m. Wednesday", "between 10 and 11 a.m.": the first
+        // hour takes the second's half of the day (and, through the
+        // resolver, its day)
+        if nd <= 2
+            && (1..=12).contains(&v)
+            && i > 0
+            && ["from", "between"].iter().any(|w| self.word_is(i - 1, w))
+            && matches!(self.nlex(i + 1), Lex::To | Lex::And | Lex::Until)
+            && let Some((Tod::Hm(h2, _, z2), _, _)) = self.clock(i + 2)
+            && (i + 2..i + 6).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)))
+        {
+            // (the second hour's half, or the morning before a noon-or-later end)
+            let h = if h2 >= 12 && v < 12 && (v + 12) <= u32::from(h2) {
+                v + 12
+            } else {
+                v % 12
+            };
+            return core(
+                i + 1,
+                Expr::TimeOnly(Tod::Hm(h as u8, None, z2), z2),
+                TI,
+                false,
+            );
+        }
         // clock time
         if nd <= 2
             && let Some((tod, z, j)) = self.clock(i)
@@ -4142,7 +4186,17 @@ impl<'a> Matcher<'a> {
                     Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
                     Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
                     // ("10 a.m. this morning", "9 p.m. tonight": the clock
-                    // says the time)
+                    // says the time; "7:30 tonight" is the evening's)
+                    Expr::Day(n, Some(Tod::Part(p)))
+                        if matches!(p, Part::Evening | Part::Night)
+                            && matches!(tod, Tod::Hm(1..=11, _, _))
+                            && !(i..j).any(|x| {
+                                ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w))
+                            }) =>
+                    {
+                        let Tod::Hm(h, mi, zz) = tod else { return None };
+                        Some(Expr::Day(n, Some(Tod::Hm(h + 12, mi, zz))))
+                    }
                     Expr::Day(n, None | Some(Tod::Part(_))) => Some(Expr::Day(n, Some(tod))),
                     Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                         Some(Expr::Abs(Val::Time(y, m, d, tod, z)))
@@ -5589,7 +5643,14 @@ impl<'a> Matcher<'a> {
                         || ["just", "only"].iter().any(|w| self.word_is(i - 1, w))
                         || i > 1
                             && self.word_is(i - 1, "or")
-                            && matches!(self.lex(i - 2), Lex::U(_, true)))
+                            && matches!(self.lex(i - 2), Lex::U(_, true))
+                        // ("weeks or even months")
+                        || i > 2
+                            && ["even", "possibly", "perhaps"]
+                                .iter()
+                                .any(|w| self.word_is(i - 1, w))
+                            && self.word_is(i - 2, "or")
+                            && matches!(self.lex(i - 3), Lex::U(_, true)))
                     && !self.t[i].nl
                     && (!self
                         .t
@@ -5931,7 +5992,8 @@ impl<'a> Matcher<'a> {
         }
         let the = the && !hy;
         // "the Fourth of July", "the first of May": a day of the month
-        if the
+        // ("Fourth of July fireworks": the holiday's name)
+        if (the || self.t[i].cap && !hy)
             && (1..=31).contains(&n)
             && self.lex(j) == Lex::Of
             && let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(j + 1)

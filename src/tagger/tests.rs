@@ -4431,3 +4431,70 @@ fn ranges_of_days_untils_and_quarters_under_way() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn schedules_hours_and_appeals() {
+    for (text, dct, ext, val) in [
+        // a range's first hour takes the second's half of the day and day
+        (
+            "The meeting is from 2 to 4 p.m. Tuesday.",
+            d(2001, 5, 20),
+            "2",
+            "2001-05-22T14:00",
+        ),
+        (
+            "The meeting is from 2 to 4 p.m. Tuesday.",
+            d(2001, 5, 20),
+            "4 p.m. Tuesday",
+            "2001-05-22T16:00",
+        ),
+        (
+            "Open between 10 and 11 a.m.",
+            d(2001, 5, 20),
+            "10",
+            "2001-05-20T10:00",
+        ),
+        // an evening's bare clock time is p.m.
+        (
+            "The show starts at 7:30 tonight.",
+            d(2001, 5, 20),
+            "7:30 tonight",
+            "2001-05-20T19:30",
+        ),
+        // a range's end after a clock time said with its start's day
+        (
+            "The strike runs from 00:01 on Saturday until 23:59 on Sunday.",
+            d(2025, 9, 28),
+            "Sunday",
+            "2025-10-05",
+        ),
+        (
+            "Doctors urged patients to call on Monday.",
+            d(2026, 1, 8),
+            "Monday",
+            "2026-01-12",
+        ),
+        (
+            "It may take weeks or even months.",
+            d(2005, 1, 1),
+            "months",
+            "PXM",
+        ),
+        (
+            "Troops crossed in the early morning hours.",
+            d(1997, 7, 1),
+            "the early morning hours",
+            "1997-07-01TMO",
+        ),
+        (
+            "Fourth of July fireworks will be held.",
+            d(1994, 6, 20),
+            "Fourth of July",
+            "1994-07-04",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a range of numbers that are no hours
+    assert!(run("Prices rose from 2 to 4 percent.", d(2001, 5, 20)).is_empty());
+}
