@@ -5618,6 +5618,15 @@ impl<'a> Matcher<'a> {
                 let n = if pl { None } else { Some(10) };
                 core(i + 3, Expr::Free(Val::Dur(n, u)), DU, false)
             }
+            // "the year-long war"
+            Lex::Year
+                if self.punct(i + 1, b'-')
+                    && self.adj(i + 1)
+                    && self.adj(i + 2)
+                    && self.word_is(i + 2, "long") =>
+            {
+                core(i + 3, Expr::Free(Val::Dur(Some(10), Unit::Year)), DU, false)
+            }
             // "days, not hours", "in days rather than months": units set
             // against each other
             Lex::U(u, true)
