@@ -181,9 +181,9 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
         "Carol",
         "Market",
     ];
-    const THINGS: [&str; 13] = [
+    const THINGS: [&str; 12] = [
         "solstice", "equinox", "market", "markets", "tree", "trees", "card", "cards", "carol",
-        "carols", "lights", "island", "prayers",
+        "carols", "lights", "island",
     ];
     let (Some(last), Some(next)) = (toks.get(c.e.wrapping_sub(1)), toks.get(c.e)) else {
         return false;

@@ -4816,6 +4816,10 @@ impl<'a> Matcher<'a> {
                     };
                     return core(e, Expr::Free(Val::SetWeekday(d, p)), D, false);
                 }
+                // "after Friday prayers": any Friday's (as WikiWars marks it)
+                if self.word_is(j, "prayers") && self.near(j) {
+                    return core(j, Expr::Free(Val::SetWeekday(d, None)), D, false);
+                }
                 // "on Wednesday nights": every one ("on Monday and Tuesday
                 // nights": both)
                 let k = if matches!(self.nlex(j), Lex::And | Lex::Or)
