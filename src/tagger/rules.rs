@@ -6146,7 +6146,10 @@ impl<'a> Matcher<'a> {
         // (and India's noun "last fiscal", not "this fiscal stimulus")
         let noun =
             nx == Lex::Fiscal && self.nlex(j + 1) != Lex::Year && self.next_is_function_word(j + 1);
-        if nx == Lex::Fiscal && (self.nlex(j + 1) == Lex::Year || noun) {
+        // ("this school year", "next academic year": the year it mostly lies in)
+        let school = ["school", "academic"].iter().any(|w| self.word_is(j, w))
+            && self.nlex(j + 1) == Lex::Year;
+        if (nx == Lex::Fiscal || school) && (self.nlex(j + 1) == Lex::Year || noun) {
             let n = match l {
                 Lex::This => 0,
                 Lex::Last | Lex::Previous => -1,
