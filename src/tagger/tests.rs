@@ -4481,6 +4481,25 @@ fn schedules_hours_and_appeals() {
             "PXM",
         ),
         (
+            "The year-long war ended.",
+            d(2005, 1, 1),
+            "year-long",
+            "P1Y",
+        ),
+        (
+            "Enrollment will rise next school year.",
+            d(2016, 10, 1),
+            "next school year",
+            "2017",
+        ),
+        // a weekly rite is any such day
+        (
+            "Thousands gathered after Friday prayers.",
+            d(2024, 3, 3),
+            "Friday",
+            "XXXX-WXX-5",
+        ),
+        (
             "Troops crossed in the early morning hours.",
             d(1997, 7, 1),
             "the early morning hours",
