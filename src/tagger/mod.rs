@@ -444,7 +444,8 @@ fn tag_with(
             c.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
             c.results = m.results_of_quarter(c.s, c.e);
             c.quoted = quoted;
-            c.attrib = m.attribution(c.s);
+            c.attrib =
+                m.attribution(c.s) || matches!(c.expr, rules::Expr::TimeOnly(..)) && m.said_at(c.s);
             // (past a clock time said with the day: "from 00:01 on Saturday
             // until 23:59 on Sunday")
             let (g, before) = match cands.len().checked_sub(1).map(|k| (k, &cands[k])) {
@@ -457,17 +458,32 @@ fn tag_with(
                 }
                 _ => (c.s, cands.last()),
             };
+            // ("June 22, 2014, a warm Sunday evening": the day just told)
+            let appositive = matches!(c.expr, rules::Expr::Wd(..))
+                && cands.last().is_some_and(|p| {
+                    p.sent == sent
+                        && toks[p.e].k == scan::Kind::Punct(b',')
+                        && m.word_is(p.e + 1, "a")
+                        && (p.e + 2 == c.s
+                            || p.e + 3 == c.s
+                                && toks[p.e + 2].k == scan::Kind::Word
+                                && !toks[p.e + 2].cap)
+                });
             c.range_end = match before {
+                _ if appositive => 3,
                 Some(p)
                     if matches!(c.expr, rules::Expr::Wd(..))
                         && matches!(p.expr, rules::Expr::Wd(..))
                         && p.sent == sent
                         && p.e + 1 == g =>
                 {
-                    if ["to", "through", "until", "thru"]
+                    // ("from Monday to Thursday", not "move the meeting set
+                    // for Thursday to Monday")
+                    if ["through", "until", "thru"]
                         .iter()
                         .any(|w| m.word_is(p.e, w))
                         || toks[p.e].k == scan::Kind::Punct(b'-')
+                        || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
                     {
                         1
                     } else if m.word_is(p.e, "and") {

@@ -618,6 +618,7 @@ impl Resolver {
                 // (or a fixture's clock time on the day just announced: "The
                 // game is on Sunday. Kick-off is at 6.30pm.")
                 let prev_day = !self.ref_week_day
+                    && !c.attrib
                     && self.cur_sent.wrapping_sub(self.ref_sent) == 1
                     && (c.tense < 0
                         && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
@@ -1164,6 +1165,7 @@ impl Resolver {
                             | Expr::RefWeekday(..)
                             | Expr::WeekWeekday(..)
                             | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                            | Expr::Abs(Val::Time(..))
                             | Expr::Md(..)
                             | Expr::MdWd(..)
                             | Expr::MdYear(..)
@@ -1302,7 +1304,9 @@ impl Resolver {
         // Kofi had been walking home at around 7.45pm")
         let untouched =
             self.ref_sent == s && self.refd.is_some_and(|(r, g)| r == d && g == Unit::Day);
+        // (not the time words were said at: "said on a call at 8:30 a.m.")
         (!self.narrative
+            && !c.attrib
             && c.tense < 0
             && (gap <= 1
                 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)

@@ -271,8 +271,9 @@ pub struct Cand {
     /// was told, not a time it moves to (set by the caller).
     pub attrib: bool,
     /// Ends a range whose start was a day just told: 1 "from Monday to
-    /// Thursday", 2 "Tuesday and Friday"; it falls after that start (set
-    /// by the caller).
+    /// Thursday", 2 "Tuesday and Friday"; it falls after that start; 3
+    /// "June 22, 2014, a warm Sunday evening": that day itself (set by the
+    /// caller).
     pub range_end: u8,
 }
 
@@ -833,6 +834,22 @@ impl<'a> Matcher<'a> {
         k > 0
             && (self.is_reporting(k - 1)
                 || k > 1 && self.word_is(k - 1, "reporters") && self.word_is(k - 2, "told"))
+    }
+
+    /// A clock time in its reporting verb's clause ("said on a call with
+    /// analysts at 8:30 a.m."): when the words were said.
+    pub fn said_at(&self, s: usize) -> bool {
+        let mut k = s;
+        while k > 0 && s - k < 9 {
+            k -= 1;
+            if matches!(self.t[k].k, Kind::Punct(b',' | b'.' | b';' | b'"')) {
+                return false;
+            }
+            if self.is_reporting(k) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -1421,7 +1438,7 @@ impl<'a> Matcher<'a> {
             b"urged" | b"advised" | b"encouraged"
                 if (j + 1..j + 5).any(|k| self.word_is(k, "to"))
                     && !(j > 0
-                        && ["being", "been", "is", "are", "was", "were"]
+                        && ["being", "been", "is", "are"]
                             .iter()
                             .any(|w| self.word_is(j - 1, w))) =>
             {
@@ -2365,19 +2382,6 @@ impl<'a> Matcher<'a> {
                 c.e + 2
             } else {
                 c.e + 1
-            };
-            // ("a warm Sunday evening")
-            let k = if k > c.e + 1
-                && self
-                    .t
-                    .get(k)
-                    .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl)
-                && matches!(self.nlex(k + 1), Lex::Weekday(_))
-                && matches!(self.nlex(k + 2), Lex::Pod(_))
-            {
-                k + 1
-            } else {
-                k
             };
             if let Lex::Weekday(wd) = self.nlex(k) {
                 // ("August 11, a Friday night": that day's night)
@@ -4135,7 +4139,10 @@ impl<'a> Matcher<'a> {
         if nd <= 2
             && (1..=12).contains(&v)
             && i > 0
-            && ["from", "between"].iter().any(|w| self.word_is(i - 1, w))
+            && !matches!(
+                self.t[i - 1].k,
+                Kind::Num | Kind::Punct(b'$' | b'.' | b':' | b'-')
+            )
             && matches!(self.nlex(i + 1), Lex::To | Lex::And | Lex::Until)
             && let Some((Tod::Hm(h2, _, z2), _, _)) = self.clock(i + 2)
             && (i + 2..i + 6).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)))

@@ -4227,11 +4227,26 @@ fn spelled_zones_appositive_nights_and_contrasted_units() {
             "August 11, a Friday night",
             "2023-08-11TNI",
         ),
+        // (two expressions when an adjective comes between, the weekday that
+        // day's; a clock time before them on it)
         (
-            "He was shot on June 22, 2014, a warm Sunday evening.",
+            "He was shot around 8:15 p.m. on June 22, 2014, a warm Sunday evening.",
             d(2016, 9, 13),
-            "June 22, 2014, a warm Sunday evening",
+            "Sunday evening",
             "2014-06-22TEV",
+        ),
+        (
+            "He was shot around 8:15 p.m. on June 22, 2014, a warm Sunday evening.",
+            d(2016, 9, 13),
+            "around 8:15 p.m.",
+            "2014-06-22T20:15",
+        ),
+        // "to" ends a range only after "from"
+        (
+            "The Fed would bring a meeting set for Wednesday and Thursday forward to Monday.",
+            d(2020, 3, 15),
+            "Monday",
+            "2020-03-16",
         ),
         (
             "As recently as April 2015 they were bottom.",
@@ -4453,6 +4468,27 @@ fn schedules_hours_and_appeals() {
             d(2001, 5, 20),
             "10",
             "2001-05-20T10:00",
+        ),
+        (
+            "Hours are 5 to 11 p.m. Thursday.",
+            d(2001, 5, 20),
+            "5",
+            "2001-05-24T17:00",
+        ),
+        (
+            "Residents were urged to call their doctors on Monday.",
+            d(2026, 1, 8),
+            "Monday",
+            "2026-01-12",
+        ),
+        // the time words were said at is the report's day, not the last day
+        // told
+        (
+            "It disclosed on April 24 that deposits had fled. Roarke said on a call \
+             with analysts at 8:30 a.m. ET that the deal would pay.",
+            d(2023, 5, 1),
+            "8:30 a.m. ET",
+            "2023-05-01T08:30",
         ),
         // an evening's bare clock time is p.m.
         (
