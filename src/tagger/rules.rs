@@ -3050,6 +3050,25 @@ impl<'a> Matcher<'a> {
                 if !self.near(j) {
                     return None;
                 }
+                // "226 sorties over 42 days", "evolved over several years":
+                // "over" is "during", outside the extent ("for over a year",
+                // "just over an hour", "took over a month": "more than")
+                if self.word_is(i, "over")
+                    && (i == 0
+                        || self.t[i].nl
+                        || self.t[i - 1].k == Kind::Word
+                            && ![
+                                "for", "in", "of", "took", "take", "takes", "taking", "last",
+                                "lasted", "lasting", "lasts", "just", "well", "slightly", "after",
+                                "than", "to", "by", "at", "spent", "spend", "waited", "wait",
+                                "run", "ran", "runs", "be", "is", "was", "were", "are", "been",
+                                "nearly", "within",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w)))
+                {
+                    return None;
+                }
                 let c = self.core(j, false)?;
                 let ok = c.kind == DU
                     || matches!(c.expr, Expr::Rel(Base::Dct | Base::Ago, n, _, _) if n < 0)

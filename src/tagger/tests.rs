@@ -4553,3 +4553,27 @@ fn schedules_hours_and_appeals() {
     // a range of numbers that are no hours
     assert!(run("Prices rose from 2 to 4 percent.", d(2001, 5, 20)).is_empty());
 }
+
+#[test]
+fn over_as_during_stays_outside() {
+    let dct = d(2016, 9, 13);
+    for (text, ext, val) in [
+        ("The jury deliberated over two days.", "two days", "P2D"),
+        ("Iraq flew 226 sorties over 42 days.", "42 days", "P42D"),
+        (
+            "The money can be used over three years.",
+            "three years",
+            "P3Y",
+        ),
+        // "more than" is inside (TimeBank)
+        ("Preparing it took over a month.", "over a month", "P1M"),
+        (
+            "Prices hit their highest in over a year.",
+            "over a year",
+            "P1Y",
+        ),
+        ("Just over an hour later, he died.", "over an hour", "PT1H"),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
