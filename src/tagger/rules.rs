@@ -3053,7 +3053,10 @@ impl<'a> Matcher<'a> {
                 // "226 sorties over 42 days", "evolved over several years":
                 // "over" is "during", outside the extent ("for over a year",
                 // "just over an hour", "took over a month": "more than")
+                // (a big count is "more than": "worked over 1,500 hours")
                 if self.word_is(i, "over")
+                    && !self.num(j).is_some_and(|(v, _)| v >= 100)
+                    && !(self.punct(j + 1, b',') && self.adj(j + 1))
                     && (i == 0
                         || self.t[i].nl
                         || self.t[i - 1].k == Kind::Word
