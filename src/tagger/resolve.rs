@@ -1197,6 +1197,13 @@ impl Resolver {
                 Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
                 Anchor::Absolute,
             )),
+            // "for the fourth straight day on Saturday": that day
+            (Expr::NthUnit(Unit::Day), Some(Expr::Wd(..) | Expr::Md(..))) => {
+                match next.and_then(|n| self.eval(n)) {
+                    Some((v @ Val::Date(_, Some(_), Some(_)), a)) => Some((v, a)),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         let out = ahead

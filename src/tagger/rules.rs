@@ -2719,25 +2719,43 @@ impl<'a> Matcher<'a> {
             // only with a year ("the last half of the '80s" is not H2)
             return if c.e > j + 2 { Some(c) } else { None };
         }
-        // "at 4 in the morning", "at 9 in the evening"
+        // "at 4 in the morning", "at 5:30 in the morning", "at 9 in the
+        // evening"
         if !the
             && let Some((h @ 1..=12, 1..=2)) = self.num(i)
-            && self.lex(i + 1) == Lex::In
             && i > 0
-            && (self.lex(i - 1) == Lex::At || self.word_is(i - 1, "around"))
-            && self.lex(i + 2) == Lex::The
-            && self.near(i + 1)
-            && self.near(i + 2)
-            && self.near(i + 3)
-            && let Lex::Pod(p) = self.lex(i + 3)
+            && (self.lex(i - 1) == Lex::At
+                || [
+                    "around", "about", "until", "till", "by", "from", "before", "after",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w)))
         {
-            let h = match p {
-                Part::Morning => h % 12,
-                Part::Night if h < 6 => h,
-                _ => h % 12 + 12,
+            // (":30" minutes)
+            let (mins, k) = if self.punct(i + 1, b':')
+                && self.adj(i + 1)
+                && self.adj(i + 2)
+                && let Some((m @ 0..=59, 2)) = self.num(i + 2)
+            {
+                (Some(m as u8), i + 3)
+            } else {
+                (None, i + 1)
             };
-            let tod = Tod::Hm(h as u8, None, false);
-            return core(i + 4, Expr::TimeOnly(tod, false), TI, false);
+            if self.lex(k) == Lex::In
+                && self.lex(k + 1) == Lex::The
+                && self.near(k)
+                && self.near(k + 1)
+                && self.near(k + 2)
+                && let Lex::Pod(p) = self.lex(k + 2)
+            {
+                let h = match p {
+                    Part::Morning => h % 12,
+                    Part::Night if h < 6 => h,
+                    _ => h % 12 + 12,
+                };
+                let tod = Tod::Hm(h as u8, mins, false);
+                return core(k + 3, Expr::TimeOnly(tod, false), TI, false);
+            }
         }
         // "April 24 and 25": the second day shares the month
         if !the
@@ -5459,6 +5477,14 @@ impl<'a> Matcher<'a> {
                         // "every two weeks"
                         if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
                             && let Some(c) = self.duration(j)
+                            && let Expr::Free(Val::Dur(Some(_), _)) = c.expr
+                        {
+                            return core(c.e, c.expr, SE, false);
+                        }
+                        // "every two to three days": the longer period
+                        if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
+                            && matches!(self.nlex(j + 1), Lex::To | Lex::Or)
+                            && let Some(c) = self.duration(j + 2)
                             && let Expr::Free(Val::Dur(Some(_), _)) = c.expr
                         {
                             return core(c.e, c.expr, SE, false);

@@ -4577,3 +4577,35 @@ fn over_as_during_stays_outside() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn hours_of_the_morning_ranges_of_periods_and_straight_days() {
+    for (text, dct, ext, val) in [
+        (
+            "She called at 5:30 in the morning.",
+            d(2000, 4, 6),
+            "5:30 in the morning",
+            "2000-04-06T05:30",
+        ),
+        (
+            "He worked until 2 in the morning.",
+            d(2000, 4, 6),
+            "2 in the morning",
+            "2000-04-06T02:00",
+        ),
+        (
+            "Patients return every two to three days.",
+            d(2021, 12, 19),
+            "every two to three days",
+            "P3D",
+        ),
+        (
+            "Cases rose for the fourth straight day on Saturday.",
+            d(2021, 12, 19),
+            "the fourth straight day",
+            "2021-12-18",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
