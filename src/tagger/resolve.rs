@@ -187,6 +187,8 @@ pub struct Resolver {
     last_day: Option<(NaiveDate, u32)>,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
+    /// `refd` was said inside quotes.
+    ref_quoted: bool,
     /// Sentence that last named the reported quarter.
     quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
@@ -260,6 +262,7 @@ impl Resolver {
             told_days: Vec::new(),
             quarter_sent: None,
             ref_abs: false,
+            ref_quoted: false,
             last_day: None,
             prev_sent: 0,
         }
@@ -1140,6 +1143,21 @@ impl Resolver {
             Expr::Same(u) => {
                 let (b, g) = self.base_of(Base::Ref)?;
                 let anchor = self.ref_anchor();
+                // "the same day" after a coarser date said since the last
+                // day told ("... on Monday. ... early next year. ... the same
+                // day"): that day
+                // (not when the story went back to a coarser past since:
+                // "... last October when Slepian was killed. His name was
+                // crossed out that same day")
+                if u == Unit::Day
+                    && rank(g) > rank(Unit::Day)
+                    && !self.narrative
+                    && let Some((d, s)) = self.last_day
+                    && self.cur_sent.wrapping_sub(s) <= 3
+                    && (b > d || self.ref_quoted)
+                {
+                    return Some((at_gran(d, Unit::Day), anchor));
+                }
                 Some((at_gran(b, coarser(u, g)), anchor))
             }
         }
@@ -1291,6 +1309,7 @@ impl Resolver {
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
+            self.ref_quoted = c.quoted;
             if let Some((d, Unit::Day)) = self.refd {
                 self.last_day = Some((d, c.sent));
             }

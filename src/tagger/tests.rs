@@ -4609,3 +4609,31 @@ fn hours_of_the_morning_ranges_of_periods_and_straight_days() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn the_same_day_after_an_aside() {
+    // a coarser date said since the last day told, ahead of it or quoted,
+    // does not become "the same day"
+    has(
+        "Apple released iOS 17.2 on Monday. It said a new version would come early \
+         next year. Apple released macOS 14.2 the same day.",
+        d(2023, 12, 14),
+        "the same day",
+        "2023-12-11",
+    );
+    has(
+        "The study was published on June 26. \"Ten years ago, this was unthinkable,\" \
+         she said. A second study was published the same day.",
+        d(2023, 6, 30),
+        "the same day",
+        "2023-06-26",
+    );
+    // ... but a story gone back to an earlier month keeps it
+    has(
+        "The site was shut Thursday night. A doctor was killed last October. His name \
+         was crossed out that same day.",
+        d(1999, 2, 6),
+        "that same day",
+        "1998-10",
+    );
+}
