@@ -231,6 +231,61 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
 }
 
+/// How weekday candidate `c` links to the day told just before it (see
+/// `Cand::range_end`): 1 the end of a span ("from Monday to Thursday",
+/// "through", "until", "-", also past a clock time said with the start:
+/// "from 00:01 on Saturday until 23:59 on Sunday"), 2 a second day of a
+/// list ("Tuesday and Friday"), 3 an apposition ("June 22, 2014, a warm
+/// Sunday evening"), 0 none.
+fn range_link(
+    m: &rules::Matcher,
+    toks: &[scan::Tok],
+    cands: &[rules::Cand],
+    c: &rules::Cand,
+    sent: u32,
+) -> u8 {
+    if !matches!(c.expr, rules::Expr::Wd(..)) {
+        return 0;
+    }
+    let Some(last) = cands.last() else { return 0 };
+    if last.sent == sent
+        && toks[last.e].k == scan::Kind::Punct(b',')
+        && m.word_is(last.e + 1, "a")
+        && (last.e + 2 == c.s
+            || last.e + 3 == c.s && toks[last.e + 2].k == scan::Kind::Word && !toks[last.e + 2].cap)
+    {
+        return 3;
+    }
+    // (past a clock time said with the day)
+    let (g, before) = if matches!(last.expr, rules::Expr::TimeOnly(..))
+        && last.e + 1 == c.s
+        && m.word_is(last.e, "on")
+    {
+        (last.s, cands.len().checked_sub(2).map(|k| &cands[k]))
+    } else {
+        (c.s, Some(last))
+    };
+    match before {
+        Some(p) if matches!(p.expr, rules::Expr::Wd(..)) && p.sent == sent && p.e + 1 == g => {
+            // ("from Monday to Thursday", not "move the meeting set for
+            // Thursday to Monday")
+            if ["through", "until", "thru"]
+                .iter()
+                .any(|w| m.word_is(p.e, w))
+                || toks[p.e].k == scan::Kind::Punct(b'-')
+                || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
+            {
+                1
+            } else if m.word_is(p.e, "and") {
+                2
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -446,54 +501,7 @@ fn tag_with(
             c.quoted = quoted;
             c.attrib =
                 m.attribution(c.s) || matches!(c.expr, rules::Expr::TimeOnly(..)) && m.said_at(c.s);
-            // (past a clock time said with the day: "from 00:01 on Saturday
-            // until 23:59 on Sunday")
-            let (g, before) = match cands.len().checked_sub(1).map(|k| (k, &cands[k])) {
-                Some((k, t))
-                    if matches!(t.expr, rules::Expr::TimeOnly(..))
-                        && t.e + 1 == c.s
-                        && m.word_is(t.e, "on") =>
-                {
-                    (t.s, k.checked_sub(1).map(|k| &cands[k]))
-                }
-                _ => (c.s, cands.last()),
-            };
-            // ("June 22, 2014, a warm Sunday evening": the day just told)
-            let appositive = matches!(c.expr, rules::Expr::Wd(..))
-                && cands.last().is_some_and(|p| {
-                    p.sent == sent
-                        && toks[p.e].k == scan::Kind::Punct(b',')
-                        && m.word_is(p.e + 1, "a")
-                        && (p.e + 2 == c.s
-                            || p.e + 3 == c.s
-                                && toks[p.e + 2].k == scan::Kind::Word
-                                && !toks[p.e + 2].cap)
-                });
-            c.range_end = match before {
-                _ if appositive => 3,
-                Some(p)
-                    if matches!(c.expr, rules::Expr::Wd(..))
-                        && matches!(p.expr, rules::Expr::Wd(..))
-                        && p.sent == sent
-                        && p.e + 1 == g =>
-                {
-                    // ("from Monday to Thursday", not "move the meeting set
-                    // for Thursday to Monday")
-                    if ["through", "until", "thru"]
-                        .iter()
-                        .any(|w| m.word_is(p.e, w))
-                        || toks[p.e].k == scan::Kind::Punct(b'-')
-                        || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
-                    {
-                        1
-                    } else if m.word_is(p.e, "and") {
-                        2
-                    } else {
-                        0
-                    }
-                }
-                _ => 0,
-            };
+            c.range_end = range_link(&m, toks, cands, &c, sent);
             i = c.e;
             c.sent = sent;
             cands.push(c);
