@@ -76,13 +76,27 @@
 //! * "this/last/next winter": a winter is named by the year of its January
 //!   (December 2023 - February 2024 is 2024-WI); "this summer" is the
 //!   nearest one, the coming one on a tie or in the future tense;
-//! * "every four years" is a SET with the period as value (P4Y);
+//! * "every four years" is a SET with the period as value (P4Y); so are rates
+//!   of a smaller unit ("seven days a week", "24 hours a day": P1W, P1D),
+//!   "each Christmas" (XXXX-12-25) and "on Wednesday nights" (XXXX-WXX-3TNI);
+//! * a part of a named day is one TIME ("the night of April 18, 1775",
+//!   "midnight tonight", "August 11, a Friday night"); the end of a weekday
+//!   range falls after its start ("between Tuesday and Friday"); "over" meaning
+//!   "during" stays outside a duration ("226 sorties over 42 days") and "more
+//!   than" inside ("for over a year"); British "Thursday week" is a week after
+//!   the coming Thursday;
+//! * a clause keeps its own tense: the clause after the next comma, "when" or
+//!   "that" once the expression's verb came before it, an absolute ", with"
+//!   clause, and a range's first hour ("from 2 to 4 p.m. Tuesday"); a
+//!   reporting verb's day ("her husband said Tuesday") or the time words were
+//!   said at does not move a story told years before;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon", "''60 Minutes''", "The Sunday Times"),
 //!   first names ("June Carter"), quantities that look like years ("the
 //!   1500 m final", "between 2000 and 3000 troops"), "a recent offering",
-//!   "later in the day", "the foreseeable future".
+//!   "later in the day", "the foreseeable future", "last day" (a final day,
+//!   never yesterday), "his best year", "summer stock", "20th Century Fox".
 
 use chrono::{Datelike, NaiveDate};
 
