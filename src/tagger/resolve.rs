@@ -394,7 +394,10 @@ impl Resolver {
         if (tense < 0 && after && diff >= 3) || (diff > 6 && tense <= 0) || (tense <= -3 && after) {
             return Some(y - 1);
         }
-        if (tense > 0 && before && diff <= -3) || (diff <= -8 && tense >= 0) {
+        if (tense > 0 && before && diff <= -3)
+            || (diff <= -8 && tense >= 0)
+            || (tense >= 3 && before)
+        {
             return Some(y + 1);
         }
         Some(y)

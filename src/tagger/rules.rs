@@ -253,7 +253,7 @@ pub struct Cand {
     pub expr: Expr,
     pub kind: TimexType,
     /// -1 past (-2 past perfect, -3 after "since": before the DCT), 0
-    /// unknown, +1 future.
+    /// unknown, +1 future (+3 a contract month: after the DCT).
     pub tense: i8,
     /// Sentence number (set by the caller; 0 from the matcher).
     pub sent: u32,
@@ -1432,11 +1432,14 @@ impl<'a> Matcher<'a> {
             }
             // "hoped to hold a vote as early as Wednesday", "urged patients
             // to call on Monday": a hope or an appeal is of what is ahead
-            b"hoped" | b"hoping" if self.word_is(j + 1, "to") => 1,
+            // (not the day of the appeal itself: "On Thursday, the president
+            // urged Congress to ...")
+            b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => 1,
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
             b"urged" | b"advised" | b"encouraged"
-                if (j + 1..j + 5).any(|k| self.word_is(k, "to"))
+                if !after
+                    && (j + 1..j + 5).any(|k| self.word_is(k, "to"))
                     && !(j > 0
                         && ["being", "been", "is", "are"]
                             .iter()
@@ -1688,6 +1691,14 @@ impl<'a> Matcher<'a> {
 
     /// Past (-1) / future (+1) hint from nearby verbs.
     pub fn tense(&self, s: usize, e: usize) -> i8 {
+        // "Soybeans for November delivery rose": a contract month is ahead
+        if ["delivery", "contract", "contracts", "futures"]
+            .iter()
+            .any(|w| self.word_is(e, w))
+            && matches!(self.lex(e - 1), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return 3;
+        }
         // "their worst day since November": certainly before the DCT (-3)
         if s > 0 && self.word_is(s - 1, "since") {
             return -3;
@@ -4776,7 +4787,11 @@ impl<'a> Matcher<'a> {
                 || modifier
                 || coordinated
                 || i > 0 && self.word_is(i - 1, "between")
-                || m == 3 && i > 0 && !self.t[i].nl && self.word_is(i - 1, "for");
+                || m == 3 && i > 0 && !self.t[i].nl && self.word_is(i - 1, "for")
+                // ("Corn for May delivery", "the May contract")
+                || ["delivery", "contract", "contracts", "futures"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w));
             // all-caps headlines
             if !ok || self.text(i).iter().all(|c| c.is_ascii_uppercase()) {
                 return None;
@@ -5481,6 +5496,12 @@ impl<'a> Matcher<'a> {
                         {
                             return core(c.e, c.expr, SE, false);
                         }
+                        // "every few hours": a vague period
+                        if x == Lex::Fuzzy
+                            && let Some((u, true)) = unit_of(self.nlex(j + 1))
+                        {
+                            return core(j + 2, Expr::Free(Val::Dur(None, u)), SE, false);
+                        }
                         // "every two to three days": the longer period
                         if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
                             && matches!(self.nlex(j + 1), Lex::To | Lex::Or)
@@ -5525,6 +5546,16 @@ impl<'a> Matcher<'a> {
                         self.lex(i - 2),
                         Lex::For | Lex::Of | Lex::During | Lex::Through
                     )
+                    // ("album of the year", "player of the year": a title)
+                    && !(i >= 3
+                        && self.lex(i - 2) == Lex::Of
+                        && [
+                            "album", "player", "song", "record", "person", "coach", "manager",
+                            "car", "book", "team", "rookie", "artist", "entertainer", "goal",
+                            "athlete", "word", "woman", "man", "dog",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - 3, w)))
                     && !matches!(
                         self.nlex(i + 1),
                         Lex::Ago
@@ -5712,12 +5743,12 @@ impl<'a> Matcher<'a> {
                         || i > 1
                             && self.word_is(i - 1, "or")
                             && matches!(self.lex(i - 2), Lex::U(_, true))
-                        // ("weeks or even months")
+                        // ("weeks or even months", "months, maybe years")
                         || i > 2
-                            && ["even", "possibly", "perhaps"]
+                            && ["even", "possibly", "perhaps", "maybe"]
                                 .iter()
                                 .any(|w| self.word_is(i - 1, w))
-                            && self.word_is(i - 2, "or")
+                            && (self.word_is(i - 2, "or") || self.punct(i - 2, b','))
                             && matches!(self.lex(i - 3), Lex::U(_, true)))
                     && !self.t[i].nl
                     && (!self
@@ -5831,6 +5862,8 @@ impl<'a> Matcher<'a> {
                 }
                 core(e, Expr::Holiday(h), D, false)
             }
+            // ("a service of thanksgiving": no holiday)
+            Lex::Holiday(2) if !self.t[i].cap => None,
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if h == 3 && self.nlex(i + 1) == Lex::Year && !self.punct(i + 2, b'\'') {

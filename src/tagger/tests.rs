@@ -4637,3 +4637,62 @@ fn the_same_day_after_an_aside() {
         "1998-10",
     );
 }
+
+#[test]
+fn contract_months_appeals_and_titles() {
+    for (text, dct, ext, val) in [
+        // a contract month is ahead, even in a past sentence; "May" with it
+        // is the month
+        (
+            "Soybeans for November delivery rose 5 cents.",
+            d(1991, 7, 15),
+            "November",
+            "1991-11",
+        ),
+        (
+            "Corn for May delivery fell 3 cents.",
+            d(1991, 7, 15),
+            "May",
+            "1992-05",
+        ),
+        // the day of an appeal is its own ("urged ... to" looks ahead only
+        // for what follows it)
+        (
+            "On Thursday, the president urged Congress to act.",
+            d(2015, 12, 4),
+            "Thursday",
+            "2015-12-03",
+        ),
+        (
+            "Updates come every few hours.",
+            d(2015, 12, 4),
+            "every few hours",
+            "PTXH",
+        ),
+        (
+            "It could take months, maybe years.",
+            d(2026, 1, 11),
+            "years",
+            "PXY",
+        ),
+        (
+            "Sales for the year rose.",
+            d(2002, 4, 10),
+            "the year",
+            "2002",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a church service and an award are no times
+    for text in [
+        "A service of thanksgiving was held.",
+        "She won album of the year.",
+    ] {
+        assert!(
+            run(text, d(2002, 4, 10)).is_empty(),
+            "{text}: {:?}",
+            run(text, d(2002, 4, 10))
+        );
+    }
+}
