@@ -994,6 +994,11 @@ impl Resolver {
                 let b = self.dct?;
                 Some((Val::Date(b.year() + n, Some(m), None), Anchor::Dct))
             }
+            Expr::HolidayYear(h, n) => {
+                let b = self.dct?;
+                let d = holiday_day(h, b.year() + n)?;
+                Some((Self::with_tod(d, None), Anchor::Dct))
+            }
             Expr::MdYear(m, d, n) => {
                 let b = self.dct?;
                 Some((Val::Date(b.year() + n, Some(m), Some(d)), Anchor::Dct))

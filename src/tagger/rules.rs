@@ -46,7 +46,8 @@ fn nth_weekday(y: i32, m: u8, wd: u8, n: u8) -> u8 {
     1 + (7 + wd - first) % 7 + 7 * (n - 1)
 }
 
-/// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, the
+/// Month and day of a holiday in year y: 1 Christmas, 2 Thanksgiving, 3 New
+/// Year's Day, the
 /// `Expr::Holiday` ones (Easter Sunday 7, Easter Monday 8, Good Friday 12:
 /// the Gregorian computus, anonymous algorithm; 9, Easter week, is dated by
 /// its Sunday; 10 Halloween, 11 Juneteenth, 13 Black Friday, 14 Cyber Monday;
@@ -56,6 +57,7 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     match h {
         1 => return (12, 25),
         2 => return (11, thanksgiving(y)),
+        3 => return (1, 1),
         10 => return (10, 31),
         11 => return (6, 19),
         // Black Friday and Cyber Monday: the day after Thanksgiving, the
@@ -225,6 +227,9 @@ pub enum Expr {
     MonthRef(u8),
     /// Month and day in the reference time's year ("January 24 of that year").
     MdRef(u8, u8),
+    /// A holiday (see `holiday_md`) of the DCT's year plus n: "Thanksgiving
+    /// Day last year", "Easter next year".
+    HolidayYear(u8, i32),
     /// "overnight": the night before the DCT, or the coming one in a
     /// future sentence ("results are expected overnight").
     Overnight,
@@ -5860,6 +5865,9 @@ impl<'a> Matcher<'a> {
                     let (m, d) = holiday_md(h, y);
                     return core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
                 }
+                if let Some((Some(n), k)) = self.rel_year(e) {
+                    return core(k, Expr::HolidayYear(h, n), D, false);
+                }
                 core(e, Expr::Holiday(h), D, false)
             }
             // ("a service of thanksgiving": no holiday)
@@ -5908,6 +5916,10 @@ impl<'a> Matcher<'a> {
                         return core(e + 1, Expr::Md(12, 24, None), D, false);
                     }
                     e += 1;
+                }
+                // "Christmas last year", "Thanksgiving Day next year"
+                if let Some((Some(n), k)) = self.rel_year(e) {
+                    return core(k, Expr::HolidayYear(h, n), D, false);
                 }
                 if let Some((y, k)) = self.opt_year(e) {
                     return match h {
