@@ -4681,6 +4681,31 @@ fn contract_months_appeals_and_titles() {
             "the year",
             "2002",
         ),
+        // a holiday with its year said relative to the DCT
+        (
+            "Sales on Thanksgiving Day last year rose.",
+            d(2024, 12, 1),
+            "Thanksgiving Day last year",
+            "2023-11-23",
+        ),
+        (
+            "Christmas last year was quiet.",
+            d(2024, 12, 1),
+            "Christmas last year",
+            "2023-12-25",
+        ),
+        (
+            "Easter next year falls early.",
+            d(2024, 12, 1),
+            "Easter next year",
+            "2025-04-20",
+        ),
+        (
+            "New Year's Day last year was cold.",
+            d(2024, 12, 1),
+            "New Year's Day last year",
+            "2023-01-01",
+        ),
     ] {
         has(text, dct, ext, val);
     }
