@@ -245,7 +245,7 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
 }
 
-/// How weekday candidate `c` links to the day told just before it (see
+/// How weekday or month-day candidate `c` links to the day told just before it (see
 /// `Cand::range_end`): 1 the end of a span ("from Monday to Thursday",
 /// "through", "until", "-", also past a clock time said with the start:
 /// "from 00:01 on Saturday until 23:59 on Sunday"), 2 a second day of a
@@ -258,10 +258,27 @@ fn range_link(
     c: &rules::Cand,
     sent: u32,
 ) -> u8 {
+    let Some(last) = cands.last() else { return 0 };
+    // "Oct. 23-25", "Dec. 22 through Jan. 2": a day of the month after a
+    // full day
+    if matches!(c.expr, rules::Expr::Md(..)) {
+        let joined = last.sent == sent
+            && last.e + 1 == c.s
+            && matches!(
+                last.expr,
+                rules::Expr::Md(..)
+                    | rules::Expr::MdYear(..)
+                    | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
+            )
+            && (["to", "through", "until", "thru"]
+                .iter()
+                .any(|w| m.word_is(last.e, w))
+                || toks[last.e].k == scan::Kind::Punct(b'-'));
+        return u8::from(joined);
+    }
     if !matches!(c.expr, rules::Expr::Wd(..)) {
         return 0;
     }
-    let Some(last) = cands.last() else { return 0 };
     if last.sent == sent
         && toks[last.e].k == scan::Kind::Punct(b',')
         && m.word_is(last.e + 1, "a")

@@ -480,6 +480,20 @@ impl Resolver {
                 c2.expr = Expr::Md(m, d, None);
                 self.eval(&c2)
             }
+            // "Oct. 23-25", "Dec. 22 through Jan. 2": a range's end is the
+            // first such day after its start
+            Expr::Md(m, d, tod)
+                if c.range_end == 1
+                    && let Some((start, s)) = self.last_day
+                    && s == self.cur_sent =>
+            {
+                let y = if (m, d) < (start.month() as u8, start.day() as u8) {
+                    start.year() + 1
+                } else {
+                    start.year()
+                };
+                Some((Self::with_tod(ymd(y, m, d)?, tod), framed(m, Some(d))))
+            }
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
                 let date = ymd(y, m, d)?;

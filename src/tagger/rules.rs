@@ -1390,6 +1390,19 @@ impl<'a> Matcher<'a> {
             {
                 1
             }
+            // "the festival was moved from late April to Oct. 23": a new date
+            b"moved" | b"shifted"
+                if !after
+                    && j > 0
+                    && ["was", "were", "been", "be", "is", "are"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w))
+                    && ["to", "from", "forward", "back"]
+                        .iter()
+                        .any(|w| self.word_is(j + 1, w)) =>
+            {
+                1
+            }
             // (not "Stocks fell on Monday ahead of the Fed meeting")
             b"ahead" if !after && self.word_is(j + 1, "of") => 1,
             // "could come on Friday", "may vote next week": a possibility

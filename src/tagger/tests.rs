@@ -4721,3 +4721,37 @@ fn contract_months_appeals_and_titles() {
         );
     }
 }
+
+#[test]
+fn moved_dates_and_month_day_ranges() {
+    for (text, dct, ext, val) in [
+        (
+            "The festival was moved from late April to Oct. 23-25.",
+            d(2020, 3, 13),
+            "Oct. 23",
+            "2020-10-23",
+        ),
+        // a range's end is the first such day after its start
+        (
+            "The festival was moved from late April to Oct. 23-25.",
+            d(2020, 3, 13),
+            "25",
+            "2020-10-25",
+        ),
+        (
+            "It ran from Dec. 22 to Jan. 2.",
+            d(2020, 3, 13),
+            "Jan. 2",
+            "2020-01-02",
+        ),
+        // (a move of one's own is no new date)
+        (
+            "He moved to Paris in October.",
+            d(2020, 3, 13),
+            "October",
+            "2019-10",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
