@@ -4258,8 +4258,21 @@ impl<'a> Matcher<'a> {
                 && self.near(k)
                 && let Some(c) = self.core(k, false)
             {
+                // ("6:30 Sunday morning", "7:30 Friday evening": the part of
+                // the day says the half of a bare clock time)
+                let ampm =
+                    (i..j).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)));
+                let by_part = |p: Part| match tod {
+                    Tod::Hm(h @ 1..=11, mi, zz)
+                        if !ampm && matches!(p, Part::Afternoon | Part::Evening | Part::Night) =>
+                    {
+                        Tod::Hm(h + 12, mi, zz)
+                    }
+                    _ => tod,
+                };
                 let ex = match c.expr {
                     Expr::Wd(d, None) => Some(Expr::Wd(d, Some(tod))),
+                    Expr::Wd(d, Some(Tod::Part(p))) => Some(Expr::Wd(d, Some(by_part(p)))),
                     Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
                     // ("10 a.m. this morning", "9 p.m. tonight": the clock
                     // says the time; "7:30 tonight" is the evening's)

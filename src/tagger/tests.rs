@@ -4755,3 +4755,21 @@ fn moved_dates_and_month_day_ranges() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_clock_time_before_a_day_and_its_part() {
+    for (text, ext, val) in [
+        (
+            "Doors open at 6:30 Sunday morning.",
+            "6:30 Sunday morning",
+            "2024-12-08T06:30",
+        ),
+        (
+            "Doors will close at 7:30 Friday evening.",
+            "7:30 Friday evening",
+            "2024-12-06T19:30",
+        ),
+    ] {
+        has(text, d(2024, 12, 3), ext, val);
+    }
+}
