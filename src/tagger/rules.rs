@@ -3102,7 +3102,7 @@ impl<'a> Matcher<'a> {
                 // "just over an hour", "took over a month": "more than")
                 // (a big count is "more than": "worked over 1,500 hours")
                 if self.word_is(i, "over")
-                    && !self.num(j).is_some_and(|(v, _)| v >= 100)
+                    && self.num(j).is_none_or(|(v, _)| v < 100)
                     && !(self.punct(j + 1, b',') && self.adj(j + 1))
                     && (i == 0
                         || self.t[i].nl
@@ -6508,7 +6508,7 @@ impl<'a> Matcher<'a> {
                             .iter()
                             .any(|w| self.word_is(i - 2, w))
                         && self.nlex(e) != Lex::Of)
-                        .then(|| Core {
+                        .then_some(Core {
                             e,
                             expr: Expr::Free(Val::Dur(Some(10), Unit::Day)),
                             kind: DU,
