@@ -102,6 +102,8 @@ pub enum Lex {
     Per,
     Weekend,
     Weekends,
+    /// "midweek": the middle of a week.
+    Midweek,
     /// "annually", "daily", ... : SET with the given unit.
     Freq(Unit),
     End,
@@ -326,6 +328,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"each" => Each,
         b"per" => Per,
         b"weekend" => Weekend,
+        b"midweek" => Midweek,
         b"weekends" => Weekends,
         b"annually" | b"yearly" => Freq(Unit::Year),
         b"daily" | b"nightly" => Freq(Unit::Day),

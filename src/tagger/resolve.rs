@@ -615,6 +615,17 @@ impl Resolver {
                 let d = self.weekday(wd, c.tense)?;
                 Some((Self::with_tod(d, tod), dctish))
             }
+            Expr::Midweek => {
+                let b = self.day_base()?;
+                let wd = b.weekday().number_from_monday();
+                let k = match c.tense {
+                    t if t > 0 && wd >= 4 => 7,
+                    t if t < 0 && wd <= 2 => -7,
+                    _ => 0,
+                };
+                let w = shift(b, k, Unit::Day)?.iso_week();
+                Some((Val::Week(w.year(), w.week()), Anchor::Dct))
+            }
             Expr::Overnight => {
                 let n = if c.tense > 0 { 0 } else { -1 };
                 let d = shift(self.day_base()?, n, Unit::Day)?;

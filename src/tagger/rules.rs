@@ -230,6 +230,9 @@ pub enum Expr {
     /// A holiday (see `holiday_md`) of the DCT's year plus n: "Thanksgiving
     /// Day last year", "Easter next year".
     HolidayYear(u8, i32),
+    /// "by midweek": the week whose middle is the nearest one the tense
+    /// allows (this week's, the next one's from Thursday on in the future).
+    Midweek,
     /// "overnight": the night before the DCT, or the coming one in a
     /// future sentence ("results are expected overnight").
     Overnight,
@@ -5840,6 +5843,16 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             Lex::Weekend if the => core(i + 1, Expr::RelWeekend(0), D, true),
+            // "by midweek", "through midweek" (not "a midweek match")
+            Lex::Midweek
+                if !the
+                    && i > 0
+                    && ["by", "until", "through", "till", "at", "from", "since"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)) =>
+            {
+                core(i + 1, Expr::Midweek, D, false)
+            }
             // "attack the city on weekends": every weekend
             Lex::Weekends
                 if !the
@@ -6498,6 +6511,11 @@ impl<'a> Matcher<'a> {
             _ => {
                 let (u, plural) = unit_of(nx)?;
                 let e = j + 1;
+                // "the past fortnight", "over the next fortnight": two weeks,
+                // which no one week value names
+                if u == Unit::Fortnight && !plural {
+                    return core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true);
+                }
                 // "last day" is never yesterday: "the last day of the war",
                 // "her last day in office" (a final day); "in the last day"
                 // is the past 24 hours

@@ -4773,3 +4773,37 @@ fn a_clock_time_before_a_day_and_its_part() {
         has(text, d(2024, 12, 3), ext, val);
     }
 }
+
+#[test]
+fn fortnights_and_midweek() {
+    for (text, dct, ext, val) in [
+        (
+            "Bills will land over the next fortnight.",
+            d(2026, 3, 2),
+            "the next fortnight",
+            "P2W",
+        ),
+        (
+            "In the past fortnight she called twice.",
+            d(2026, 3, 2),
+            "the past fortnight",
+            "P2W",
+        ),
+        // the coming midweek from a Sunday; this week's from a Monday
+        (
+            "Temperatures will climb by midweek.",
+            d(2016, 1, 24),
+            "midweek",
+            "2016-W04",
+        ),
+        (
+            "Storms are possible through midweek.",
+            d(2005, 8, 29),
+            "midweek",
+            "2005-W35",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    assert!(run("It was a midweek match.", d(2016, 1, 24)).is_empty());
+}
