@@ -930,6 +930,18 @@ impl Resolver {
                 Some((r, Unit::Day)) => {
                     let cur = r.weekday().number_from_monday() as i32;
                     let d = shift(r, wd as i32 - cur, Unit::Day)?;
+                    // ("... on Sunday 8 November. ... sentenced this morning.
+                    // 'Since that Sunday night ...'": not a day still ahead in
+                    // a past clause, but the Sunday told before)
+                    if c.tense <= 0
+                        && self.dct.is_some_and(|x| d > x)
+                        && let Some(t) = self.told_days.iter().rev().find_map(|&(m, dd, y)| {
+                            ymd(y, m, dd)
+                                .filter(|x| x.weekday().number_from_monday() == u32::from(wd))
+                        })
+                    {
+                        return Some((Self::with_tod(t, tod), Anchor::Previous));
+                    }
                     Some((Self::with_tod(d, tod), self.ref_anchor()))
                 }
                 // no day told: the weekday as said in news
@@ -1278,7 +1290,11 @@ impl Resolver {
             }
             self.annual = false;
         }
-        if let (Expr::Abs(_), Val::Date(y, Some(m), Some(d))) = (c.expr, out.0) {
+        if let (
+            Expr::Abs(_) | Expr::Md(..) | Expr::MdWd(..) | Expr::MdYear(..),
+            Val::Date(y, Some(m), Some(d)),
+        ) = (c.expr, out.0)
+        {
             // (bounded: a long text keeps its latest few)
             if self.told_days.len() == 64 {
                 self.told_days.remove(0);

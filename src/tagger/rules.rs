@@ -4906,11 +4906,12 @@ impl<'a> Matcher<'a> {
                 // ("a Wednesday media event" is a particular one)
                 if i > 1 && self.lex(i - 1) == Lex::A && self.word_is(i - 2, "on") && !self.t[i].nl
                 {
-                    let (p, e) = match self.nlex(j) {
-                        Lex::Pod(p) => (Some(p), j + 1),
-                        _ => (None, j),
+                    // ("on a Sunday morning": with its time of day, a TIME)
+                    let (p, e, kind) = match self.nlex(j) {
+                        Lex::Pod(p) => (Some(p), j + 1, TI),
+                        _ => (None, j, D),
                     };
-                    return core(e, Expr::Free(Val::SetWeekday(d, p)), D, false);
+                    return core(e, Expr::Free(Val::SetWeekday(d, p)), kind, false);
                 }
                 // "after Friday prayers": any Friday's (as WikiWars marks it)
                 if self.word_is(j, "prayers") && self.near(j) {

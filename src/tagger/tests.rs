@@ -4807,3 +4807,22 @@ fn fortnights_and_midweek() {
     }
     assert!(run("It was a midweek match.", d(2016, 1, 24)).is_empty());
 }
+
+#[test]
+fn that_weekday_of_a_story_and_an_indefinite_morning() {
+    has(
+        "He stabbed Imran on the evening of Sunday 8 November. He was sentenced this \
+         morning. His widow said: \"Since that Sunday night, we sleep with the lights on.\"",
+        d(2021, 6, 30),
+        "that Sunday night",
+        "2020-11-08TNI",
+    );
+    let t = tag(
+        "He took $3,000 from his car on a Sunday morning.",
+        d(2010, 5, 27),
+        &TagOptions::default(),
+    );
+    assert_eq!(t.timexes.len(), 1);
+    assert_eq!(t.timexes[0].kind, TimexType::Time);
+    assert_eq!(t.timexes[0].value, "XXXX-WXX-7TMO");
+}
