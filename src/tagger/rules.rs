@@ -1359,6 +1359,20 @@ impl<'a> Matcher<'a> {
             }
             // "On Tuesday she turns 100": a birthday ahead
             b"turns" if self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num) => 1,
+            // "The office, set up in May, will publish ...": a participle's
+            // past (not "is set up", "to set up", "will set up")
+            b"set"
+                if self.word_is(j + 1, "up")
+                    && j > 0
+                    && ![
+                        "is", "are", "be", "been", "being", "to", "will", "would", "could",
+                        "should", "must", "may", "might", "can",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j - 1, w)) =>
+            {
+                -1
+            }
             // "firefighters braced for strong winds over the weekend"
             b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => 1,
             // (not an ongoing "is continuing to try to sell itself, under a
@@ -1812,6 +1826,8 @@ impl<'a> Matcher<'a> {
                     "from",
                     "to",
                     "between",
+                    "up",
+                    "due",
                     "until",
                     "pm",
                     "am",

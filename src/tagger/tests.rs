@@ -4826,3 +4826,29 @@ fn that_weekday_of_a_story_and_an_indefinite_morning() {
     assert_eq!(t.timexes[0].kind, TimexType::Time);
     assert_eq!(t.timexes[0].value, "XXXX-WXX-7TMO");
 }
+
+#[test]
+fn seats_up_and_offices_set_up() {
+    for (text, dct, ext, val) in [
+        (
+            "Every House seat and 35 Senate seats are up on Nov. 3.",
+            d(2026, 1, 26),
+            "Nov. 3",
+            "2026-11-03",
+        ),
+        (
+            "The office, set up in May, will publish its forecast.",
+            d(2010, 10, 20),
+            "May",
+            "2010-05",
+        ),
+        (
+            "They will set up a fund in May.",
+            d(2010, 10, 20),
+            "May",
+            "2011-05",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
