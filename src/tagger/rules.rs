@@ -1814,7 +1814,14 @@ impl<'a> Matcher<'a> {
                 j -= 1;
                 let t = &self.t[j];
                 if ["is", "are", "becomes"].iter().any(|w| self.word_is(j, w)) {
-                    if j + 1 < s {
+                    // ("Visiting hours are Tuesday", "The deadline is Friday";
+                    // not "Today is Friday")
+                    if j + 1 < s
+                        || j > 0
+                            && !["today", "it", "that", "this", "which", "what"]
+                                .iter()
+                                .any(|w| self.word_is(j - 1, w))
+                    {
                         return 1;
                     }
                     break;

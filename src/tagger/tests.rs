@@ -4852,3 +4852,22 @@ fn seats_up_and_offices_set_up() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_copula_right_before_a_weekday_is_a_fixture() {
+    for (text, ext, val) in [
+        (
+            "Visiting hours are Tuesday from 3 to 7 p.m.",
+            "Tuesday",
+            "2016-03-29",
+        ),
+        (
+            "Visiting hours are Tuesday from 3 to 7 p.m.",
+            "3",
+            "2016-03-29T15:00",
+        ),
+        ("The deadline is Friday.", "Friday", "2016-04-01"),
+    ] {
+        has(text, d(2016, 3, 27), ext, val);
+    }
+}
