@@ -4260,6 +4260,33 @@ impl<'a> Matcher<'a> {
             && let Some((tod, z, j)) = self.clock(i)
         {
             // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
+            // (past a zone said in words: "8:31 a.m. Eastern Daylight Time
+            // tomorrow", "6 p.m. local time Friday")
+            let zone_end = {
+                let mut k = j;
+                if self.spelled_zone(k) {
+                    k += 1;
+                    while k < j + 4
+                        && ["daylight", "standard", "summer", "time"]
+                            .iter()
+                            .any(|w| self.word_is(k, w))
+                    {
+                        k += 1;
+                    }
+                }
+                k
+            };
+            let j_zone = j;
+            let j = if zone_end > j
+                && self.near(zone_end)
+                && matches!(
+                    self.nlex(zone_end),
+                    Lex::Weekday(_) | Lex::Today | Lex::Tomorrow | Lex::Yesterday | Lex::Tonight
+                ) {
+                zone_end
+            } else {
+                j
+            };
             let k = if self.punct(j, b',') { j + 1 } else { j };
             // past an abbreviated weekday before a date ("3:45 PM EDT, Wed June 19")
             let k = match self.weekday_abbr(k) {
@@ -4322,7 +4349,7 @@ impl<'a> Matcher<'a> {
                     return core(c.e, ex, TI, false);
                 }
             }
-            return core(j, Expr::TimeOnly(tod, z), TI, false);
+            return core(j_zone, Expr::TimeOnly(tod, z), TI, false);
         }
         // first day of a range: "22-25 April 1951", "from 15 to 22 February"
         if nd <= 2 && (1..=31).contains(&v) {

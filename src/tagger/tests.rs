@@ -4871,3 +4871,19 @@ fn a_copula_right_before_a_weekday_is_a_fixture() {
         has(text, d(2016, 3, 27), ext, val);
     }
 }
+
+#[test]
+fn a_spelled_zone_between_a_clock_time_and_its_day() {
+    has(
+        "NASA set liftoff for 8:31 a.m. Eastern Daylight Time tomorrow.",
+        d(1990, 4, 23),
+        "8:31 a.m. Eastern Daylight Time tomorrow",
+        "1990-04-24T08:31",
+    );
+    has(
+        "The vigil starts at 6 p.m. local time Friday.",
+        d(1990, 4, 23),
+        "6 p.m. local time Friday",
+        "1990-04-27T18:00",
+    );
+}
