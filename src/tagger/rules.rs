@@ -6174,7 +6174,9 @@ impl<'a> Matcher<'a> {
                 && !t.cap
                 && t.e - t.s > 3
                 && (self.text(p).ends_with(b"s") && !self.text(p).ends_with(b"ss")
-                    || p > 0 && self.t[p - 1].k == Kind::Num)
+                    || p > 0
+                        && (self.t[p - 1].k == Kind::Num
+                            || matches!(self.t[p - 1].lex, Lex::Num(_))))
                 && p > 0
                 && (self.t[p - 1].k == Kind::Num
                     || matches!(self.t[p - 1].lex, Lex::Num(_) | Lex::Fuzzy)

@@ -4378,7 +4378,8 @@ fn since_months_plural_nights_and_mid_parts() {
     ] {
         has(text, dct, ext, val);
     }
-    // counted people a day are no duration
+    // counted people (or meals) a day are no duration
+    assert!(run("We have had one meal a day.", d(2011, 3, 13)).is_empty());
     assert!(
         run("Attendance grew to 90,000 people a day.", d(2014, 1, 8)).is_empty(),
         "{:?}",
