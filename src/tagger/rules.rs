@@ -3061,8 +3061,7 @@ impl<'a> Matcher<'a> {
                         }
                         // "the early morning hours of November 1, 1954"
                         Lex::Of | Lex::U(Unit::Hour, true)
-                            if the
-                                && (self.nlex(j + 1) == Lex::Of || self.nlex(j + 2) == Lex::Of) =>
+                            if the && self.part_of_day_of(j).is_some() =>
                         {
                             let c = self.core(j, true)?;
                             (c.kind == TI).then_some(c)
@@ -3641,6 +3640,22 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some((Tod::Hm(hh, mins, zulu), zulu, j))
+    }
+
+    /// Token i is a part of the day followed by "of" ("the night of", "the
+    /// early morning hours of"): the index of that "of".
+    fn part_of_day_of(&self, i: usize) -> Option<usize> {
+        let k = if self.word_is(i + 1, "hours") {
+            i + 2
+        } else {
+            i + 1
+        };
+        (self.nlex(k) == Lex::Of).then_some(k)
+    }
+
+    /// An "a.m." / "p.m." ("am", "pm") among tokens [a, b).
+    fn meridiem_in(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)))
     }
 
     /// A zone said in words at j ("local time", "Eastern", "Baghdad
@@ -4240,7 +4255,7 @@ impl<'a> Matcher<'a> {
             )
             && matches!(self.nlex(i + 1), Lex::To | Lex::And | Lex::Until)
             && let Some((Tod::Hm(h2, _, z2), _, _)) = self.clock(i + 2)
-            && (i + 2..i + 6).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)))
+            && self.meridiem_in(i + 2, i + 6)
         {
             // (the second hour's half, or the morning before a noon-or-later end)
             let h = if h2 >= 12 && v < 12 && (v + 12) <= u32::from(h2) {
@@ -4313,8 +4328,7 @@ impl<'a> Matcher<'a> {
             {
                 // ("6:30 Sunday morning", "7:30 Friday evening": the part of
                 // the day says the half of a bare clock time)
-                let ampm =
-                    (i..j).any(|x| ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w)));
+                let ampm = self.meridiem_in(i, j);
                 let by_part = |p: Part| match tod {
                     Tod::Hm(h @ 1..=11, mi, zz)
                         if !ampm && matches!(p, Part::Afternoon | Part::Evening | Part::Night) =>
@@ -4329,15 +4343,8 @@ impl<'a> Matcher<'a> {
                     Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
                     // ("10 a.m. this morning", "9 p.m. tonight": the clock
                     // says the time; "7:30 tonight" is the evening's)
-                    Expr::Day(n, Some(Tod::Part(p)))
-                        if matches!(p, Part::Evening | Part::Night)
-                            && matches!(tod, Tod::Hm(1..=11, _, _))
-                            && !(i..j).any(|x| {
-                                ["am", "pm", "a", "p"].iter().any(|w| self.word_is(x, w))
-                            }) =>
-                    {
-                        let Tod::Hm(h, mi, zz) = tod else { return None };
-                        Some(Expr::Day(n, Some(Tod::Hm(h + 12, mi, zz))))
+                    Expr::Day(n, Some(Tod::Part(p @ (Part::Evening | Part::Night)))) => {
+                        Some(Expr::Day(n, Some(by_part(p))))
                     }
                     Expr::Day(n, None | Some(Tod::Part(_))) => Some(Expr::Day(n, Some(tod))),
                     Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
@@ -5255,20 +5262,10 @@ impl<'a> Matcher<'a> {
             // "the night of April 18, 1775", "the early morning hours of
             // November 1": that day's part, one time (as WikiWars marks it)
             Lex::Pod(p)
-                if the && {
-                    let k = if self.word_is(i + 1, "hours") {
-                        i + 2
-                    } else {
-                        i + 1
-                    };
-                    self.nlex(k) == Lex::Of && self.near(k + 1)
-                } =>
+                if the
+                    && let Some(k) = self.part_of_day_of(i)
+                    && self.near(k + 1) =>
             {
-                let k = if self.word_is(i + 1, "hours") {
-                    i + 2
-                } else {
-                    i + 1
-                };
                 let c = self.core(k + 1, false)?;
                 let tod = Some(Tod::Part(p));
                 let expr = match c.expr {
