@@ -1096,9 +1096,7 @@ impl Resolver {
             }
             Expr::Holiday(h) => {
                 let (m, d) = super::rules::holiday_md(h, 2001);
-                let mut y = self.year_for_month(m, Some(d), c.tense)?;
-                // a holiday already past is next year's in a future sentence, one
-                // still ahead last year's in a past one
+                let y = self.year_for_month(m, Some(d), c.tense)?;
                 let on = |y| holiday_day(h, y);
                 // Easter week: the ISO week ending on Easter Sunday, in the year
                 // the month decides (it is often under way at the DCT)
@@ -1106,27 +1104,14 @@ impl Resolver {
                     let iso = on(y)?.iso_week();
                     return Some((Val::Week(iso.year(), iso.week()), dctish));
                 }
-                if let (Some(dct), false) = (self.dct, self.narrative) {
-                    match on(y) {
-                        Some(day) if c.tense > 0 && day < dct => y += 1,
-                        Some(day) if c.tense < 0 && day > dct => y -= 1,
-                        _ => {}
-                    }
-                }
+                let y = self.holiday_year_by_tense(h, y, c.tense);
                 let (m, d) = super::rules::holiday_md(h, y);
                 Some((Val::Date(y, Some(m), Some(d)), dctish))
             }
             Expr::Thanksgiving => {
-                let mut y = self.year_for_month(11, Some(25), c.tense)?;
+                let y = self.year_for_month(11, Some(25), c.tense)?;
                 // (in its own month, the tense decides as for `Holiday`)
-                let on = |y| NaiveDate::from_ymd_opt(y, 11, super::rules::thanksgiving(y).into());
-                if let (Some(dct), false) = (self.dct, self.narrative) {
-                    match on(y) {
-                        Some(day) if c.tense > 0 && day < dct => y += 1,
-                        Some(day) if c.tense < 0 && day > dct => y -= 1,
-                        _ => {}
-                    }
-                }
+                let y = self.holiday_year_by_tense(2, y, c.tense);
                 Some((
                     Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
                     dctish,
@@ -1256,10 +1241,9 @@ impl Resolver {
             (Expr::Holiday(h), Some(Expr::Abs(Val::Date(y, None, None)))) if h != 9 => {
                 holiday_day(h, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
             }
-            (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => Some((
-                Val::Date(y, Some(11), Some(super::rules::thanksgiving(y))),
-                Anchor::Absolute,
-            )),
+            (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => {
+                holiday_day(2, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
+            }
             // "for the fourth straight day on Saturday": that day
             (Expr::NthUnit(Unit::Day), Some(Expr::Wd(..) | Expr::Md(..))) => {
                 match next.and_then(|n| self.eval(n)) {
@@ -1365,6 +1349,17 @@ impl Resolver {
         }
         self.prev_sent = c.sent;
         out
+    }
+
+    /// The year of holiday `h` the tense picks, from year y: a holiday
+    /// already past is next year's in a future sentence, one still ahead
+    /// last year's in a past one (news only).
+    fn holiday_year_by_tense(&self, h: u8, y: i32, tense: i8) -> i32 {
+        match (self.dct, self.narrative, holiday_day(h, y)) {
+            (Some(dct), false, Some(day)) if tense > 0 && day < dct => y + 1,
+            (Some(dct), false, Some(day)) if tense < 0 && day > dct => y - 1,
+            _ => y,
+        }
     }
 
     /// The past day told in the sentence before, or two back when the one
