@@ -6009,20 +6009,9 @@ impl<'a> Matcher<'a> {
                     return core(k, Expr::HolidayYear(h, n), D, false);
                 }
                 if let Some((y, k)) = self.opt_year(e) {
-                    return match h {
-                        1 => core(k, Expr::Abs(Val::Date(y, Some(12), Some(25))), D, false),
-                        3 => core(k, Expr::Abs(Val::Date(y, Some(1), Some(1))), D, false),
-                        10 | 11 => {
-                            let (m, d) = holiday_md(h, y);
-                            core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false)
-                        }
-                        _ => core(
-                            k,
-                            Expr::Abs(Val::Date(y, Some(11), Some(thanksgiving(y)))),
-                            D,
-                            false,
-                        ),
-                    };
+                    // (1 Christmas, 2 Thanksgiving, 3 New Year, 10, 11 reach here)
+                    let (m, d) = holiday_md(h, y);
+                    return core(k, Expr::Abs(Val::Date(y, Some(m), Some(d))), D, false);
                 }
                 match h {
                     1 => core(e, Expr::Md(12, 25, None), D, false),
