@@ -2,7 +2,7 @@
 
 use super::Anchor;
 use super::lexicon::{Part, Unit};
-use super::rules::{Base, Cand, Expr};
+use super::rules::{Base, Cand, Expr, Tense};
 use super::value::{Tod, Val};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -120,7 +120,7 @@ fn month_year(b: NaiveDate, m: u8, dir: i8) -> i32 {
 /// Year of the season `s` before (-1), nearest to (0) or after (+1) day b. A
 /// winter is named by the year of its January (Dec 2023 – Feb 2024 is
 /// 2024-WI, as WikiWars dates "the Chinese Winter Offensive" of January 1951).
-fn season_year(b: NaiveDate, s: u8, dir: i8, tense: i8) -> i32 {
+fn season_year(b: NaiveDate, s: u8, dir: i8, tense: Tense) -> i32 {
     // seasons in calendar order within a year: winter, spring, summer, autumn
     let ord = |s: u8| (s + 1) % 4;
     let cur = season_of_month(b.month());
@@ -140,7 +140,7 @@ fn season_year(b: NaiveDate, s: u8, dir: i8, tense: i8) -> i32 {
         // January; a past verb is too often a participle: "going to be left")
         _ => [y, y + 1, y - 1]
             .into_iter()
-            .filter(|&y| !(tense > 0 && at(y) < now))
+            .filter(|&y| !(tense.future() && at(y) < now))
             .min_by_key(|&y| ((at(y) - now).abs(), at(y) < now))
             .unwrap_or(y),
     }
@@ -302,7 +302,7 @@ impl Resolver {
     /// February 2022 Russia invaded. By the summer its forces had taken the
     /// south"); in a sentence framed by a year, that year ("In 2017, the
     /// company moved to Paris in September").
-    fn story_year(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
+    fn story_year(&self, m: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
         if self.narrative {
             return None;
         }
@@ -321,7 +321,7 @@ impl Resolver {
                     .filter(|&y| at(y) <= now)
                     .min_by_key(|&y| (at(y) - story).abs())
             };
-            if tense < -1 {
+            if tense <= Tense::PastPerfect {
                 return if g == Unit::Year {
                     Some(r.year())
                 } else {
@@ -333,7 +333,7 @@ impl Resolver {
             // DCT June 2024)
             let after_dct = u32::from(m) > d.month()
                 || u32::from(m) == d.month() && day.is_some_and(|x| u32::from(x) > d.day());
-            if tense < 0
+            if tense.past()
                 && after_dct
                 && matches!(g, Unit::Month | Unit::Day)
                 && self.ref_sent + 2 >= self.cur_sent
@@ -346,7 +346,7 @@ impl Resolver {
             // the story goes on in the past in the next sentence ("In 2008,
             // factories closed. The measures were lifted in late August.")
             Some((s, y))
-                if tense < 0
+                if tense.past()
                     && s + 1 == self.cur_sent
                     && matches!(self.refd, Some((r, Unit::Year)) if r.year() == y) =>
             {
@@ -356,7 +356,7 @@ impl Resolver {
         }
     }
 
-    fn year_for_month(&self, m: u8, day: Option<u8>, tense: i8) -> Option<i32> {
+    fn year_for_month(&self, m: u8, day: Option<u8>, tense: Tense) -> Option<i32> {
         // News: a month in the same sentence as "last year" / "next year"
         // ("Last year, ... he met Putin in September") belongs to that year.
         // (Explicit years are not used: "joined in July 1997, will join on
@@ -366,7 +366,7 @@ impl Resolver {
             && self.ref_sent == self.cur_sent
             && self.ref_rel_year
             && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
-            && !(tense > 0 && r.year() < d.year())
+            && !(tense.future() && r.year() < d.year())
         {
             return Some(r.year());
         }
@@ -391,12 +391,15 @@ impl Resolver {
         let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
         // a past verb never moves a month into the next year, a future verb
         // never into the previous one
-        if (tense < 0 && after && diff >= 3) || (diff > 6 && tense <= 0) || (tense <= -3 && after) {
+        if (tense.past() && after && diff >= 3)
+            || (diff > 6 && !tense.future())
+            || (tense == Tense::Before && after)
+        {
             return Some(y - 1);
         }
-        if (tense > 0 && before && diff <= -3)
-            || (diff <= -8 && tense >= 0)
-            || (tense >= 3 && before)
+        if (tense.future() && before && diff <= -3)
+            || (diff <= -8 && !tense.past())
+            || (tense == Tense::After && before)
         {
             return Some(y + 1);
         }
@@ -411,7 +414,7 @@ impl Resolver {
         }
     }
 
-    fn weekday(&self, wd: u8, tense: i8) -> Option<NaiveDate> {
+    fn weekday(&self, wd: u8, tense: Tense) -> Option<NaiveDate> {
         let b = self.day_base()?;
         let cur = b.weekday().number_from_monday() as i64;
         let w = wd as i64;
@@ -420,9 +423,9 @@ impl Resolver {
         }
         let back = (cur - w).rem_euclid(7);
         let fwd = (w - cur).rem_euclid(7);
-        let k = if tense > 0 {
+        let k = if tense.future() {
             fwd
-        } else if tense < 0 {
+        } else if tense.past() {
             -back
         } else if fwd < back && fwd <= 1 {
             fwd
@@ -434,11 +437,11 @@ impl Resolver {
 
     /// Can the quarter be the one a report is about? One that has not ended
     /// is a forecast, unless spoken of in the past tense (a fiscal quarter).
-    fn reported_quarter(&self, y: i32, q: u8, tense: i8) -> bool {
+    fn reported_quarter(&self, y: i32, q: u8, tense: Tense) -> bool {
         self.dct.is_none_or(|d| {
             let now = (d.year(), d.month());
             let last = u32::from(q) * 3;
-            (y, last) < now || (tense < 0 && (y, last.saturating_sub(2)) <= now)
+            (y, last) < now || (tense.past() && (y, last.saturating_sub(2)) <= now)
         })
     }
 
@@ -508,7 +511,7 @@ impl Resolver {
                 // (the future first when said in the future tense)
                 let y = (0..=11)
                     .flat_map(|k| {
-                        if c.tense > 0 {
+                        if c.tense.future() {
                             [y0 + k, y0 - k]
                         } else {
                             [y0 - k, y0 + k]
@@ -548,7 +551,7 @@ impl Resolver {
                 // January or February)
                 if !self.narrative
                     && g == Unit::Day
-                    && (c.tense < 0 || c.results && q == 4 && b.month() <= 2)
+                    && (c.tense.past() || c.results && q == 4 && b.month() <= 2)
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;
@@ -570,7 +573,7 @@ impl Resolver {
                 }
                 let (b, _) = self.base()?;
                 // ("could lose billions this quarter": the one under way)
-                let back = if n == 0 && c.tense > 0 { 0 } else { -1 };
+                let back = if n == 0 && c.tense.future() { 0 } else { -1 };
                 let p = shift(b, back + 4 * n, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
             }
@@ -619,15 +622,15 @@ impl Resolver {
                 let b = self.day_base()?;
                 let wd = b.weekday().number_from_monday();
                 let k = match c.tense {
-                    t if t > 0 && wd >= 4 => 7,
-                    t if t < 0 && wd <= 2 => -7,
+                    t if t.future() && wd >= 4 => 7,
+                    t if t.past() && wd <= 2 => -7,
                     _ => 0,
                 };
                 let w = shift(b, k, Unit::Day)?.iso_week();
                 Some((Val::Week(w.year(), w.week()), Anchor::Dct))
             }
             Expr::Overnight => {
-                let n = if c.tense > 0 { 0 } else { -1 };
+                let n = if c.tense.future() { 0 } else { -1 };
                 let d = shift(self.day_base()?, n, Unit::Day)?;
                 Some((Self::with_tod(d, Some(Tod::Part(Part::Night))), Anchor::Dct))
             }
@@ -651,9 +654,9 @@ impl Resolver {
                 let prev_day = !self.ref_week_day
                     && !c.attrib
                     && self.cur_sent.wrapping_sub(self.ref_sent) == 1
-                    && (c.tense < 0
+                    && (c.tense.past()
                         && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
-                        || c.tense > 0
+                        || c.tense.future()
                             && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
                     && (self.ref_sent == self.cur_sent || prev_day);
@@ -665,7 +668,7 @@ impl Resolver {
                     // "Nightclubs reopened at midnight": a past midnight said
                     // on the day is the one that began it (the day before's
                     // 24:00), not the one still ahead
-                    let past_midnight = c.tense < 0 && matches!(tod, Tod::Hm(24, ..));
+                    let past_midnight = c.tense.past() && matches!(tod, Tod::Hm(24, ..));
                     self.dct
                         .and_then(|d| if past_midnight { d.pred_opt() } else { Some(d) })
                         .map(|d| (d, Unit::Day))
@@ -737,7 +740,7 @@ impl Resolver {
                 self.eval(&c2)
             }
             Expr::QuarterEnding(m) => {
-                let y = self.year_for_month(m, None, -1)?;
+                let y = self.year_for_month(m, None, Tense::Past)?;
                 // a quarter ending early in a month is mostly in the months before
                 let (y, pm) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
                 Some((Val::Quarter(y, (pm - 1) / 3 + 1), dctish))
@@ -757,7 +760,7 @@ impl Resolver {
                 // speaking of its future counts from its own date
                 let base = if base == Base::Ref
                     && n > 0
-                    && c.tense > 0
+                    && c.tense.future()
                     && !self.narrative
                     && self.ref_from_dct
                 {
@@ -771,7 +774,7 @@ impl Resolver {
                     && n == 0
                     && base == Base::Dct
                     && !self.narrative
-                    && c.tense < 0
+                    && c.tense.past()
                     && let (Some((y, 4)), Some(d)) = (self.last_quarter, self.dct)
                     && y == d.year() - 1
                 {
@@ -833,7 +836,7 @@ impl Resolver {
                             && !self.narrative
                             && u == Unit::Day
                             && rank(g) > rank(u)
-                            && !(n > 0 && c.tense < 0) =>
+                            && !(n > 0 && c.tense.past()) =>
                     {
                         (d, Unit::Day)
                     }
@@ -846,7 +849,7 @@ impl Resolver {
                 let n = if u == Unit::Week
                     && n == 0
                     && base == Base::Dct
-                    && c.tense > 0
+                    && c.tense.future()
                     && !self.narrative
                     && g == Unit::Day
                     && b.weekday() == chrono::Weekday::Sun
@@ -933,7 +936,7 @@ impl Resolver {
                     // ("... on Sunday 8 November. ... sentenced this morning.
                     // 'Since that Sunday night ...'": not a day still ahead in
                     // a past clause, but the Sunday told before)
-                    if c.tense <= 0
+                    if !c.tense.future()
                         && self.dct.is_some_and(|x| d > x)
                         && let Some(t) = self.told_days.iter().rev().find_map(|&(m, dd, y)| {
                             ymd(y, m, dd)
@@ -1015,7 +1018,7 @@ impl Resolver {
                 // verb is past (then the one just gone, from Monday to Friday)
                 let k = match dir {
                     0 => {
-                        if c.tense < 0 && cur <= 5 {
+                        if c.tense.past() && cur <= 5 {
                             -1
                         } else {
                             0
@@ -1078,8 +1081,8 @@ impl Resolver {
                 }
                 let dct = self.dct?;
                 let step = match u32::from(d).cmp(&dct.day()) {
-                    std::cmp::Ordering::Greater if c.tense < 0 => -1,
-                    std::cmp::Ordering::Less if c.tense > 0 => 1,
+                    std::cmp::Ordering::Greater if c.tense.past() => -1,
+                    std::cmp::Ordering::Less if c.tense.future() => 1,
                     _ => 0,
                 };
                 let first = shift(dct.with_day(1)?, step, Unit::Month)?;
@@ -1150,7 +1153,7 @@ impl Resolver {
                     // sentences back)
                     (b, Unit::Day)
                         if self.narrative
-                            || (c.tense >= 0 || self.dct.is_none_or(|d| b <= d))
+                            || (!c.tense.past() || self.dct.is_none_or(|d| b <= d))
                                 && (that || self.cur_sent.wrapping_sub(self.ref_sent) <= 1) =>
                     {
                         Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
@@ -1354,10 +1357,10 @@ impl Resolver {
     /// The year of holiday `h` the tense picks, from year y: a holiday
     /// already past is next year's in a future sentence, one still ahead
     /// last year's in a past one (news only).
-    fn holiday_year_by_tense(&self, h: u8, y: i32, tense: i8) -> i32 {
+    fn holiday_year_by_tense(&self, h: u8, y: i32, tense: Tense) -> i32 {
         match (self.dct, self.narrative, holiday_day(h, y)) {
-            (Some(dct), false, Some(day)) if tense > 0 && day < dct => y + 1,
-            (Some(dct), false, Some(day)) if tense < 0 && day > dct => y - 1,
+            (Some(dct), false, Some(day)) if tense.future() && day < dct => y + 1,
+            (Some(dct), false, Some(day)) if tense.past() && day > dct => y - 1,
             _ => y,
         }
     }
@@ -1377,10 +1380,10 @@ impl Resolver {
         // (not the time words were said at: "said on a call at 8:30 a.m.")
         (!self.narrative
             && !c.attrib
-            && c.tense < 0
+            && c.tense.past()
             && (gap <= 1
                 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)
-                || gap <= 4 && untouched && c.tense < -1)
+                || gap <= 4 && untouched && c.tense <= Tense::PastPerfect)
             && self.dct.is_some_and(|x| d <= x))
         .then_some(d)
     }

@@ -253,6 +253,33 @@ pub enum Expr {
     SamePart(Part, bool),
 }
 
+/// What the words around an expression say about when it lies, from
+/// certainly before the DCT to certainly after it; the order is the
+/// timeline's, so `t < Tense::None` reads "in the past".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tense {
+    /// Before the DCT whatever else is said ("their worst day since November").
+    Before,
+    /// A past perfect ("had taken"): a story told back from its own past.
+    PastPerfect,
+    Past,
+    #[default]
+    None,
+    Future,
+    /// After the DCT whatever else is said ("Soybeans for November delivery").
+    After,
+}
+
+impl Tense {
+    pub fn past(self) -> bool {
+        self < Tense::None
+    }
+
+    pub fn future(self) -> bool {
+        self > Tense::None
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Cand {
     /// Token span [s, e).
@@ -260,9 +287,7 @@ pub struct Cand {
     pub e: usize,
     pub expr: Expr,
     pub kind: TimexType,
-    /// -1 past (-2 past perfect, -3 after "since": before the DCT), 0
-    /// unknown, +1 future (+3 a contract month: after the DCT).
-    pub tense: i8,
+    pub tense: Tense,
     /// Sentence number (set by the caller; 0 from the matcher).
     pub sent: u32,
     /// Opens its sentence as a frame ("In 2017, ..."; set by the caller).
@@ -903,7 +928,7 @@ impl<'a> Matcher<'a> {
         }
         j < self.t.len()
             && self.near(j)
-            && (self.verb_tense(j, false) < 0
+            && (self.verb_tense(j, false).past()
                 || [
                     "shows", "show", "suggests", "suggest", "finds", "says", "reveals",
                 ]
@@ -1234,20 +1259,20 @@ impl<'a> Matcher<'a> {
         i
     }
 
-    /// Tense hint of the word at j (-1 past, +1 future, 0 none); `after`: the
+    /// Tense hint of the word at j (past, future or none); `after`: the
     /// word follows the expression.
-    fn verb_tense(&self, j: usize, after: bool) -> i8 {
+    fn verb_tense(&self, j: usize, after: bool) -> Tense {
         if self.t[j].k != Kind::Word || self.text(j).len() < 2 {
-            return 0;
+            return Tense::None;
         }
         let mut buf = [0u8; 12];
         let Some(lw) = self.lower(j, &mut buf) else {
-            return 0;
+            return Tense::None;
         };
         match lw {
-            w if after && reporting(w) => 0,
+            w if after && reporting(w) => Tense::None,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
-            b"plans" | b"plan" if !self.word_is(j + 1, "to") => 0,
+            b"plans" | b"plan" if !self.word_is(j + 1, "to") => Tense::None,
             // "a hastily planned trip" says nothing; "the government planned to
             // pay" is a past verb; "is planned for" a future
             b"planned"
@@ -1269,13 +1294,13 @@ impl<'a> Matcher<'a> {
                         .any(|w| self.word_is(j - 1, w))) =>
             {
                 if self.word_is(j + 1, "to") {
-                    -1
+                    Tense::Past
                 } else {
-                    0
+                    Tense::None
                 }
             }
             // "difficult for Sun to meet demand": an infinitive has no tense
-            w if scheduled(w) && j > 0 && self.word_is(j - 1, "to") => 0,
+            w if scheduled(w) && j > 0 && self.word_is(j - 1, "to") => Tense::None,
             // "won by 12 votes", "by 50 runs": nouns after a count; "Ford,
             // which holds a stake": a state, no fixture
             w if scheduled(w)
@@ -1287,7 +1312,7 @@ impl<'a> Matcher<'a> {
                             .iter()
                             .any(|x| self.word_is(j - 1, x))) =>
             {
-                0
+                Tense::None
             }
             // "South Africans vote on Wednesday", "Arsenal host Chelsea on
             // Sunday": a plural present after its subject is a fixture (not
@@ -1310,16 +1335,16 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|x| self.word_is(j - 1, x))
                     && !self.t[j].cap;
-                if subject { 1 } else { 0 }
+                if subject { Tense::Future } else { Tense::None }
             }
             // "new rules take effect in January", "comes into force on
             // Monday": a change of law ahead
-            b"take" | b"takes" if self.word_is(j + 1, "effect") => 1,
+            b"take" | b"takes" if self.word_is(j + 1, "effect") => Tense::Future,
             b"come" | b"comes" | b"go" | b"goes"
                 if self.word_is(j + 1, "into")
                     && ["force", "effect"].iter().any(|x| self.word_is(j + 2, x)) =>
             {
-                1
+                Tense::Future
             }
             // "Walmart reports results on Thursday" (not "news reports")
             b"reports"
@@ -1341,11 +1366,11 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(j + 1, w)) =>
             {
-                1
+                Tense::Future
             }
             // "investors are bracing for a decision on Wednesday", "awaits
             // Friday's ruling": a present progressive or a wait looks ahead
-            b"await" | b"awaits" | b"awaiting" => 1,
+            b"await" | b"awaits" | b"awaiting" => Tense::Future,
             // "Ian is forecast to make landfall on Friday": a forecast of
             // what is ahead, not the irregular past
             b"forecast" | b"predicted" | b"projected"
@@ -1355,10 +1380,10 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(j - 1, w)) =>
             {
-                1
+                Tense::Future
             }
             // "On Tuesday she turns 100": a birthday ahead
-            b"turns" if self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num) => 1,
+            b"turns" if self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num) => Tense::Future,
             // "The office, set up in May, will publish ...": a participle's
             // past (not "is set up", "to set up", "will set up")
             b"set"
@@ -1371,10 +1396,10 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
             {
-                -1
+                Tense::Past
             }
             // "firefighters braced for strong winds over the weekend"
-            b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => 1,
+            b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => Tense::Future,
             // (not an ongoing "is continuing to try to sell itself, under a
             // June agreement")
             w if w.len() > 5
@@ -1395,7 +1420,7 @@ impl<'a> Matcher<'a> {
                         | b"recovering"
                 ) =>
             {
-                1
+                Tense::Future
             }
             // "ahead of Thursday's vote": still to come
             // "postponed to Saturday", "rescheduled for Sunday": moved ahead
@@ -1405,7 +1430,7 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(j + 1, w)) =>
             {
-                1
+                Tense::Future
             }
             // "the festival was moved from late April to Oct. 23": a new date
             b"moved" | b"shifted"
@@ -1418,10 +1443,10 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(j + 1, w)) =>
             {
-                1
+                Tense::Future
             }
             // (not "Stocks fell on Monday ahead of the Fed meeting")
-            b"ahead" if !after && self.word_is(j + 1, "of") => 1,
+            b"ahead" if !after && self.word_is(j + 1, "of") => Tense::Future,
             // "could come on Friday", "may vote next week": a possibility
             // ahead (not "could not", "may have", the month May)
             b"could" | b"may"
@@ -1433,7 +1458,7 @@ impl<'a> Matcher<'a> {
                     && !self.attempt_made(j + 1)
                     && self.t.get(j + 1).is_some_and(|t| t.k == Kind::Word) =>
             {
-                1
+                Tense::Future
             }
             // "is set for Monday"; ", with a new round set for Monday": an
             // arrangement told beside the main clause
@@ -1446,13 +1471,13 @@ impl<'a> Matcher<'a> {
                         || (j.saturating_sub(6)..j).any(|k| self.absolute_clause(k))) =>
             {
                 if self.word_is(j - 1, "was") || self.word_is(j - 1, "were") {
-                    -1
+                    Tense::Past
                 } else {
-                    1
+                    Tense::Future
                 }
             }
             // "..., followed by Citigroup later in the week" says nothing
-            b"followed" if after && self.word_is(j + 1, "by") => 0,
+            b"followed" if after && self.word_is(j + 1, "by") => Tense::None,
             // "would be traveling to the United States Thursday", "could vote
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
@@ -1463,13 +1488,13 @@ impl<'a> Matcher<'a> {
                     .any(|w| self.word_is(j + 1, w))
                     || self.word_is(j + 1, "have") && self.word_is(j + 2, "to") =>
             {
-                1
+                Tense::Future
             }
             // "hoped to hold a vote as early as Wednesday", "urged patients
             // to call on Monday": a hope or an appeal is of what is ahead
             // (not the day of the appeal itself: "On Thursday, the president
             // urged Congress to ...")
-            b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => 1,
+            b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => Tense::Future,
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
             b"urged" | b"advised" | b"encouraged"
@@ -1480,9 +1505,9 @@ impl<'a> Matcher<'a> {
                             .iter()
                             .any(|w| self.word_is(j - 1, w))) =>
             {
-                1
+                Tense::Future
             }
-            b"deadline" if after => 0,
+            b"deadline" if after => Tense::None,
             // "is set to be sentenced on Monday", "the squad are to meet on
             // Sunday": an arrangement
             b"set"
@@ -1490,13 +1515,13 @@ impl<'a> Matcher<'a> {
                     && self.word_is(j + 1, "to")
                     && ["is", "are"].iter().any(|w| self.word_is(j - 1, w)) =>
             {
-                1
+                Tense::Future
             }
             b"is" | b"are"
                 if self.word_is(j + 1, "to")
                     && self.t.get(j + 2).is_some_and(|t| t.k == Kind::Word) =>
             {
-                1
+                Tense::Future
             }
             // "expected to last until Wednesday": the verb, not "last week"
             b"last"
@@ -1507,7 +1532,7 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
             {
-                1
+                Tense::Future
             }
             // "Until Thursday, they had not called him a suspect": the
             // clause's past perfect, not the preposition, gives the tense
@@ -1519,24 +1544,24 @@ impl<'a> Matcher<'a> {
                     .any(|k| self.word_is(k, "had"))
                     || self.past_before_until(j) =>
             {
-                -1
+                Tense::Past
             }
             // "next to the embassy": a place
-            b"next" if self.word_is(j + 1, "to") => 0,
+            b"next" if self.word_is(j + 1, "to") => Tense::None,
             w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
                     || (j >= 1 && self.word_is(j - 1, "previously"))
                 {
-                    -1
+                    Tense::Past
                 } else {
-                    1
+                    Tense::Future
                 }
             }
             // "would be paid in January": a participle after "be" is no past
             // tense ("should be completed")
-            _ if j > 0 && self.word_is(j - 1, "be") => 0,
+            _ if j > 0 && self.word_is(j - 1, "be") => Tense::None,
             // "when the case is heard in May": a present passive, no past
             _ if j > 0
                 && ["is", "are"].iter().any(|w| self.word_is(j - 1, w))
@@ -1559,7 +1584,7 @@ impl<'a> Matcher<'a> {
                         | b"led"
                 ) =>
             {
-                0
+                Tense::None
             }
             // "its record high set on Aug. 6": a past participle after a noun;
             // "is set for", "to set" say nothing
@@ -1576,7 +1601,7 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
             {
-                -1
+                Tense::Past
             }
             // "Schools will remain closed": a participle after a copula
             _ if j > 0
@@ -1587,7 +1612,7 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|w| self.word_is(j - 1, w)) =>
             {
-                0
+                Tense::None
             }
             b"was" | b"were" | b"had" | b"did" | b"came" | b"went" | b"took" | b"made"
             | b"began" | b"left" | b"met" | b"won" | b"lost" | b"held" | b"fell" | b"rose"
@@ -1603,7 +1628,9 @@ impl<'a> Matcher<'a> {
             | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
             | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
             | b"sat" | b"laid" | b"hid" | b"underwent" | b"bore" | b"wore" | b"bent" | b"fed"
-            | b"dug" | b"spread" | b"died" | b"sued" | b"tied" | b"axed" | b"eyed" | b"owed" => -1,
+            | b"dug" | b"spread" | b"died" | b"sued" | b"tied" | b"axed" | b"eyed" | b"owed" => {
+                Tense::Past
+            }
             _ => {
                 // "the United States" is no past tense
                 // "on a still unspecified date", "the revised plan": an
@@ -1658,7 +1685,7 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(j + 1, w))
                 {
-                    return 1;
+                    return Tense::Future;
                 }
                 if lw.len() > 4
                     && lw.ends_with(b"ed")
@@ -1667,9 +1694,9 @@ impl<'a> Matcher<'a> {
                     && !self.t[j].cap
                     && !adjective()
                 {
-                    -1
+                    Tense::Past
                 } else {
-                    0
+                    Tense::None
                 }
             }
         }
@@ -1708,7 +1735,7 @@ impl<'a> Matcher<'a> {
         }
         if j == 0
             || self.word_is(j - 1, "until")
-            || self.verb_tense(j - 1, false) >= 0
+            || !self.verb_tense(j - 1, false).past()
             || j >= 2
                 && ["be", "been", "being"]
                     .iter()
@@ -1724,19 +1751,19 @@ impl<'a> Matcher<'a> {
                         .any(|w| self.word_is(j - 2, w)))
     }
 
-    /// Past (-1) / future (+1) hint from nearby verbs.
-    pub fn tense(&self, s: usize, e: usize) -> i8 {
+    /// Past / future hint from nearby verbs.
+    pub fn tense(&self, s: usize, e: usize) -> Tense {
         // "Soybeans for November delivery rose": a contract month is ahead
         if ["delivery", "contract", "contracts", "futures"]
             .iter()
             .any(|w| self.word_is(e, w))
             && matches!(self.lex(e - 1), Lex::Month(_) | Lex::MonthAbbr(_))
         {
-            return 3;
+            return Tense::After;
         }
-        // "their worst day since November": certainly before the DCT (-3)
+        // "their worst day since November": certainly before the DCT
         if s > 0 && self.word_is(s - 1, "since") {
-            return -3;
+            return Tense::Before;
         }
         // ten words back (a clock time's points and colons do not count:
         // "is due at 8:30 a.m. ET on Tuesday")
@@ -1750,8 +1777,8 @@ impl<'a> Matcher<'a> {
             }
             k
         };
-        let mut best: (usize, i8) = (usize::MAX, 0);
-        // the verb that decided: a past perfect ("had taken") is -2
+        let mut best = (usize::MAX, Tense::None);
+        // the verb that decided: a past perfect ("had taken") is PastPerfect
         let mut verb = 0usize;
         // `after`: the word follows the expression; a reporting verb there
         // ("..., Castro said") says nothing about the expression's tense
@@ -1766,15 +1793,15 @@ impl<'a> Matcher<'a> {
                 return false;
             }
             let v = if own && self.is_reporting(j) {
-                -1
+                Tense::Past
             } else {
                 self.verb_tense(j, after)
             };
-            if v != 0 {
+            if v != Tense::None {
                 best = (dist, v);
                 verb = j;
             }
-            v != 0
+            v != Tense::None
         };
         let mut verb_before = false;
         let mut j = s;
@@ -1794,7 +1821,7 @@ impl<'a> Matcher<'a> {
         // "Officials said Wednesday will be a day of mourning": the subject
         // of a future
         if ["will", "shall"].iter().any(|w| self.word_is(e, w)) {
-            return 1;
+            return Tense::Future;
         }
         // "has called a strike for Monday": a date set for something (not
         // "a service planned for Saturday was cancelled")
@@ -1804,7 +1831,7 @@ impl<'a> Matcher<'a> {
             && !(self.punct(e, b'\'') && self.adj(e))
             && (s.saturating_sub(8)..s).any(|k| self.word_is(k, "has") || self.word_is(k, "have"))
         {
-            return 1;
+            return Tense::Future;
         }
         // "The draw is on Friday", "Kick-off is at 8pm on Saturday": a
         // present copula right before the time is a fixture
@@ -1822,7 +1849,7 @@ impl<'a> Matcher<'a> {
                                 .iter()
                                 .any(|w| self.word_is(j - 1, w))
                     {
-                        return 1;
+                        return Tense::Future;
                     }
                     break;
                 }
@@ -1892,7 +1919,7 @@ impl<'a> Matcher<'a> {
             }
             consider(j, j + 1 - e, true, own_clause);
         }
-        if best.1 == 0 {
+        if best.1 == Tense::None {
             // no verb nearby: a future modal earlier in the sentence ("will be
             // named commander ... for a mission in December")
             let far = s.saturating_sub(20);
@@ -1903,7 +1930,7 @@ impl<'a> Matcher<'a> {
                     break;
                 }
                 if self.word_is(j, "will") {
-                    return 1;
+                    return Tense::Future;
                 }
             }
             // a present "runs through Friday", "stays until March": the end
@@ -1913,7 +1940,7 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(s - 1, w))
             {
-                return 1;
+                return Tense::Future;
             }
             // "In January, a week after the anniversary of the decision, a
             // bomb exploded": the clause's verb further on
@@ -1931,8 +1958,8 @@ impl<'a> Matcher<'a> {
                     break;
                 }
                 let v = self.verb_tense(j, true);
-                if v != 0 {
-                    return v.max(-1);
+                if v != Tense::None {
+                    return v;
                 }
             }
         }
@@ -1951,11 +1978,11 @@ impl<'a> Matcher<'a> {
             .iter()
             .any(|w| self.word_is(s - 2, w))
         {
-            return 1;
+            return Tense::Future;
         }
         // "has cancelled flights through Aug. 19": a present perfect running
         // to a date, which is still ahead
-        if best.1 < 0
+        if best.1.past()
             && s > 0
             && ["through", "until", "till"]
                 .iter()
@@ -1963,26 +1990,26 @@ impl<'a> Matcher<'a> {
             && verb > 0
             && ["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
         {
-            return 1;
+            return Tense::Future;
         }
         // "was extended to Nov. 16", "completed by March": the verb's past
         // is the act's, not the date's
         // (not a past perfect: "By the summer, its forces had taken ...")
-        if best.1 < 0
+        if best.1.past()
             && s > 0
             && !self.word_is(verb, "had")
             && ["to", "by"].iter().any(|w| self.word_is(s - 1, w))
         {
-            return 0;
+            return Tense::None;
         }
-        // "had taken" (not "had to", "had been due"): -2
-        if best.1 < 0
+        // "had taken" (not "had to", "had been due"): a past perfect
+        if best.1.past()
             && self.word_is(verb, "had")
             && !self.word_is(verb + 1, "to")
             && !(self.word_is(verb + 1, "been")
                 && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue))
         {
-            return -2;
+            return Tense::PastPerfect;
         }
         best.1
     }
@@ -1995,7 +2022,7 @@ impl<'a> Matcher<'a> {
             e,
             expr: Expr::Free(v),
             kind,
-            tense: 0,
+            tense: Tense::None,
             sent: 0,
             frame: false,
             passing: false,
@@ -2048,7 +2075,7 @@ impl<'a> Matcher<'a> {
                     e,
                     expr,
                     kind: D,
-                    tense: 0,
+                    tense: Tense::None,
                     sent: 0,
                     frame: false,
                     passing: false,
@@ -2550,12 +2577,12 @@ impl<'a> Matcher<'a> {
             _ => c.kind,
         };
         let tense = match c.expr {
-            Expr::Abs(_) | Expr::Free(_) => 0,
+            Expr::Abs(_) | Expr::Free(_) => Tense::None,
             // news says "over the weekend" of the one just gone, unless a
             // future verb says otherwise
             Expr::RelWeekend(0) if i > 0 && self.word_is(i - 1, "over") => {
                 let t = self.tense(i, c.e);
-                if t > 0 { t } else { -1 }
+                if t.future() { t } else { Tense::Past }
             }
             _ => self.tense(i, c.e),
         };
