@@ -245,24 +245,26 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
 }
 
-/// How weekday or month-day candidate `c` links to the day told just before it (see
-/// `Cand::range_end`): 1 the end of a span ("from Monday to Thursday",
-/// "through", "until", "-", also past a clock time said with the start:
-/// "from 00:01 on Saturday until 23:59 on Sunday"), 2 a second day of a
-/// list ("Tuesday and Friday"), 3 an apposition ("June 22, 2014, a warm
-/// Sunday evening"), 0 none.
+/// How weekday or month-day candidate `c` links to the day told just
+/// before it: the end of a span ("from Monday to Thursday", "through",
+/// "until", "-", also past a clock time said with the start: "from 00:01
+/// on Saturday until 23:59 on Sunday"), a second day of a list ("Tuesday
+/// and Friday"), an apposition ("June 22, 2014, a warm Sunday evening").
 fn range_link(
     m: &rules::Matcher,
     toks: &[scan::Tok],
     cands: &[rules::Cand],
     c: &rules::Cand,
     sent: u32,
-) -> u8 {
-    let Some(last) = cands.last() else { return 0 };
+) -> rules::Link {
+    use rules::Link;
+    let Some(last) = cands.last() else {
+        return Link::None;
+    };
     // "Oct. 23-25", "Dec. 22 through Jan. 2": a day of the month after a
     // full day
     if matches!(c.expr, rules::Expr::Md(..)) {
-        let joined = last.sent == sent
+        let joined = last.ctx.sent == sent
             && last.e + 1 == c.s
             && matches!(
                 last.expr,
@@ -274,18 +276,18 @@ fn range_link(
                 .iter()
                 .any(|w| m.word_is(last.e, w))
                 || toks[last.e].k == scan::Kind::Punct(b'-'));
-        return u8::from(joined);
+        return if joined { Link::RangeEnd } else { Link::None };
     }
     if !matches!(c.expr, rules::Expr::Wd(..)) {
-        return 0;
+        return Link::None;
     }
-    if last.sent == sent
+    if last.ctx.sent == sent
         && toks[last.e].k == scan::Kind::Punct(b',')
         && m.word_is(last.e + 1, "a")
         && (last.e + 2 == c.s
             || last.e + 3 == c.s && toks[last.e + 2].k == scan::Kind::Word && !toks[last.e + 2].cap)
     {
-        return 3;
+        return Link::Apposition;
     }
     // (past a clock time said with the day)
     let (g, before) = if matches!(last.expr, rules::Expr::TimeOnly(..))
@@ -297,7 +299,7 @@ fn range_link(
         (c.s, Some(last))
     };
     match before {
-        Some(p) if matches!(p.expr, rules::Expr::Wd(..)) && p.sent == sent && p.e + 1 == g => {
+        Some(p) if matches!(p.expr, rules::Expr::Wd(..)) && p.ctx.sent == sent && p.e + 1 == g => {
             // ("from Monday to Thursday", not "move the meeting set for
             // Thursday to Monday")
             if ["through", "until", "thru"]
@@ -306,14 +308,14 @@ fn range_link(
                 || toks[p.e].k == scan::Kind::Punct(b'-')
                 || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
             {
-                1
+                Link::RangeEnd
             } else if m.word_is(p.e, "and") {
-                2
+                Link::ListNext
             } else {
-                0
+                Link::None
             }
         }
-        _ => 0,
+        _ => Link::None,
     }
 }
 
@@ -517,7 +519,7 @@ fn tag_with(
                 c.s = i - 1;
             }
             // "In 2017, ...": a year that opens its sentence frames it
-            c.frame = c.s >= 1
+            c.ctx.frame = c.s >= 1
                 && toks[c.s - 1].lex == lexicon::Lex::In
                 && toks[c.s - 1].cap
                 && (c.s == 1
@@ -527,14 +529,14 @@ fn tag_with(
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','));
             // ("overnight" is counted from the DCT: no story moves to it)
-            c.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
-            c.results = m.results_of_quarter(c.s, c.e);
-            c.quoted = quoted;
-            c.attrib =
+            c.ctx.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
+            c.ctx.results = m.results_of_quarter(c.s, c.e);
+            c.ctx.quoted = quoted;
+            c.ctx.attrib =
                 m.attribution(c.s) || matches!(c.expr, rules::Expr::TimeOnly(..)) && m.said_at(c.s);
-            c.range_end = range_link(&m, toks, cands, &c, sent);
+            c.ctx.link = range_link(&m, toks, cands, &c, sent);
             i = c.e;
-            c.sent = sent;
+            c.ctx.sent = sent;
             cands.push(c);
             continue;
         }
@@ -545,13 +547,14 @@ fn tag_with(
     out.timexes.reserve(cands.len());
     for (k, c) in cands.iter().enumerate() {
         // the next expression if it directly follows ("4 p.m. on Tuesday")
-        let adjacent =
-            |a: &rules::Cand, b: &rules::Cand| b.s >= a.e && b.s <= a.e + 1 && b.sent == a.sent;
+        let adjacent = |a: &rules::Cand, b: &rules::Cand| {
+            b.s >= a.e && b.s <= a.e + 1 && b.ctx.sent == a.ctx.sent
+        };
         // ("1:30 a.m. local time on Saturday", "5:34 a.m. Baghdad time on
         // March 20": past the zone)
         let local = |a: &rules::Cand, b: &rules::Cand| {
             matches!(a.expr, rules::Expr::TimeOnly(..))
-                && b.sent == a.sent
+                && b.ctx.sent == a.ctx.sent
                 && b.s > a.e
                 && b.s <= a.e + 3
                 && (a.e..b.s).all(|k| {

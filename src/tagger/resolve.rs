@@ -2,7 +2,7 @@
 
 use super::Anchor;
 use super::lexicon::{Part, Unit};
-use super::rules::{Base, Cand, Expr, Tense};
+use super::rules::{Base, Cand, Expr, Link, Tense};
 use super::value::{Tod, Val};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -486,7 +486,7 @@ impl Resolver {
             // "Oct. 23-25", "Dec. 22 through Jan. 2": a range's end is the
             // first such day after its start
             Expr::Md(m, d, tod)
-                if c.range_end == 1
+                if c.ctx.link == Link::RangeEnd
                     && let Some((start, s)) = self.last_day
                     && s == self.cur_sent =>
             {
@@ -551,7 +551,7 @@ impl Resolver {
                 // January or February)
                 if !self.narrative
                     && g == Unit::Day
-                    && (c.tense.past() || c.results && q == 4 && b.month() <= 2)
+                    && (c.tense.past() || c.ctx.results && q == 4 && b.month() <= 2)
                     && (q as u32).saturating_sub(1) * 3 + 1 > b.month()
                 {
                     y -= 1;
@@ -598,7 +598,7 @@ impl Resolver {
             }
             // "between Tuesday and Friday": the first Friday after that Tuesday
             Expr::Wd(wd, tod)
-                if c.range_end > 0
+                if c.ctx.link != Link::None
                     && let Some((start, s)) = self.last_day
                     && s == self.cur_sent =>
             {
@@ -608,7 +608,9 @@ impl Resolver {
                 // it: "until 23:59 on Sunday")
                 let d = start.checked_add_days(Days::new(ahead as u64))?;
                 // ("on Thursday and Monday" lists two days, not a span)
-                if c.range_end == 2 && u32::from(wd) <= start.weekday().number_from_monday() {
+                if c.ctx.link == Link::ListNext
+                    && u32::from(wd) <= start.weekday().number_from_monday()
+                {
                     let d = self.weekday(wd, c.tense)?;
                     return Some((Self::with_tod(d, tod), dctish));
                 }
@@ -652,7 +654,7 @@ impl Resolver {
                 // (or a fixture's clock time on the day just announced: "The
                 // game is on Sunday. Kick-off is at 6.30pm.")
                 let prev_day = !self.ref_week_day
-                    && !c.attrib
+                    && !c.ctx.attrib
                     && self.cur_sent.wrapping_sub(self.ref_sent) == 1
                     && (c.tense.past()
                         && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
@@ -1198,7 +1200,7 @@ impl Resolver {
 
     /// Resolve and update the reference time.
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
-        self.cur_sent = c.sent;
+        self.cur_sent = c.ctx.sent;
         // "at 4 p.m. on Tuesday", "in the evening on June 19": the clock time
         // or part of the day takes the day that follows
         let tod = match c.expr {
@@ -1273,7 +1275,7 @@ impl Resolver {
                 self.last_quarter = Some((y, q));
             }
             if self.last_quarter == Some((y, q)) {
-                self.quarter_sent = Some(c.sent);
+                self.quarter_sent = Some(c.ctx.sent);
             }
             self.annual = false;
         }
@@ -1288,10 +1290,10 @@ impl Resolver {
             }
             self.told_days.push((m, d, y));
         }
-        if c.frame
+        if c.ctx.frame
             && let (Expr::Abs(_), Val::Date(y, None, None)) = (c.expr, out.0)
         {
-            self.frame_year = Some((c.sent, y));
+            self.frame_year = Some((c.ctx.sent, y));
         }
         // "the first nine months", "the latest six months": a longer period
         if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {
@@ -1314,28 +1316,28 @@ impl Resolver {
                     r.1 == Unit::Year
                         && rank(g) < rank(Unit::Year)
                         && d.year() == r.0.year()
-                        && self.ref_sent == c.sent
+                        && self.ref_sent == c.ctx.sent
                 })
         };
         // "her husband said Tuesday": the day the story was told does not
         // replace a story told years before ("... hearings in 1981. ... Her
         // testimony that spring"), nor does a bare clock time that found no
         // day of that story ("she would come home at midnight")
-        let told_when = (c.attrib || matches!(c.expr, Expr::TimeOnly(..)))
+        let told_when = (c.ctx.attrib || matches!(c.expr, Expr::TimeOnly(..)))
             && !self.narrative
             && matches!(
                 (self.refd, self.dct),
                 (Some((r, _)), Some(d)) if r.year() < d.year() - 1 && !self.ref_from_dct
             );
         if !matches!(c.expr, Expr::Free(_))
-            && !c.passing
+            && !c.ctx.passing
             && !told_when
             && let Some(r) = ref_of(&out.0)
             && !restates_year(r)
         {
             self.ref_week_day = exact.is_some() && r.1 == Unit::Week;
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));
-            self.ref_sent = c.sent;
+            self.ref_sent = c.ctx.sent;
             // ("800 years ago" is no year a story is told in)
             self.ref_rel_year = matches!(
                 c.expr,
@@ -1345,12 +1347,12 @@ impl Resolver {
                 matches!(c.expr, Expr::Rel(Base::Ago | Base::Ref, -1, Unit::Year, _));
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
-            self.ref_quoted = c.quoted;
+            self.ref_quoted = c.ctx.quoted;
             if let Some((d, Unit::Day)) = self.refd {
-                self.last_day = Some((d, c.sent));
+                self.last_day = Some((d, c.ctx.sent));
             }
         }
-        self.prev_sent = c.sent;
+        self.prev_sent = c.ctx.sent;
         out
     }
 
@@ -1379,7 +1381,7 @@ impl Resolver {
             self.ref_sent == s && self.refd.is_some_and(|(r, g)| r == d && g == Unit::Day);
         // (not the time words were said at: "said on a call at 8:30 a.m.")
         (!self.narrative
-            && !c.attrib
+            && !c.ctx.attrib
             && c.tense.past()
             && (gap <= 1
                 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)
@@ -1394,7 +1396,7 @@ impl Resolver {
     fn quote_base(&self, c: &Cand) -> Option<RefT> {
         let (r, g) = self.refd?;
         let dct = self.dct?;
-        (c.quoted
+        (c.ctx.quoted
             && !self.narrative
             && self.ref_abs
             && self.ref_sent == self.cur_sent

@@ -288,26 +288,48 @@ pub struct Cand {
     pub expr: Expr,
     pub kind: TimexType,
     pub tense: Tense,
-    /// Sentence number (set by the caller; 0 from the matcher).
+    /// Where it stands in the text (set by the caller; empty from the
+    /// matcher).
+    pub ctx: Context,
+}
+
+/// What the text around a candidate says of it, set by the caller that
+/// walks the sentences.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// Sentence number.
     pub sent: u32,
-    /// Opens its sentence as a frame ("In 2017, ..."; set by the caller).
+    /// Opens its sentence as a frame ("In 2017, ...").
     pub frame: bool,
     /// Named in passing, not a time the text moves to: a comparison's
     /// baseline ("the largest cavalry battle since 1813") or a noun's
-    /// participle ("documents found in 2004 proved ...") (set by the caller).
+    /// participle ("documents found in 2004 proved ...").
     pub passing: bool,
-    /// A quarter's results follow ("fourth-quarter earnings"; set by the caller).
+    /// A quarter's results follow ("fourth-quarter earnings").
     pub results: bool,
-    /// Inside double quotes (set by the caller).
+    /// Inside double quotes.
     pub quoted: bool,
     /// Dates a reporting verb ("her husband said Tuesday"): when the story
-    /// was told, not a time it moves to (set by the caller).
+    /// was told, not a time it moves to.
     pub attrib: bool,
-    /// Ends a range whose start was a day just told: 1 "from Monday to
-    /// Thursday", 2 "Tuesday and Friday"; it falls after that start; 3
-    /// "June 22, 2014, a warm Sunday evening": that day itself (set by the
-    /// caller).
-    pub range_end: u8,
+    /// How it follows the expression just before it in its sentence.
+    pub link: Link,
+}
+
+/// How an expression follows the one just before it in its sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Link {
+    #[default]
+    None,
+    /// Ends a range from a day just told ("from Monday to Thursday", "Oct.
+    /// 23-25"): the first such day after its start.
+    RangeEnd,
+    /// A second day in a list ("Tuesday and Friday"): after the first when
+    /// the week allows.
+    ListNext,
+    /// An apposition ("June 22, 2014, a warm Sunday evening"): that day
+    /// itself.
+    Apposition,
 }
 
 struct Core {
@@ -2023,13 +2045,7 @@ impl<'a> Matcher<'a> {
             expr: Expr::Free(v),
             kind,
             tense: Tense::None,
-            sent: 0,
-            frame: false,
-            passing: false,
-            results: false,
-            quoted: false,
-            attrib: false,
-            range_end: 0,
+            ctx: Context::default(),
         };
         match self.lex(i) {
             // "the corresponding period last year", "the comparable year-ago
@@ -2076,13 +2092,7 @@ impl<'a> Matcher<'a> {
                     expr,
                     kind: D,
                     tense: Tense::None,
-                    sent: 0,
-                    frame: false,
-                    passing: false,
-                    results: false,
-                    quoted: false,
-                    attrib: false,
-                    range_end: 0,
+                    ctx: Context::default(),
                 })
             }
             Lex::The
@@ -2323,13 +2333,7 @@ impl<'a> Matcher<'a> {
             expr,
             kind: D,
             tense: self.tense(s, e),
-            sent: 0,
-            frame: false,
-            passing: false,
-            results: false,
-            quoted: false,
-            attrib: false,
-            range_end: 0,
+            ctx: Context::default(),
         })
     }
 
@@ -2366,13 +2370,7 @@ impl<'a> Matcher<'a> {
                 expr: c.expr,
                 kind: c.kind,
                 tense: self.tense(i, c.e),
-                sent: 0,
-                frame: false,
-                passing: false,
-                results: false,
-                quoted: false,
-                attrib: false,
-                range_end: 0,
+                ctx: Context::default(),
             });
         }
         let c = if self.lex(i) == Lex::The {
@@ -2592,13 +2590,7 @@ impl<'a> Matcher<'a> {
             expr: c.expr,
             kind,
             tense,
-            sent: 0,
-            frame: false,
-            passing: false,
-            results: false,
-            quoted: false,
-            attrib: false,
-            range_end: 0,
+            ctx: Context::default(),
         })
     }
 
