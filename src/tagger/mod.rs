@@ -528,8 +528,18 @@ fn tag_with(
                 && toks
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','));
-            // ("overnight" is counted from the DCT: no story moves to it)
-            c.ctx.passing = m.passing(c.s, c.e) || t.lex == lexicon::Lex::Overnight;
+            // ("overnight" is counted from the DCT: no story moves to it;
+            // "on Saturday, four days after Election Day": the day the
+            // story is on was told, the one counted from is not it)
+            c.ctx.passing = m.passing(c.s, c.e)
+                || t.lex == lexicon::Lex::Overnight
+                || matches!(cands.as_slice(), [.., day, gap]
+                    if gap.kind == TimexType::Duration
+                        && gap.ctx.sent == sent
+                        && day.ctx.sent == sent
+                        && day.kind != TimexType::Duration
+                        && gap.e + 1 == c.s
+                        && (m.word_is(gap.e, "after") || m.word_is(gap.e, "before")));
             c.ctx.results = m.results_of_quarter(c.s, c.e);
             c.ctx.quoted = quoted;
             c.ctx.attrib =

@@ -321,7 +321,8 @@ impl Resolver {
                     .filter(|&y| at(y) <= now)
                     .min_by_key(|&y| (at(y) - story).abs())
             };
-            if tense <= Tense::PastPerfect {
+            // (not "since May": the most recent May)
+            if tense == Tense::PastPerfect {
                 return if g == Unit::Year {
                     Some(r.year())
                 } else {
@@ -1329,9 +1330,16 @@ impl Resolver {
                 (self.refd, self.dct),
                 (Some((r, _)), Some(d)) if r.year() < d.year() - 1 && !self.ref_from_dct
             );
+        // "lifting off on Friday morning, the agency said on Monday": the
+        // day told is the story's, not the day it was told
+        let told_after_story = c.ctx.attrib
+            && !self.narrative
+            && self.ref_sent == c.ctx.sent
+            && matches!(self.refd, Some((_, Unit::Day)));
         if !matches!(c.expr, Expr::Free(_))
             && !c.ctx.passing
             && !told_when
+            && !told_after_story
             && let Some(r) = ref_of(&out.0)
             && !restates_year(r)
         {

@@ -1679,10 +1679,20 @@ impl<'a> Matcher<'a> {
                     b"unloaded",
                     b"unwrapped",
                 ];
+                // ("move to consolidated schools", "at reduced prices": no
+                // verb follows a preposition)
+                let prep = |k: usize| {
+                    [
+                        "to", "into", "of", "with", "for", "from", "in", "on", "at", "by",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+                };
                 let adjective = || {
                     lw.starts_with(b"un") && !lw.starts_with(b"under") && !UN_VERBS.contains(&lw)
                         || j > 0
                             && (det(j - 1)
+                                || prep(j - 1)
                                 || j > 1
                                     && det(j - 2)
                                     && (self.word_is(j - 1, "still")
@@ -2357,6 +2367,23 @@ impl<'a> Matcher<'a> {
         }
         if let Some(c) = self.vague_span(i) {
             return Some(c);
+        }
+        // "wait another year", "another week cooped up": one unit more
+        // (not "another day", mostly an idiom: "fight another day")
+        if let Some((u, false)) = unit_of(self.lex(i))
+            && !matches!(u, Unit::Day | Unit::Quarter)
+            && i > 0
+            && self.word_is(i - 1, "another")
+            && !matches!(self.nlex(i + 1), Lex::Later | Lex::Earlier | Lex::Ago)
+        {
+            return Some(Cand {
+                s: i - 1,
+                e: i + 1,
+                expr: Expr::Free(Val::Dur(Some(10), u)),
+                kind: DU,
+                tense: Tense::None,
+                ctx: Context::default(),
+            });
         }
         if self.lex(i) == Lex::U(Unit::Day, false)
             && let Some(c) = self.named_day(i)
@@ -3691,7 +3718,16 @@ impl<'a> Matcher<'a> {
 
     fn valid_year(&self, i: usize) -> Option<i32> {
         let (y, nd) = self.num(i)?;
-        if nd != 4 || !(1000..=2099).contains(&y) {
+        // (the next century after a word that leads to a year: "by 2100",
+        // "between 2081 and 2100")
+        let far = (2100..=2199).contains(&y)
+            && i > 0
+            && [
+                "by", "until", "till", "through", "before", "in", "to", "and", "after",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w));
+        if nd != 4 || !((1000..=2099).contains(&y) || far) {
             return None;
         }
         if self.punct(i + 1, b',')

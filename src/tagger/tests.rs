@@ -4888,3 +4888,81 @@ fn a_spelled_zone_between_a_clock_time_and_its_day() {
         "1990-04-27T18:00",
     );
 }
+
+#[test]
+fn since_a_month_is_the_latest_one_even_after_a_year_ago() {
+    has(
+        "Prices are 8.4 per cent higher than a year earlier. The Bank has raised \
+         its base rate four times since May.",
+        d(1997, 9, 22),
+        "May",
+        "1997-05",
+    );
+}
+
+#[test]
+fn a_participle_after_a_preposition_is_an_adjective() {
+    has(
+        "Pupils will move to consolidated schools in the fall.",
+        d(2016, 1, 29),
+        "the fall",
+        "2016-FA",
+    );
+}
+
+#[test]
+fn the_day_a_story_was_told_does_not_replace_its_own_day() {
+    let text = "The probe lifted off from Florida on Friday morning, the agency \
+                said on Monday. A rocket carried it aloft at 10:19 a.m. EDT. By \
+                early afternoon it had made contact with ground stations.";
+    has(text, d(2023, 10, 16), "10:19 a.m. EDT", "2023-10-13T10:19");
+    has(text, d(2023, 10, 16), "early afternoon", "2023-10-13TAF");
+    // told on its own, the day it was said is still the day of the story
+    has(
+        "Police said on Monday. The attack happened at 10 a.m.",
+        d(2023, 10, 17),
+        "10 a.m.",
+        "2023-10-16T10:00",
+    );
+}
+
+#[test]
+fn the_day_an_offset_counts_from_is_not_the_story_day() {
+    has(
+        "Biden was elected on Saturday, four days after Election Day. The AP \
+         called the race at about 11:25 a.m.",
+        d(2020, 11, 7),
+        "11:25 a.m.",
+        "2020-11-07T11:25",
+    );
+    has(
+        "Biden was elected on Saturday, four days after Election Day.",
+        d(2020, 11, 7),
+        "Election Day",
+        "2020-11-03",
+    );
+}
+
+#[test]
+fn another_unit_is_one_more() {
+    has(
+        "They decided to wait another year.",
+        DCT,
+        "another year",
+        "P1Y",
+    );
+    has(
+        "The talks dragged on for another week.",
+        DCT,
+        "another week",
+        "P1W",
+    );
+    assert!(run("He will live to fight another day.", DCT).is_empty());
+}
+
+#[test]
+fn years_of_the_next_century_after_a_leading_word() {
+    has("Seas could rise a metre by 2100.", DCT, "2100", "2100");
+    assert!(run("The plant employs 2100 people.", DCT).is_empty());
+    assert!(run("The index rose to 2150 points.", DCT).is_empty());
+}
