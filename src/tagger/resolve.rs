@@ -136,12 +136,14 @@ fn season_year(b: NaiveDate, s: u8, dir: i8, tense: Tense) -> i32 {
         -1 => (y - 1..=y).rev().find(|&y| at(y) < now).unwrap_or(y - 2),
         1 => (y..=y + 1).find(|&y| at(y) > now).unwrap_or(y + 2),
         // the nearest one, the coming one on a tie ("this summer" in
-        // February) or when said in the future ("this fall will be busy" in
-        // January; a past verb is too often a participle: "going to be left")
+        // February) unless said in the past ("This summer's melt, which
+        // peaked in late July, was the worst" in December), or when said in
+        // the future ("this fall will be busy" in January; a past verb is
+        // too often a participle to rule out the future: "going to be left")
         _ => [y, y + 1, y - 1]
             .into_iter()
             .filter(|&y| !(tense.future() && at(y) < now))
-            .min_by_key(|&y| ((at(y) - now).abs(), at(y) < now))
+            .min_by_key(|&y| ((at(y) - now).abs(), (at(y) < now) != tense.past()))
             .unwrap_or(y),
     }
 }
@@ -561,7 +563,9 @@ impl Resolver {
             }
             Expr::NewYear => {
                 let (d, _) = self.base()?;
-                let y = d.year() + i32::from(d.month() >= 10);
+                // (from midyear on, a future one is the next: "will open in
+                // the new year" in August)
+                let y = d.year() + i32::from(d.month() >= 10 || d.month() >= 6 && c.tense.future());
                 Some((Val::Date(y, None, None), dctish))
             }
             Expr::Half(h) => {
@@ -755,7 +759,27 @@ impl Resolver {
                 _ => Some((Val::Dur(Some(10), u), Anchor::None)),
             },
             Expr::NthUnit(u) => {
+                // "fell in September for the second month in a row": the
+                // period told with it; "added jobs for a fourth straight
+                // month": the last whole one reported, else the DCT's ("for
+                // a third straight day")
+                if u != Unit::Day
+                    && self.ref_sent == self.cur_sent
+                    && let Some((r, g)) = self.refd
+                    && rank(g) <= rank(u)
+                {
+                    return Some((at_gran(r, u), Anchor::Previous));
+                }
                 let b = self.dct?;
+                // (a year so told is the one just closed early in the next:
+                // "capping the worst year" in January)
+                let b = if c.tense.past()
+                    && (u == Unit::Month || u == Unit::Year && b.month() <= 3)
+                {
+                    shift(b, -1, u)?
+                } else {
+                    b
+                };
                 Some((at_gran(b, u), Anchor::Dct))
             }
             Expr::Rel(base, n, u, gran) => {

@@ -1393,6 +1393,14 @@ impl<'a> Matcher<'a> {
             // "investors are bracing for a decision on Wednesday", "awaits
             // Friday's ruling": a present progressive or a wait looks ahead
             b"await" | b"awaits" | b"awaiting" => Tense::Future,
+            // "Asked on Wednesday whether the drills would ...": a participle
+            // opening the sentence is its past (capitals are otherwise no
+            // verbs)
+            b"asked" | b"pressed" | b"questioned" | b"contacted" | b"reached"
+                if self.sentence_start(j) =>
+            {
+                Tense::Past
+            }
             // "Ian is forecast to make landfall on Friday": a forecast of
             // what is ahead, not the irregular past
             b"forecast" | b"predicted" | b"projected"
@@ -1696,7 +1704,15 @@ impl<'a> Matcher<'a> {
                                 || j > 1
                                     && det(j - 2)
                                     && (self.word_is(j - 1, "still")
-                                        || self.text(j - 1).ends_with(b"ly")))
+                                        || self.text(j - 1).ends_with(b"ly")
+                                        // ("their final televised debate")
+                                        || self.lex(j - 1) == Lex::Ord(1)
+                                        || [
+                                            "final", "last", "new", "latest", "annual", "next",
+                                            "only", "second", "third",
+                                        ]
+                                        .iter()
+                                        .any(|w| self.word_is(j - 1, w))))
                 };
                 // "Carsley names his squad on Thursday", "she hosts the
                 // gala": a present of a named or pronoun subject before its
@@ -1961,7 +1977,14 @@ impl<'a> Matcher<'a> {
                 if self.full_stop(j) || self.punct(j, b';') || self.t[j].nl && j + 1 < s {
                     break;
                 }
-                if self.word_is(j, "will") {
+                // (or a future cue: "is expected to announce extra money for
+                // housing in his Autumn Statement on Wednesday")
+                if self.word_is(j, "will")
+                    || self.word_is(j + 1, "to")
+                        && ["expected", "scheduled", "due", "slated", "poised"]
+                            .iter()
+                            .any(|w| self.word_is(j, w))
+                {
                     return Tense::Future;
                 }
             }
@@ -2307,7 +2330,7 @@ impl<'a> Matcher<'a> {
             return None;
         } else if self.word_is(n, "election") {
             Expr::Holiday(4)
-        } else if self.word_is(n, "labor") {
+        } else if self.word_is(n, "labor") || self.word_is(n, "labour") {
             Expr::Holiday(5)
         } else if self.word_is(n, "memorial") {
             Expr::Holiday(6)
@@ -3060,22 +3083,32 @@ impl<'a> Matcher<'a> {
                 } else if !self.near(j) {
                     return None;
                 }
-                // "early on Wednesday": morning of that day
-                if self.lex(i) == Lex::Early
+                // "early on Wednesday": morning of that day; "reported late
+                // on Sunday": that day (the modifier in the extent, as in
+                // "late Sunday"); either with the date said after it ("late
+                // on Monday, Jan. 5")
+                if matches!(self.lex(i), Lex::Early | Lex::Late)
                     && self.lex(j) == Lex::On
                     && let Lex::Weekday(d) = self.nlex(j + 1)
+                    && (self.lex(i) == Lex::Early || !matches!(self.nlex(j + 2), Lex::Pod(_)))
                 {
-                    let tod = Some(Tod::Part(Part::Morning));
-                    return core(j + 2, Expr::Wd(d, tod), TI, false);
-                }
-                // "reported late on Sunday": that day (the modifier in the
-                // extent, as in "late Sunday")
-                if self.lex(i) == Lex::Late
-                    && self.lex(j) == Lex::On
-                    && let Lex::Weekday(d) = self.nlex(j + 1)
-                    && !matches!(self.nlex(j + 2), Lex::Pod(_))
-                {
-                    return core(j + 2, Expr::Wd(d, None), D, false);
+                    let early = self.lex(i) == Lex::Early;
+                    let tod = early.then_some(Tod::Part(Part::Morning));
+                    let kind = if early { TI } else { D };
+                    let dated = self.core(j + 1, false).filter(|c| c.e > j + 2);
+                    return match dated.map(|c| (c.e, c.expr)) {
+                        Some((e, Expr::MdWd(m, dd, _) | Expr::Md(m, dd, None))) => {
+                            core(e, Expr::Md(m, dd, tod), kind, false)
+                        }
+                        Some((e, Expr::Abs(Val::Date(y, Some(m), Some(dd))))) => {
+                            let v = match tod {
+                                Some(t) => Val::Time(y, m, dd, t, false),
+                                None => Val::Date(y, Some(m), Some(dd)),
+                            };
+                            core(e, Expr::Abs(v), kind, false)
+                        }
+                        _ => core(j + 2, Expr::Wd(d, tod), kind, false),
+                    };
                 }
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
@@ -3653,10 +3686,14 @@ impl<'a> Matcher<'a> {
             && self.word_is(j + 2, "clock")
         {
             // "at 10 o'clock": the hour said; "3 o'clock" in news is the
-            // afternoon's
+            // afternoon's (not "2 o'clock this morning", "in the morning")
             j += 3;
             found = true;
-            if (1..=6).contains(&h) {
+            let morning = self.word_is(j, "this") && self.word_is(j + 1, "morning")
+                || self.word_is(j, "in")
+                    && self.word_is(j + 1, "the")
+                    && self.word_is(j + 2, "morning");
+            if (1..=6).contains(&h) && !morning {
                 hh += 12;
             }
         }
@@ -4995,7 +5032,9 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 // "The Sunday Times", "Sunday Telegraph reported": a title
+                // (not "10:30 p.m. Saturday Eastern time")
                 if self.name_follows(j)
+                    && !self.spelled_zone(j)
                     && (i == 0
                         || self.t[i].nl
                         || self.lex(i - 1) == Lex::The
@@ -6365,6 +6404,7 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // ("the second month in a row": MEANTIME leaves "in a row" out)
         core(k + 1, Expr::NthUnit(u), D, the)
     }
 
