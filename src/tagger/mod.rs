@@ -527,7 +527,14 @@ fn tag_with(
                     || matches!(toks[c.s - 2].k, scan::Kind::Punct(b'.' | b'!' | b'?')))
                 && toks
                     .get(c.e)
-                    .is_some_and(|t| t.k == scan::Kind::Punct(b','));
+                    .is_some_and(|t| t.k == scan::Kind::Punct(b','))
+                // ("than it was in 2021, when a February freeze ...": the
+                // clause told of that year)
+                || matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
+                    && toks
+                        .get(c.e)
+                        .is_some_and(|t| t.k == scan::Kind::Punct(b','))
+                    && m.word_is(c.e + 1, "when");
             // ("overnight" is counted from the DCT: no story moves to it;
             // "on Saturday, four days after Election Day": the day the
             // story is on was told, the one counted from is not it)

@@ -773,8 +773,7 @@ impl Resolver {
                 let b = self.dct?;
                 // (a year so told is the one just closed early in the next:
                 // "capping the worst year" in January)
-                let b = if c.tense.past()
-                    && (u == Unit::Month || u == Unit::Year && b.month() <= 3)
+                let b = if c.tense.past() && (u == Unit::Month || u == Unit::Year && b.month() <= 3)
                 {
                     shift(b, -1, u)?
                 } else {

@@ -1507,7 +1507,8 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "..., followed by Citigroup later in the week" says nothing
-            b"followed" if after && self.word_is(j + 1, "by") => Tense::None,
+            // (nor does "... in January, followed by spring numbers")
+            b"followed" if self.word_is(j + 1, "by") => Tense::None,
             // "would be traveling to the United States Thursday", "could vote
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
@@ -1955,7 +1956,7 @@ impl<'a> Matcher<'a> {
                     && (self.punct(j, b',')
                         || [
                             "when", "while", "because", "where", "whereas", "although", "that",
-                            "so",
+                            "so", "as",
                         ]
                         .iter()
                         .any(|w| self.word_is(j, w)))
@@ -1980,6 +1981,9 @@ impl<'a> Matcher<'a> {
                 // (or a future cue: "is expected to announce extra money for
                 // housing in his Autumn Statement on Wednesday")
                 if self.word_is(j, "will")
+                    || !possessive
+                        && self.word_is(j, "would")
+                        && self.verb_tense(j, false) == Tense::Future
                     || self.word_is(j + 1, "to")
                         && ["expected", "scheduled", "due", "slated", "poised"]
                             .iter()
@@ -2057,9 +2061,29 @@ impl<'a> Matcher<'a> {
         {
             return Tense::None;
         }
-        // "had taken" (not "had to", "had been due"): a past perfect
+        // "had taken" (not "had to", "had been due", nor a possession: "had
+        // just 94 pupils", "had a record year"): a past perfect
+        let owned = {
+            let k = if ["just", "only", "already", "still"]
+                .iter()
+                .any(|w| self.word_is(verb + 1, w))
+            {
+                verb + 2
+            } else {
+                verb + 1
+            };
+            self.t.get(k).is_some_and(|t| t.k == Kind::Num)
+                || matches!(self.lex(k), Lex::A | Lex::Num(_) | Lex::The)
+                || [
+                    "no", "its", "their", "his", "her", "our", "some", "more", "few", "many",
+                    "little", "much",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+        };
         if best.1.past()
             && self.word_is(verb, "had")
+            && !owned
             && !self.word_is(verb + 1, "to")
             && !(self.word_is(verb + 1, "been")
                 && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue))

@@ -5110,3 +5110,59 @@ fn the_new_year_ahead_from_midyear() {
         "2003",
     );
 }
+
+#[test]
+fn would_and_followed_by_in_forecasts() {
+    has(
+        "Forecasters said conditions would improve gradually, with sunshine \
+         returning by Sunday.",
+        d(1991, 10, 31),
+        "Sunday",
+        "1991-11-03",
+    );
+    has(
+        "Forecasters said it would weaken to a tropical storm by Tuesday as it \
+         moved over Georgia.",
+        d(2017, 9, 10),
+        "Tuesday",
+        "2017-09-12",
+    );
+    has(
+        "The center will publish final fall figures in January, followed by \
+         spring numbers in late May.",
+        d(2021, 11, 21),
+        "late May",
+        "2022-05",
+    );
+}
+
+#[test]
+fn had_with_an_object_is_no_past_perfect() {
+    // "had hired" takes the story's year; "had just 94 pupils" is a
+    // possession, said of the latest September
+    has(
+        "The firm was founded in March 2005. By the summer it had hired 94 staff.",
+        d(2016, 1, 29),
+        "the summer",
+        "2005-SU",
+    );
+    has(
+        "Enrolment has fallen sharply, officials said on Monday. The school \
+         opened in 2005. By then the district had grown. Maple Creek had just \
+         94 pupils in September.",
+        d(2016, 1, 29),
+        "September",
+        "2015-09",
+    );
+}
+
+#[test]
+fn a_year_followed_by_when_frames_its_clause() {
+    has(
+        "The state is better prepared than it was in 2021, when a February \
+         freeze left millions in the dark.",
+        d(2025, 12, 1),
+        "February",
+        "2021-02",
+    );
+}
