@@ -315,6 +315,23 @@ fn range_link(
                 Link::None
             }
         }
+        // "opens on Sunday, October 26, and runs through Tuesday": a span
+        // from a date told earlier in the sentence
+        Some(p)
+            if p.ctx.sent == sent
+                && c.s > 0
+                && ["through", "until", "till", "thru"]
+                    .iter()
+                    .any(|w| m.word_is(c.s - 1, w))
+                && matches!(
+                    p.expr,
+                    rules::Expr::MdWd(..)
+                        | rules::Expr::Md(..)
+                        | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
+                ) =>
+        {
+            Link::RangeEnd
+        }
         _ => Link::None,
     }
 }
@@ -528,13 +545,21 @@ fn tag_with(
                 && toks
                     .get(c.e)
                     .is_some_and(|t| t.k == scan::Kind::Punct(b','))
-                // ("than it was in 2021, when a February freeze ...": the
-                // clause told of that year)
+                // ("than it was in 2021, when a February freeze ...", "three
+                // times in 2025, in February, May and August": the clause
+                // told of that year)
                 || matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
                     && toks
                         .get(c.e)
                         .is_some_and(|t| t.k == scan::Kind::Punct(b','))
-                    && m.word_is(c.e + 1, "when");
+                    && (m.word_is(c.e + 1, "when")
+                        || m.word_is(c.e + 1, "in")
+                            && toks.get(c.e + 2).is_some_and(|t| {
+                                matches!(
+                                    t.lex,
+                                    lexicon::Lex::Month(_) | lexicon::Lex::MonthAbbr(_)
+                                )
+                            }));
             // ("overnight" is counted from the DCT: no story moves to it;
             // "on Saturday, four days after Election Day": the day the
             // story is on was told, the one counted from is not it)

@@ -1325,11 +1325,14 @@ impl Resolver {
         }
         // "three weeks earlier" than a known day is a known day, though said
         // as a week: "the previous day" then counts from it
+        // (not "next week", a calendar week)
         let exact = match c.expr {
-            Expr::Rel(base, n, u @ (Unit::Day | Unit::Week), _) => match self.base_of(base) {
-                Some((b, Unit::Day)) => shift(b, n, u).map(|d| (d, Unit::Day)),
-                _ => None,
-            },
+            Expr::Rel(base, n, u @ (Unit::Day | Unit::Week), _) if base != Base::Dct => {
+                match self.base_of(base) {
+                    Some((b, Unit::Day)) => shift(b, n, u).map(|d| (d, Unit::Day)),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         // a history's "On December 7 (December 8 in Asia), 1941, ...": the
@@ -1390,9 +1393,18 @@ impl Resolver {
     /// The year of holiday `h` the tense picks, from year y: a holiday
     /// already past is next year's in a future sentence, one still ahead
     /// last year's in a past one (news only).
+    /// (One gone by less than a week is still that one: "returns from its
+    /// Thanksgiving recess on Monday".)
     fn holiday_year_by_tense(&self, h: u8, y: i32, tense: Tense) -> i32 {
         match (self.dct, self.narrative, holiday_day(h, y)) {
-            (Some(dct), false, Some(day)) if tense.future() && day < dct => y + 1,
+            (Some(dct), false, Some(day))
+                if tense.future()
+                    && day
+                        .checked_add_days(chrono::Days::new(7))
+                        .is_some_and(|d| d < dct) =>
+            {
+                y + 1
+            }
             (Some(dct), false, Some(day)) if tense.past() && day > dct => y - 1,
             _ => y,
         }

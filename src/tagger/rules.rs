@@ -1619,9 +1619,11 @@ impl<'a> Matcher<'a> {
             }
             // "its record high set on Aug. 6": a past participle after a noun;
             // "is set for", "to set" say nothing
+            // ("the deadline set by the court on Tuesday")
             b"set" | b"hit" | b"cut" | b"put" | b"shut" | b"quit"
                 if !after
-                    && ["on", "in", "at"].iter().any(|w| self.word_is(j + 1, w))
+                    && (["on", "in", "at"].iter().any(|w| self.word_is(j + 1, w))
+                        || self.word_is(j + 1, "by") && self.lex(j + 2) == Lex::The)
                     && j > 0
                     && self.t[j - 1].k == Kind::Word
                     && ![
@@ -2175,7 +2177,13 @@ impl<'a> Matcher<'a> {
                 if !self.near(j) || self.num(j + 1).is_some() {
                     return None;
                 }
-                Some(cand(j + 1, Val::Dur(None, u), DU))
+                // ("in the years ahead", as "the months ahead")
+                let e = if self.word_is(j + 1, "ahead") && self.near(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                Some(cand(e, Val::Dur(None, u), DU))
             }
             // "half a century", "half an hour"; "a quarter century"
             Lex::Half
@@ -2414,6 +2422,15 @@ impl<'a> Matcher<'a> {
         }
         if let Some(c) = self.vague_span(i) {
             return Some(c);
+        }
+        // "came following two days of wrangling": a preposition, outside
+        // the extent (not "the following two days")
+        if self.lex(i) == Lex::Following
+            && (self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num)
+                || matches!(self.nlex(i + 1), Lex::Num(_)))
+            && (i == 0 || self.lex(i - 1) != Lex::The)
+        {
+            return self.match_at(i + 1);
         }
         // "wait another year", "another week cooped up": one unit more
         // (not "another day", mostly an idiom: "fight another day")

@@ -5166,3 +5166,90 @@ fn a_year_followed_by_when_frames_its_clause() {
         "2021-02",
     );
 }
+
+#[test]
+fn next_week_gives_no_day_to_a_clock_time() {
+    has(
+        "Mr. Blair, who turns 44 next week, drove to Buckingham Palace shortly \
+         after noon.",
+        d(1997, 5, 2),
+        "noon",
+        "1997-05-02T12:00",
+    );
+}
+
+#[test]
+fn through_a_weekday_after_a_date_in_the_sentence() {
+    has(
+        "The summit opens on Sunday, October 26, and runs through Tuesday.",
+        d(2025, 10, 20),
+        "Tuesday",
+        "2025-10-28",
+    );
+}
+
+#[test]
+fn a_holiday_gone_by_days_ago_is_still_that_one() {
+    has(
+        "Congress returns from its Thanksgiving recess on Monday.",
+        d(1995, 11, 27),
+        "Thanksgiving",
+        "1995-11-23",
+    );
+    has(
+        "Congress will return after Thanksgiving.",
+        d(1995, 12, 20),
+        "Thanksgiving",
+        "1996-11-28",
+    );
+}
+
+#[test]
+fn prepositions_and_heads_of_vague_spans() {
+    has(
+        "The deal came following two days of wrangling.",
+        DCT,
+        "two days",
+        "P2D",
+    );
+    has(
+        "Talks went on for the following two days.",
+        DCT,
+        "the following two days",
+        "P2D",
+    );
+    has(
+        "Workers face pressure in the years ahead.",
+        DCT,
+        "the years ahead",
+        "PXY",
+    );
+}
+
+#[test]
+fn a_deadline_set_by_someone_was_set_in_the_past() {
+    has(
+        "Lawyers worked before the deadline set by the Florida Supreme Court \
+         on Tuesday.",
+        d(2000, 11, 26),
+        "Tuesday",
+        "2000-11-21",
+    );
+}
+
+#[test]
+fn months_listed_after_their_year() {
+    for (ext, val) in [
+        ("February", "2025-02"),
+        ("May", "2025-05"),
+        ("August", "2025-08"),
+    ] {
+        has(
+            "The bank cut the cash rate three times in 2025, in February, May \
+             and August.",
+            d(2026, 1, 11),
+            ext,
+            val,
+        );
+    }
+}
