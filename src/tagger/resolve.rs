@@ -1356,12 +1356,11 @@ impl Resolver {
                 (self.refd, self.dct),
                 (Some((r, _)), Some(d)) if r.year() < d.year() - 1 && !self.ref_from_dct
             );
-        // "lifting off on Friday morning, the agency said on Monday": the
-        // day told is the story's, not the day it was told
-        let told_after_story = c.ctx.attrib
-            && !self.narrative
-            && self.ref_sent == c.ctx.sent
-            && matches!(self.refd, Some((_, Unit::Day)));
+        // "lifting off on Friday morning, the agency said on Monday", "cut
+        // 524,000 jobs in December, the department said Friday": the time
+        // told is the story's, not the day it was told
+        let told_after_story =
+            c.ctx.attrib && !self.narrative && self.ref_sent == c.ctx.sent && self.refd.is_some();
         if !matches!(c.expr, Expr::Free(_))
             && !c.ctx.passing
             && !told_when

@@ -652,6 +652,11 @@ impl<'a> Matcher<'a> {
             && !(i > 0
                 && self.word_is(i - 1, "m")
                 && (matches!(self.lex(i + 1), Lex::Zone(_)) || self.word_is(i + 2, "time")))
+            // "on Sept. 6": a month's point before its day
+            && !(i > 0
+                && self.adj(i)
+                && matches!(self.lex(i - 1), Lex::MonthAbbr(_))
+                && self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num && !t.nl))
     }
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
@@ -2178,7 +2183,10 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 // ("in the years ahead", as "the months ahead")
-                let e = if self.word_is(j + 1, "ahead") && self.near(j + 1) {
+                let e = if self.word_is(j + 1, "ahead")
+                    && self.near(j + 1)
+                    && !self.word_is(j + 2, "of")
+                {
                     j + 2
                 } else {
                     j + 1
@@ -2718,10 +2726,14 @@ impl<'a> Matcher<'a> {
             && let Some(u) = unit
             && (self.word_is(j + 1, "before") || self.word_is(j + 1, "after"))
             && self.near(j + 1)
-            && self
+            && (self
                 .t
                 .get(j + 2)
                 .is_none_or(|t| t.nl || matches!(t.k, Kind::Punct(b'.' | b',' | b';' | b')')))
+                // ("down from 7.42 percent the week before and from 8.6
+                // percent a year ago"; not "the day before and after the vote")
+                || ["and", "or", "but"].iter().any(|w| self.word_is(j + 2, w))
+                    && !["before", "after"].iter().any(|w| self.word_is(j + 3, w)))
         {
             let n = if self.word_is(j + 1, "before") { -1 } else { 1 };
             return core(j + 2, Expr::Rel(Base::Ref, n, u, u), D, true);

@@ -5253,3 +5253,52 @@ fn months_listed_after_their_year() {
         );
     }
 }
+
+#[test]
+fn the_week_before_then_a_conjunction() {
+    has(
+        "Rates fell to 7.34 percent last week, down from 7.42 percent the week \
+         before and from 8.6 percent a year ago.",
+        d(1993, 5, 16),
+        "the week before",
+        "1993-W17",
+    );
+    assert!(
+        !run("Crowds gathered the day before and after the vote.", DCT)
+            .iter()
+            .any(|(e, _)| e == "the day before")
+    );
+}
+
+#[test]
+fn a_month_abbreviation_before_its_day_ends_no_sentence() {
+    // (the future of "will begin" reaches past "Sept.")
+    has(
+        "Students will begin at their new schools on Sept. 6, the day after \
+         Labour Day.",
+        d(2016, 1, 29),
+        "the day after Labour Day",
+        "2016-09-06",
+    );
+}
+
+#[test]
+fn the_time_told_stays_the_storys_after_an_attribution() {
+    has(
+        "Employers cut 524,000 jobs in December, the Labor Department said \
+         Friday, capping the worst year for the job market since World War II.",
+        d(2009, 1, 9),
+        "year",
+        "2008",
+    );
+}
+
+#[test]
+fn ahead_of_is_no_part_of_the_years() {
+    has(
+        "Turnout fell in the years ahead of the election.",
+        DCT,
+        "the years",
+        "PXY",
+    );
+}
