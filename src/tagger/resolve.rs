@@ -1427,7 +1427,13 @@ impl Resolver {
             && c.tense.past()
             && (gap <= 1
                 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)
-                || gap <= 4 && untouched && c.tense <= Tense::PastPerfect)
+                || gap <= 4 && untouched && c.tense <= Tense::PastPerfect
+                // (a clock time, the day before the DCT still the last day
+                // told: a story of last night's meeting "which ended shortly
+                // after 11 p.m.")
+                || gap <= 4
+                    && matches!(c.expr, Expr::TimeOnly(Tod::Hm(..), _))
+                    && self.dct.and_then(|x| x.pred_opt()) == Some(d))
             && self.dct.is_some_and(|x| d <= x))
         .then_some(d)
     }

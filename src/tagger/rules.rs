@@ -1533,7 +1533,7 @@ impl<'a> Matcher<'a> {
             b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => Tense::Future,
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
-            b"urged" | b"advised" | b"encouraged"
+            b"urged" | b"advised" | b"encouraged" | b"asked" | b"called"
                 if !after
                     && (j + 1..j + 5).any(|k| self.word_is(k, "to"))
                     && !(j > 0

@@ -5302,3 +5302,26 @@ fn ahead_of_is_no_part_of_the_years() {
         "PXY",
     );
 }
+
+#[test]
+fn a_clock_time_after_yesterdays_story_is_yesterdays() {
+    has(
+        "The board voted 5-2 on Thursday night to close the school. Pupils \
+         will move to consolidated schools in the fall. Fees rise annually. The \
+         four-hour meeting, which ended shortly after 11 p.m., drew 300 parents.",
+        d(2016, 1, 29),
+        "11 p.m.",
+        "2016-01-28T23:00",
+    );
+}
+
+#[test]
+fn asked_to_act_by_a_date_is_ahead() {
+    has(
+        "India asked Islamabad to act on it before the end of March, officials \
+         said Wednesday.",
+        d(2009, 2, 25),
+        "the end of March",
+        "2009-03",
+    );
+}
