@@ -195,9 +195,10 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
         "Carol",
         "Market",
     ];
-    const THINGS: [&str; 12] = [
+    // ("the spring bank holiday" is a holiday's name)
+    const THINGS: [&str; 13] = [
         "solstice", "equinox", "market", "markets", "tree", "trees", "card", "cards", "carol",
-        "carols", "lights", "island",
+        "carols", "lights", "island", "bank",
     ];
     let (Some(last), Some(next)) = (toks.get(c.e.wrapping_sub(1)), toks.get(c.e)) else {
         return false;

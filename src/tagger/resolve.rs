@@ -370,6 +370,8 @@ impl Resolver {
             && self.ref_rel_year
             && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
             && !(tense.future() && r.year() < d.year())
+            // ("for delivery next year have risen since March 11")
+            && !(tense == Tense::Before && r.year() > d.year())
         {
             return Some(r.year());
         }
@@ -783,12 +785,14 @@ impl Resolver {
             }
             Expr::Rel(base, n, u, gran) => {
                 // "Within the next year, the firm expects to ...": news
-                // speaking of its future counts from its own date
+                // speaking of its future counts from its own date (not from a
+                // time just told: "next year and probably the year after that")
                 let base = if base == Base::Ref
                     && n > 0
                     && c.tense.future()
                     && !self.narrative
                     && self.ref_from_dct
+                    && self.ref_sent != self.cur_sent
                 {
                     Base::Dct
                 } else {
@@ -1404,7 +1408,16 @@ impl Resolver {
             {
                 y + 1
             }
-            (Some(dct), false, Some(day)) if tense.past() && day > dct => y - 1,
+            // (not one a day or two ahead: "prices eased over the Labor Day
+            // weekend" on the Sunday before)
+            (Some(dct), false, Some(day))
+                if tense.past()
+                    && dct
+                        .checked_add_days(chrono::Days::new(2))
+                        .is_some_and(|d| day > d) =>
+            {
+                y - 1
+            }
             _ => y,
         }
     }

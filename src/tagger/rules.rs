@@ -588,6 +588,14 @@ const DAY_NOUNS: &[&str] = &[
     "headlines",
     "visit",
     "strike",
+    "service",
+    "mass",
+    "parade",
+    "procession",
+    "celebrations",
+    "wedding",
+    "funeral",
+    "final",
 ];
 
 pub struct Matcher<'a> {
@@ -1347,7 +1355,8 @@ impl<'a> Matcher<'a> {
             w if plural_scheduled(w) => {
                 let subject = j > 0
                     && self.t[j - 1].k == Kind::Word
-                    && (self.t[j - 1].cap || self.text(j - 1).ends_with(b"s"))
+                    && (self.t[j - 1].cap
+                        || self.text(j - 1).ends_with(b"s") && !self.text(j - 1).ends_with(b"ss"))
                     && !self.word_is(j - 1, "s")
                     // ("Friday's jobs report showed": a noun phrase)
                     && !(j >= 3 && self.word_is(j - 2, "s") && self.punct(j - 3, b'\''))
@@ -1957,7 +1966,9 @@ impl<'a> Matcher<'a> {
             if self.full_stop(j)
                 || self.punct(j, b';')
                 || self.word_is(j, "but")
+                // (not between names: "the Duke and Duchess of York announced")
                 || self.lex(j) == Lex::And
+                    && !(j > e && self.t[j - 1].cap && self.t.get(j + 1).is_some_and(|t| t.cap))
                 || self.absolute_clause(j)
                 || verb_before
                     && (self.punct(j, b',')
@@ -2412,15 +2423,19 @@ impl<'a> Matcher<'a> {
 
     /// Top-level match at token i.
     pub fn match_at(&self, i: usize) -> Option<Cand> {
-        // "will last 42 days", "expected to last two weeks": the verb, then
-        // the duration
+        // "will last 42 days", "expected to last two weeks", "typically last
+        // five days": the verb, then the duration
         if self.lex(i) == Lex::Last
             && i > 0
-            && [
+            && ([
                 "to", "will", "would", "could", "may", "might", "should", "must", "can", "ll",
             ]
             .iter()
             .any(|w| self.word_is(i - 1, w))
+                || self.t[i - 1].k == Kind::Word
+                    && !self.t[i - 1].cap
+                    && self.text(i - 1).len() > 4
+                    && self.text(i - 1).ends_with(b"ly"))
             && let Some(c) = self
                 .match_at(i + 1)
                 .filter(|c| c.kind == DU && c.s == i + 1)
@@ -2737,6 +2752,20 @@ impl<'a> Matcher<'a> {
         {
             let n = if self.word_is(j + 1, "before") { -1 } else { 1 };
             return core(j + 2, Expr::Rel(Base::Ref, n, u, u), D, true);
+        }
+        // "next year and probably the year after that"
+        if the
+            && let Some(u) = unit
+            && (self.word_is(j + 1, "before") || self.word_is(j + 1, "after"))
+            && self.word_is(j + 2, "that")
+            && self.near(j + 2)
+            && self
+                .t
+                .get(j + 3)
+                .is_none_or(|t| t.nl || matches!(t.k, Kind::Punct(b'.' | b',' | b';' | b')')))
+        {
+            let n = if self.word_is(j + 1, "before") { -1 } else { 1 };
+            return core(j + 3, Expr::Rel(Base::Ref, n, u, u), D, true);
         }
         // "9/11": the attacks' day, not the 11th of some September
         if self.text(i) == b"9"
@@ -6147,6 +6176,11 @@ impl<'a> Matcher<'a> {
                     e = i + 5;
                 } else if self.word_is(e, "day") || self.word_is(e, "eve") {
                     if self.word_is(e, "eve") && h == 1 {
+                        // ("Christmas Eve 2024")
+                        if let Some((y, k)) = self.opt_year(e + 1) {
+                            let v = Val::Date(y, Some(12), Some(24));
+                            return core(k, Expr::Abs(v), D, false);
+                        }
                         return core(e + 1, Expr::Md(12, 24, None), D, false);
                     }
                     e += 1;

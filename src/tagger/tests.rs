@@ -5325,3 +5325,63 @@ fn asked_to_act_by_a_date_is_ahead() {
         "2009-03",
     );
 }
+
+#[test]
+fn probe_eight_forms() {
+    for (text, dct, ext, val) in [
+        // a noun in -ss is no plural subject of a fixture
+        (
+            "The USDA said in its weekly crop progress report Monday afternoon \
+             that most corn was mature.",
+            d(2012, 9, 14),
+            "Monday afternoon",
+            "2012-09-10TAF",
+        ),
+        (
+            "Pilgrims gathered on Christmas Eve 2024.",
+            d(2025, 12, 20),
+            "Christmas Eve 2024",
+            "2024-12-24",
+        ),
+        (
+            "Celebrations typically last five days.",
+            d(2025, 12, 20),
+            "five days",
+            "P5D",
+        ),
+        (
+            "Prices will stay high next year and probably the year after that.",
+            d(2000, 5, 10),
+            "the year after that",
+            "2002",
+        ),
+        (
+            "In March the Duke and Duchess of York announced their separation.",
+            d(1992, 11, 25),
+            "March",
+            "1992-03",
+        ),
+        (
+            "Prices for delivery next year have risen 20 percent since March 11.",
+            d(2011, 3, 21),
+            "March 11",
+            "2011-03-11",
+        ),
+        (
+            "Gasoline prices eased over the Labor Day weekend.",
+            d(2005, 9, 4),
+            "Labor Day",
+            "2005-09-05",
+        ),
+        (
+            "Today's service was packed.",
+            d(2025, 12, 20),
+            "Today",
+            "2025-12-20",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    assert!(run("The spring bank holiday was moved.", DCT).is_empty());
+    has("Sales rose sharply last year.", DCT, "last year", "2023");
+}
