@@ -647,7 +647,9 @@ fn tag_with(
         // "the past year" in narrative text resolves to a duration
         let kind = match v {
             // "every four years" stays a SET with its period as value
-            value::Val::Dur(..) if c.kind != TimexType::Set => TimexType::Duration,
+            value::Val::Dur(..) | value::Val::Dur2(..) if c.kind != TimexType::Set => {
+                TimexType::Duration
+            }
             _ => c.kind,
         };
         // news: "three days later" -> the duration "three days"

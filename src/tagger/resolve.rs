@@ -722,6 +722,14 @@ impl Resolver {
                 };
                 Some((at_gran(d, Unit::Week), anchor))
             }
+            Expr::NthWeekday(m, n, wd, year) => {
+                let (y, anchor) = match year {
+                    Some(y) => (y, Anchor::Absolute),
+                    None => (self.year_for_month(m, None, c.tense)?, dctish),
+                };
+                let d = nth_weekday(y, m, n, wd)?;
+                Some((Val::Date(y, Some(m), Some(d.day() as u8)), anchor))
+            }
             // "Hours later", "a few weeks later": a story moving on in a
             // history, a vague duration in news
             Expr::Later(None, u, ..) => {
@@ -1471,6 +1479,18 @@ impl Resolver {
 fn holiday_day(h: u8, y: i32) -> Option<NaiveDate> {
     let (m, d) = super::rules::holiday_md(h, y);
     NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
+}
+
+/// The n-th weekday wd (1 = Monday) of month m of year y, the last for n = -1.
+fn nth_weekday(y: i32, m: u8, n: i8, wd: u8) -> Option<NaiveDate> {
+    let wd = chrono::Weekday::try_from(wd.checked_sub(1)?).ok()?;
+    if n < 0 {
+        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        let last = ymd(ny, nm, 1)?.pred_opt()?;
+        let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return last.checked_sub_days(Days::new(u64::from(back)));
+    }
+    NaiveDate::from_weekday_of_month_opt(y, u32::from(m), wd, u8::try_from(n).ok()?)
 }
 
 /// Value used when an expression cannot be anchored (no DCT, no reference).

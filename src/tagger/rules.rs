@@ -205,6 +205,9 @@ pub enum Expr {
     /// "the last week of March" (-1), "the second week of May" (2), "the week
     /// of March 6" (0, day): month, which week, day, explicit year.
     MonthWeek(u8, i8, Option<u8>, Option<i32>),
+    /// "the second Sunday of December" (2), "the last Monday in May" (-1):
+    /// month, which one, weekday (1 = Monday), explicit year.
+    NthWeekday(u8, i8, u8, Option<i32>),
     /// "the previous Friday", "the following Monday": relative to the
     /// reference day (the DCT when there is none); direction 0, "that
     /// Friday", is the one in the reference day's week.
@@ -2900,6 +2903,35 @@ impl<'a> Matcher<'a> {
                 };
                 return core(e, Expr::MonthWeek(m, n, day, year), D, true);
             }
+            // "the second Sunday of December", "the last Monday in May 2002";
+            // "the third Thursday of every month" (a monthly SET)
+            if n != 0
+                && let Lex::Weekday(wd) = self.lex(k)
+                && matches!(self.lex(k + 1), Lex::Of | Lex::In)
+                && self.near(k + 1)
+                && self.near(k + 2)
+            {
+                if matches!(self.lex(k + 2), Lex::Every | Lex::Each)
+                    && self.lex(k + 3) == Lex::U(Unit::Month, false)
+                {
+                    return core(k + 4, Expr::Free(Val::SetEvery(Unit::Month)), SE, true);
+                }
+                let mk = k + 2;
+                let m = match self.lex(mk) {
+                    Lex::Month(m) | Lex::MonthAbbr(m) if self.t[mk].cap => m,
+                    _ => return None,
+                };
+                let e = if matches!(self.lex(mk), Lex::MonthAbbr(_)) {
+                    self.dot(mk + 1)
+                } else {
+                    mk + 1
+                };
+                let (year, e) = match self.opt_year(e) {
+                    Some((y, e2)) => (Some(y), e2),
+                    None => (None, e),
+                };
+                return core(e, Expr::NthWeekday(m, n, wd, year), D, true);
+            }
         }
         // "the weeks ahead", "the years to come"
         if the
@@ -3680,6 +3712,38 @@ impl<'a> Matcher<'a> {
                 D,
                 false,
             );
+        }
+        // "26 years and five months", "2 hours 50 minutes": one length in
+        // two units (not "three hours, 20 minutes later")
+        if let Some(x) = n
+            && x % 10 == 0
+        {
+            let k = if self.nlex(e) == Lex::And || self.punct(e, b',') {
+                e + 1
+            } else {
+                e
+            };
+            if self.near(k)
+                && self.t.get(k).is_some_and(|t| !t.nl)
+                && let Some((Some(y), j2)) = self.count(k)
+                && y % 10 == 0
+                && self.lex(k) != Lex::A
+                && let Some((u2, _)) = unit_of(self.lex(j2))
+                && matches!(
+                    (u, u2),
+                    (Unit::Year, Unit::Month)
+                        | (Unit::Month, Unit::Week | Unit::Day)
+                        | (Unit::Week, Unit::Day)
+                        | (Unit::Day, Unit::Hour)
+                        | (Unit::Hour, Unit::Minute)
+                        | (Unit::Minute, Unit::Second)
+                )
+                && !matches!(self.nlex(j2 + 1), Lex::Ago | Lex::Later | Lex::Earlier)
+                && !self.punct(j2 + 1, b'-')
+            {
+                let v = Val::Dur2(x / 10, u, y / 10, u2);
+                return core(j2 + 1, Expr::Free(v), DU, true);
+            }
         }
         core(e, Expr::Free(Val::Dur(n, u)), DU, true)
     }

@@ -5385,3 +5385,69 @@ fn probe_eight_forms() {
     assert!(run("The spring bank holiday was moved.", DCT).is_empty());
     has("Sales rose sharply last year.", DCT, "last year", "2023");
 }
+
+#[test]
+fn compound_durations_are_one() {
+    for (text, ext, val) in [
+        (
+            "He served 26 years and five months in prison.",
+            "26 years and five months",
+            "P26Y5M",
+        ),
+        (
+            "The outage lasted four minutes and 37 seconds.",
+            "four minutes and 37 seconds",
+            "PT4M37S",
+        ),
+        (
+            "Stokes batted for 2 hours 50 minutes.",
+            "2 hours 50 minutes",
+            "PT2H50M",
+        ),
+        (
+            "The siege lasted two days and six hours.",
+            "two days and six hours",
+            "P2DT6H",
+        ),
+        // (a second length that is a shift stays apart)
+        (
+            "It took three hours, 20 minutes later it ended.",
+            "three hours",
+            "PT3H",
+        ),
+    ] {
+        has(text, DCT, ext, val);
+    }
+}
+
+#[test]
+fn the_nth_weekday_of_a_month() {
+    for (text, dct, ext, val) in [
+        (
+            "The concert is on the second Sunday of December.",
+            d(1998, 12, 1),
+            "the second Sunday of December",
+            "1998-12-13",
+        ),
+        (
+            "The holiday falls on the last Monday in May.",
+            d(2002, 5, 1),
+            "the last Monday in May",
+            "2002-05-27",
+        ),
+        (
+            "It opened on the first Monday of March 1999.",
+            d(2002, 5, 1),
+            "the first Monday of March 1999",
+            "1999-03-01",
+        ),
+        (
+            "It issues forecasts on the third Thursday of every month.",
+            d(2025, 12, 1),
+            "the third Thursday of every month",
+            "P1M",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}

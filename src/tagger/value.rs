@@ -35,6 +35,9 @@ pub enum Val {
     XMonthDay(u8, u8),
     /// Duration: amount in tenths (None = X) and unit.
     Dur(Option<u32>, Unit),
+    /// Two whole amounts of two units, the larger first ("26 years and
+    /// five months": P26Y5M).
+    Dur2(u32, Unit, u32, Unit),
     /// SET with a period unit ("P1W").
     SetEvery(Unit),
     /// SET on a weekday with optional part of day.
@@ -61,8 +64,9 @@ fn season(s: u8) -> &'static str {
     }
 }
 
-fn dur(out: &mut String, n: Option<u32>, u: Unit) {
-    let (t, mul, code) = match u {
+/// (a clock unit, multiplier, ISO 8601 letter) of unit u.
+fn code(u: Unit) -> (bool, u64, char) {
+    match u {
         Unit::Second => (true, 1, 'S'),
         Unit::Minute => (true, 1, 'M'),
         Unit::Hour => (true, 1, 'H'),
@@ -74,7 +78,11 @@ fn dur(out: &mut String, n: Option<u32>, u: Unit) {
         Unit::Year => (false, 1, 'Y'),
         Unit::Decade => (false, 10, 'Y'),
         Unit::Century => (false, 100, 'Y'),
-    };
+    }
+}
+
+fn dur(out: &mut String, n: Option<u32>, u: Unit) {
+    let (t, mul, code) = code(u);
     out.push('P');
     if t {
         out.push('T');
@@ -207,6 +215,18 @@ impl Val {
                 let _ = write!(o, "XXXX-{:02}-{:02}", m, d);
             }
             Val::Dur(n, u) => dur(&mut o, n, u),
+            Val::Dur2(a, ua, b, ub) => {
+                o.push('P');
+                let mut clock = false;
+                for (n, u) in [(a, ua), (b, ub)] {
+                    let (t, mul, c) = code(u);
+                    if t && !clock {
+                        o.push('T');
+                        clock = true;
+                    }
+                    let _ = write!(o, "{}{}", u64::from(n) * mul, c);
+                }
+            }
             Val::SetEvery(u) => dur(&mut o, Some(10), u),
             Val::SetWeekday(d, p) => {
                 let _ = write!(o, "XXXX-WXX-{}", d);
