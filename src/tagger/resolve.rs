@@ -1055,13 +1055,11 @@ impl Resolver {
                 // "the weekend" / "this weekend": the coming one unless the
                 // verb is past (then the one just gone, from Monday to Friday)
                 let k = match dir {
-                    0 => {
-                        if c.tense.past() && cur <= 5 {
-                            -1
-                        } else {
-                            0
-                        }
-                    }
+                    // (on a Sunday, a deadline is the next: "storms are
+                    // possible by the weekend")
+                    0 if c.tense.past() && cur <= 5 => -1,
+                    0 if c.tense == Tense::After && cur == 7 => 1,
+                    0 => 0,
                     d => d as i32,
                 };
                 let d = shift(b, k, Unit::Week)?;

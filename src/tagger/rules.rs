@@ -1545,9 +1545,12 @@ impl<'a> Matcher<'a> {
             b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => Tense::Future,
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
-            b"urged" | b"advised" | b"encouraged" | b"asked" | b"called"
+            // ("Analysts expect earnings to have grown": a perfect is past)
+            b"urged" | b"advised" | b"encouraged" | b"asked" | b"called" | b"expect"
+            | b"expects"
                 if !after
-                    && (j + 1..j + 5).any(|k| self.word_is(k, "to"))
+                    && (j + 1..j + 5)
+                        .any(|k| self.word_is(k, "to") && !self.word_is(k + 1, "have"))
                     && !(j > 0
                         && ["being", "been", "is", "are"]
                             .iter()
@@ -1598,9 +1601,13 @@ impl<'a> Matcher<'a> {
             b"next" if self.word_is(j + 1, "to") => Tense::None,
             w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
-                // a plan in the past
+                // a plan in the past; "expect earnings (for S&P 500
+                // companies) to have grown": a perfect, said of the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
                     || (j >= 1 && self.word_is(j - 1, "previously"))
+                    || (j + 1..j + 16)
+                        .take_while(|&k| !self.full_stop(k))
+                        .any(|k| self.word_is(k, "to") && self.word_is(k + 1, "have"))
                 {
                     Tense::Past
                 } else {
@@ -1833,6 +1840,16 @@ impl<'a> Matcher<'a> {
         if s > 0 && self.word_is(s - 1, "since") {
             return Tense::Before;
         }
+        // "storms are possible by the weekend", "if no agreement is reached
+        // by the weekend": a deadline ahead
+        if s > 0
+            && self.word_is(s - 1, "by")
+            && e > s
+            && self.word_is(e - 1, "weekend")
+            && self.lex(s) == Lex::The
+        {
+            return Tense::After;
+        }
         // ten words back (a clock time's points and colons do not count:
         // "is due at 8:30 a.m. ET on Tuesday")
         let lo = {
@@ -2006,9 +2023,20 @@ impl<'a> Matcher<'a> {
                         && self.word_is(j, "would")
                         && self.verb_tense(j, false) == Tense::Future
                     || self.word_is(j + 1, "to")
-                        && ["expected", "scheduled", "due", "slated", "poised"]
+                        && [
+                            "expected",
+                            "scheduled",
+                            "due",
+                            "slated",
+                            "poised",
+                            "forecast",
+                        ]
                             .iter()
                             .any(|w| self.word_is(j, w))
+                    // ("Forecasters expect the storm to linger ... over the
+                    // weekend")
+                    || ["expect", "expects"].iter().any(|w| self.word_is(j, w))
+                        && self.verb_tense(j, false) == Tense::Future
                 {
                     return Tense::Future;
                 }

@@ -5451,3 +5451,51 @@ fn the_nth_weekday_of_a_month() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forecasts_look_ahead() {
+    // DCT a Sunday: a weekend still ahead is the next one
+    has(
+        "Storms are possible in northern France by the weekend.",
+        d(2003, 8, 10),
+        "the weekend",
+        "2003-W33-WE",
+    );
+    has(
+        "This weekend is sunny.",
+        d(2003, 8, 10),
+        "This weekend",
+        "2003-W32-WE",
+    );
+    has(
+        "Forecasters expect the storm to linger through Friday before drifting \
+         east over the weekend.",
+        d(1991, 10, 31),
+        "the weekend",
+        "1991-W44-WE",
+    );
+}
+
+#[test]
+fn forecasts_and_expectations() {
+    has(
+        "If no agreement is reached by the weekend, picket lines would go up.",
+        d(2026, 1, 11),
+        "the weekend",
+        "2026-W03-WE",
+    );
+    has(
+        "After it moves offshore, Ian is forecast to turn north and make a \
+         second landfall in South Carolina on Friday.",
+        d(2022, 9, 28),
+        "Friday",
+        "2022-09-30",
+    );
+    // a perfect infinitive is said of the past
+    has(
+        "Analysts expect earnings to have grown 8.1% in the quarter.",
+        d(2026, 1, 11),
+        "the quarter",
+        "2025-Q4",
+    );
+}
