@@ -1303,6 +1303,11 @@ impl<'a> Matcher<'a> {
         if self.t[j].k != Kind::Word || self.text(j).len() < 2 {
             return Tense::None;
         }
+        // "at the Met on Tuesday", "Rose Byrne": a capital inside a
+        // sentence is a name, not a verb
+        if self.t[j].cap && !self.sentence_start(j) && self.lex(j - 1) == Lex::The {
+            return Tense::None;
+        }
         let mut buf = [0u8; 12];
         let Some(lw) = self.lower(j, &mut buf) else {
             return Tense::None;
@@ -2476,6 +2481,23 @@ impl<'a> Matcher<'a> {
         }
         if let Some(c) = self.vague_span(i) {
             return Some(c);
+        }
+        // "this time last year": the DCT's day a year back (one expression)
+        if self.lex(i) == Lex::This
+            && self.word_is(i + 1, "time")
+            && matches!(self.lex(i + 2), Lex::Last | Lex::Next)
+            && self.lex(i + 3) == Lex::Year
+            && (i + 1..i + 4).all(|k| self.near(k))
+        {
+            let n = if self.lex(i + 2) == Lex::Last { -1 } else { 1 };
+            return Some(Cand {
+                s: i,
+                e: i + 4,
+                expr: Expr::Rel(Base::Dct, n, Unit::Year, Unit::Day),
+                kind: D,
+                tense: Tense::None,
+                ctx: Context::default(),
+            });
         }
         // "came following two days of wrangling": a preposition, outside
         // the extent (not "the following two days")

@@ -5499,3 +5499,19 @@ fn forecasts_and_expectations() {
         "2025-Q4",
     );
 }
+
+#[test]
+fn a_capital_after_the_is_no_verb_and_this_time_last_year() {
+    has(
+        "The show opens at the Met on Tuesday.",
+        d(2003, 11, 1),
+        "Tuesday",
+        "2003-11-04",
+    );
+    has(
+        "Burglaries are up 20 percent from this time last year.",
+        d(2006, 9, 21),
+        "this time last year",
+        "2005-09-21",
+    );
+}
