@@ -722,6 +722,15 @@ impl Resolver {
                 };
                 Some((at_gran(d, Unit::Week), anchor))
             }
+            Expr::SameLastYear(u) => {
+                let (b, anchor) = match self.refd {
+                    Some((r, g)) if self.ref_sent == self.cur_sent && rank(g) <= rank(u) => {
+                        (r, Anchor::Previous)
+                    }
+                    _ => (self.dct?, Anchor::Dct),
+                };
+                Some((at_gran(shift(b, -1, Unit::Year)?, u), anchor))
+            }
             Expr::NthWeekday(m, n, wd, year) => {
                 let (y, anchor) = match year {
                     Some(y) => (y, Anchor::Absolute),

@@ -205,6 +205,9 @@ pub enum Expr {
     /// "the last week of March" (-1), "the second week of May" (2), "the week
     /// of March 6" (0, day): month, which week, day, explicit year.
     MonthWeek(u8, i8, Option<u8>, Option<i32>),
+    /// "the same week a year ago", "the same month last year": the unit of
+    /// the time just told in the sentence (else the DCT's) a year back.
+    SameLastYear(Unit),
     /// "the second Sunday of December" (2), "the last Monday in May" (-1):
     /// month, which one, weekday (1 = Monday), explicit year.
     NthWeekday(u8, i8, u8, Option<i32>),
@@ -2481,6 +2484,34 @@ impl<'a> Matcher<'a> {
         }
         if let Some(c) = self.vague_span(i) {
             return Some(c);
+        }
+        // "the same week a year ago", "the same month last year": that unit
+        // a year back (one expression)
+        if self.lex(i) == Lex::The
+            && self.lex(i + 1) == Lex::Same
+            && let Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) = self.lex(i + 2)
+            && (i + 1..i + 5).all(|k| self.near(k))
+        {
+            let e = if self.lex(i + 3) == Lex::A
+                && self.lex(i + 4) == Lex::Year
+                && matches!(self.nlex(i + 5), Lex::Ago | Lex::Earlier)
+            {
+                Some(i + 6)
+            } else if self.lex(i + 3) == Lex::Last && self.lex(i + 4) == Lex::Year {
+                Some(i + 5)
+            } else {
+                None
+            };
+            if let Some(e) = e {
+                return Some(Cand {
+                    s: i,
+                    e,
+                    expr: Expr::SameLastYear(u),
+                    kind: D,
+                    tense: Tense::None,
+                    ctx: Context::default(),
+                });
+            }
         }
         // "this time last year": the DCT's day a year back (one expression)
         if self.lex(i) == Lex::This

@@ -5515,3 +5515,19 @@ fn a_capital_after_the_is_no_verb_and_this_time_last_year() {
         "2005-09-21",
     );
 }
+
+#[test]
+fn the_same_unit_a_year_ago() {
+    has(
+        "Sales were down 8 percent from the same week a year ago.",
+        d(1992, 5, 25),
+        "the same week a year ago",
+        "1991-W21",
+    );
+    has(
+        "Car sales fell 35% in January, compared to the same month a year ago.",
+        d(2009, 2, 3),
+        "the same month a year ago",
+        "2008-01",
+    );
+}
