@@ -1613,9 +1613,10 @@ impl<'a> Matcher<'a> {
                 // companies) to have grown": a perfect, said of the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
                     || (j >= 1 && self.word_is(j - 1, "previously"))
-                    || (j + 1..j + 16)
-                        .take_while(|&k| !self.full_stop(k))
-                        .any(|k| self.word_is(k, "to") && self.word_is(k + 1, "have"))
+                    || w.starts_with(b"expect")
+                        && (j + 1..j + 16)
+                            .take_while(|&k| !self.full_stop(k))
+                            .any(|k| self.word_is(k, "to") && self.word_is(k + 1, "have"))
                 {
                     Tense::Past
                 } else {
@@ -2461,6 +2462,52 @@ impl<'a> Matcher<'a> {
     }
 
     /// Top-level match at token i.
+    /// "the same week a year ago", "the same month last year" (that unit
+    /// a year back) and "this time last year" (the DCT's day a year back),
+    /// each one expression.
+    fn year_back(&self, i: usize) -> Option<Cand> {
+        let cand = |e: usize, expr: Expr| Cand {
+            s: i,
+            e,
+            expr,
+            kind: D,
+            tense: Tense::None,
+            ctx: Context::default(),
+        };
+        if matches!(self.lex(i), Lex::This) {
+            if self.word_is(i + 1, "time")
+                && matches!(self.lex(i + 2), Lex::Last | Lex::Next)
+                && matches!(self.lex(i + 3), Lex::Year)
+                && (i + 1..i + 4).all(|k| self.near(k))
+            {
+                let n = if matches!(self.lex(i + 2), Lex::Last) {
+                    -1
+                } else {
+                    1
+                };
+                return Some(cand(i + 4, Expr::Rel(Base::Dct, n, Unit::Year, Unit::Day)));
+            }
+            return None;
+        }
+        let Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) = self.lex(i + 2) else {
+            return None;
+        };
+        if !matches!(self.lex(i + 1), Lex::Same) || !(i + 1..i + 5).all(|k| self.near(k)) {
+            return None;
+        }
+        let e = if matches!(self.lex(i + 3), Lex::A)
+            && matches!(self.lex(i + 4), Lex::Year)
+            && matches!(self.nlex(i + 5), Lex::Ago | Lex::Earlier)
+        {
+            i + 6
+        } else if matches!(self.lex(i + 3), Lex::Last) && matches!(self.lex(i + 4), Lex::Year) {
+            i + 5
+        } else {
+            return None;
+        };
+        Some(cand(e, Expr::SameLastYear(u)))
+    }
+
     pub fn match_at(&self, i: usize) -> Option<Cand> {
         // "will last 42 days", "expected to last two weeks", "typically last
         // five days": the verb, then the duration
@@ -2485,76 +2532,43 @@ impl<'a> Matcher<'a> {
         if let Some(c) = self.vague_span(i) {
             return Some(c);
         }
-        // "the same week a year ago", "the same month last year": that unit
-        // a year back (one expression)
-        if self.lex(i) == Lex::The
-            && self.lex(i + 1) == Lex::Same
-            && let Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) = self.lex(i + 2)
-            && (i + 1..i + 5).all(|k| self.near(k))
-        {
-            let e = if self.lex(i + 3) == Lex::A
-                && self.lex(i + 4) == Lex::Year
-                && matches!(self.nlex(i + 5), Lex::Ago | Lex::Earlier)
-            {
-                Some(i + 6)
-            } else if self.lex(i + 3) == Lex::Last && self.lex(i + 4) == Lex::Year {
-                Some(i + 5)
-            } else {
-                None
-            };
-            if let Some(e) = e {
-                return Some(Cand {
-                    s: i,
-                    e,
-                    expr: Expr::SameLastYear(u),
-                    kind: D,
-                    tense: Tense::None,
-                    ctx: Context::default(),
-                });
+        let l = self.lex(i);
+        match l {
+            Lex::The | Lex::This => {
+                if let Some(c) = self.year_back(i) {
+                    return Some(c);
+                }
             }
-        }
-        // "this time last year": the DCT's day a year back (one expression)
-        if self.lex(i) == Lex::This
-            && self.word_is(i + 1, "time")
-            && matches!(self.lex(i + 2), Lex::Last | Lex::Next)
-            && self.lex(i + 3) == Lex::Year
-            && (i + 1..i + 4).all(|k| self.near(k))
-        {
-            let n = if self.lex(i + 2) == Lex::Last { -1 } else { 1 };
-            return Some(Cand {
-                s: i,
-                e: i + 4,
-                expr: Expr::Rel(Base::Dct, n, Unit::Year, Unit::Day),
-                kind: D,
-                tense: Tense::None,
-                ctx: Context::default(),
-            });
-        }
-        // "came following two days of wrangling": a preposition, outside
-        // the extent (not "the following two days")
-        if self.lex(i) == Lex::Following
-            && (self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num)
-                || matches!(self.nlex(i + 1), Lex::Num(_)))
-            && (i == 0 || self.lex(i - 1) != Lex::The)
-        {
-            return self.match_at(i + 1);
-        }
-        // "wait another year", "another week cooped up": one unit more
-        // (not "another day", mostly an idiom: "fight another day")
-        if let Some((u, false)) = unit_of(self.lex(i))
-            && !matches!(u, Unit::Day | Unit::Quarter)
-            && i > 0
-            && self.word_is(i - 1, "another")
-            && !matches!(self.nlex(i + 1), Lex::Later | Lex::Earlier | Lex::Ago)
-        {
-            return Some(Cand {
-                s: i - 1,
-                e: i + 1,
-                expr: Expr::Free(Val::Dur(Some(10), u)),
-                kind: DU,
-                tense: Tense::None,
-                ctx: Context::default(),
-            });
+            // "came following two days of wrangling": a preposition, outside
+            // the extent (not "the following two days")
+            Lex::Following
+                if (self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num)
+                    || matches!(self.nlex(i + 1), Lex::Num(_)))
+                    && (i == 0 || !matches!(self.lex(i - 1), Lex::The)) =>
+            {
+                return self.match_at(i + 1);
+            }
+            // "wait another year", "another week cooped up": one unit more
+            // (not "another day", mostly an idiom: "fight another day")
+            Lex::U(..) | Lex::Year | Lex::Century
+                if i > 0
+                    && self.word_is(i - 1, "another")
+                    && !matches!(self.nlex(i + 1), Lex::Later | Lex::Earlier | Lex::Ago) =>
+            {
+                if let Some((u, false)) = unit_of(l)
+                    && !matches!(u, Unit::Day | Unit::Quarter)
+                {
+                    return Some(Cand {
+                        s: i - 1,
+                        e: i + 1,
+                        expr: Expr::Free(Val::Dur(Some(10), u)),
+                        kind: DU,
+                        tense: Tense::None,
+                        ctx: Context::default(),
+                    });
+                }
+            }
+            _ => {}
         }
         if self.lex(i) == Lex::U(Unit::Day, false)
             && let Some(c) = self.named_day(i)
