@@ -90,6 +90,13 @@
 //!   clause, and a range's first hour ("from 2 to 4 p.m. Tuesday"); a
 //!   reporting verb's day ("her husband said Tuesday") or the time words were
 //!   said at does not move a story told years before;
+//! * a sentence stating a routine with a SET ("until 8 p.m. on Thursdays",
+//!   "every Friday", "daily") gives its weekday spans and bare clock times no
+//!   particular day ("open Tuesday to Sunday from 10 a.m.": XXXX-WXX-2,
+//!   XXXX-XX-XXT10:00) unless said in the past or of one occasion ("will
+//!   close from Monday to Wednesday"); lengths in two units are one
+//!   ("26 years and five months": P26Y5M); "the second Sunday of December"
+//!   is that day;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon", "''60 Minutes''", "The Sunday Times"),
@@ -334,6 +341,60 @@ fn range_link(
             Link::RangeEnd
         }
         _ => Link::None,
+    }
+}
+
+/// A sentence that states a routine with a SET ("until 8 p.m. on
+/// Thursdays", "at 8.30pm every Friday", "daily"): its weekday ranges and
+/// bare clock times not said in the past are the routine's ("open Tuesday
+/// to Sunday from 10 a.m. to 6 p.m."), no particular day.
+fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
+    use rules::Expr;
+    let routine_set = |c: &rules::Cand| {
+        c.kind == TimexType::Set
+            && matches!(
+                c.expr,
+                Expr::Free(value::Val::SetWeekday(..))
+                    | Expr::Free(value::Val::SetEvery(
+                        lexicon::Unit::Day | lexicon::Unit::Week
+                    ))
+            )
+    };
+    let mut k = 0;
+    while k < cands.len() {
+        let sent = cands[k].ctx.sent;
+        let end = k + cands[k..].iter().take_while(|c| c.ctx.sent == sent).count();
+        if cands[k..end].iter().any(routine_set) {
+            // (two weekdays joined as a span: "Tuesday to Sunday")
+            let span = |a: &rules::Cand, b: &rules::Cand| {
+                matches!((a.expr, b.expr), (Expr::Wd(_, None), Expr::Wd(_, None)))
+                    && a.e + 1 == b.s
+                    && (["to", "through", "thru", "until"]
+                        .iter()
+                        .any(|w| m.word_is(a.e, w))
+                        || m.t.get(a.e).is_some_and(|t| t.k == scan::Kind::Punct(b'-')))
+            };
+            for i in k..end {
+                let c = &cands[i];
+                let in_range =
+                    i + 1 < end && span(c, &cands[i + 1]) || i > k && span(&cands[i - 1], c);
+                let clock = matches!(c.expr, Expr::TimeOnly(value::Tod::Hm(..), _));
+                // (not what is said of one occasion: "will close from Monday
+                // to Wednesday", "this Tuesday")
+                let occasion = (c.s.saturating_sub(15)..c.s)
+                    .rev()
+                    .take_while(|&j| !m.full_stop(j))
+                    .any(|j| {
+                        ["will", "would", "ll", "this", "next"]
+                            .iter()
+                            .any(|w| m.word_is(j, w))
+                    });
+                if (in_range || clock) && !c.tense.past() && !occasion {
+                    cands[i].ctx.routine = true;
+                }
+            }
+        }
+        k = end;
     }
 }
 
@@ -585,6 +646,7 @@ fn tag_with(
         }
         i += 1;
     }
+    mark_routines(&m, cands);
     let mut r = resolve::Resolver::new(dct, cands);
     let mut out = Tagged::default();
     out.timexes.reserve(cands.len());
@@ -650,6 +712,7 @@ fn tag_with(
             value::Val::Dur(..) | value::Val::Dur2(..) if c.kind != TimexType::Set => {
                 TimexType::Duration
             }
+            value::Val::SetWeekday(..) if c.ctx.routine => TimexType::Set,
             _ => c.kind,
         };
         // news: "three days later" -> the duration "three days"

@@ -603,6 +603,11 @@ impl Resolver {
                 let p = shift(b, -2, Unit::Quarter)?;
                 Some((at_gran(p, Unit::Quarter), Anchor::Dct))
             }
+            // a routine's "open Tuesday to Sunday": every such day
+            Expr::Wd(wd, None) if c.ctx.routine => Some((Val::SetWeekday(wd, None), Anchor::None)),
+            Expr::TimeOnly(tod, z) if c.ctx.routine => {
+                Some((Val::Time(i32::MIN, 0, 0, tod, z), Anchor::None))
+            }
             // "between Tuesday and Friday": the first Friday after that Tuesday
             Expr::Wd(wd, tod)
                 if c.ctx.link != Link::None

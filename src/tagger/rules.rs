@@ -320,6 +320,9 @@ pub struct Context {
     pub attrib: bool,
     /// How it follows the expression just before it in its sentence.
     pub link: Link,
+    /// Part of a routine its sentence states ("open Tuesday to Sunday from
+    /// 10 a.m., and until 8 p.m. on Thursdays"): no particular day.
+    pub routine: bool,
 }
 
 /// How an expression follows the one just before it in its sentence.

@@ -5531,3 +5531,36 @@ fn the_same_unit_a_year_ago() {
         "2008-01",
     );
 }
+
+#[test]
+fn a_routine_has_no_particular_day() {
+    let dct = d(2025, 12, 5);
+    for (ext, val) in [
+        ("Tuesday", "XXXX-WXX-2"),
+        ("Sunday", "XXXX-WXX-7"),
+        ("10 a.m.", "XXXX-XX-XXT10:00"),
+        ("8 p.m.", "XXXX-XX-XXT20:00"),
+        ("Thursdays", "XXXX-WXX-4"),
+    ] {
+        has(
+            "The museum is open Tuesday to Sunday from 10 a.m. to 6 p.m., and \
+             until 8 p.m. on Thursdays.",
+            dct,
+            ext,
+            val,
+        );
+    }
+    // one occasion in a sentence naming a routine keeps its days
+    has(
+        "The museum, open daily, will close from Monday to Wednesday for repairs.",
+        dct,
+        "Monday",
+        "2025-12-08",
+    );
+    has(
+        "The shop, open daily, shut at 5 p.m. on Tuesday.",
+        dct,
+        "Tuesday",
+        "2025-12-02",
+    );
+}
