@@ -379,17 +379,19 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                 let in_range =
                     i + 1 < end && span(c, &cands[i + 1]) || i > k && span(&cands[i - 1], c);
                 let clock = matches!(c.expr, Expr::TimeOnly(value::Tod::Hm(..), _));
-                // (not what is said of one occasion: "will close from Monday
-                // to Wednesday", "this Tuesday")
-                let occasion = (c.s.saturating_sub(15)..c.s)
+                // (a span said of one occasion is not the routine's: "will
+                // close from Monday to Wednesday", "this Tuesday"; but "will
+                // be open Tuesday to Sunday" is a routine ahead)
+                let occasion = (c.s.saturating_sub(40)..c.s)
                     .rev()
                     .take_while(|&j| !m.full_stop(j))
                     .any(|j| {
-                        ["will", "would", "ll", "this", "next"]
-                            .iter()
-                            .any(|w| m.word_is(j, w))
+                        ["will", "would", "ll"].iter().any(|w| m.word_is(j, w))
+                            && !m.word_is(j + 1, "be")
+                            || m.word_is(j, "this")
+                            || m.word_is(j, "next")
                     });
-                if (in_range || clock) && !c.tense.past() && !occasion {
+                if (in_range && !occasion || clock) && !c.tense.past() {
                     cands[i].ctx.routine = true;
                 }
             }
@@ -642,6 +644,17 @@ fn tag_with(
             i = c.e;
             c.ctx.sent = sent;
             cands.push(c);
+            // (the point of "7:30 p.m." can end its sentence too, before a
+            // capital: not "10:35 a.m. (0735 GMT) Friday", "6:32 p.m.
+            // Eastern on Sunday")
+            if m.full_stop(i - 1)
+                && toks
+                    .get(i)
+                    .is_none_or(|t| t.nl || t.k == scan::Kind::Word && t.cap)
+                && !m.spelled_zone(i)
+            {
+                sent = sent.wrapping_add(1);
+            }
             continue;
         }
         i += 1;

@@ -922,8 +922,10 @@ impl<'a> Matcher<'a> {
             if matches!(self.t[k].k, Kind::Punct(b',' | b'.' | b';' | b'"')) {
                 return false;
             }
+            // (not "reported hearing a loud boom shortly after 8 a.m.": what
+            // was heard)
             if self.is_reporting(k) {
-                return true;
+                return !self.text(k + 1).ends_with(b"ing");
             }
         }
         false
@@ -1863,12 +1865,18 @@ impl<'a> Matcher<'a> {
             return Tense::After;
         }
         // ten words back (a clock time's points and colons do not count:
-        // "is due at 8:30 a.m. ET on Tuesday")
+        // "is due at 8:30 a.m. ET on Tuesday"; nor do a name's later words:
+        // "opens at the Metropolitan Museum of Art on Tuesday")
         let lo = {
             let (mut k, mut words) = (s, 0);
             while k > 0 && words < 10 && s - k < 16 {
                 k -= 1;
-                if !matches!(self.t[k].k, Kind::Punct(b'.' | b':')) {
+                let name_inside = k > 0
+                    && self.t[k - 1].cap
+                    && self.t[k - 1].k == Kind::Word
+                    && (self.t[k].cap && self.t[k].k == Kind::Word
+                        || self.word_is(k, "of") && self.t.get(k + 1).is_some_and(|t| t.cap));
+                if !matches!(self.t[k].k, Kind::Punct(b'.' | b':')) && !name_inside {
                     words += 1;
                 }
             }

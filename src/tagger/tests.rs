@@ -5564,3 +5564,53 @@ fn a_routine_has_no_particular_day() {
         "2025-12-02",
     );
 }
+
+#[test]
+fn names_count_as_one_word_in_the_tense_window() {
+    has(
+        "A survey of Dutch painting opens to the public at the Metropolitan \
+         Museum of Art on Tuesday, after six years of preparation.",
+        d(2003, 11, 9),
+        "Tuesday",
+        "2003-11-11",
+    );
+}
+
+#[test]
+fn a_clock_times_point_can_end_its_sentence() {
+    // the routine of the next sentence is not this one's
+    has(
+        "A public hearing is set for next Monday at 7:30 p.m. The board holds \
+         its regular meetings on the second and fourth Thursdays of each month.",
+        d(1994, 3, 14),
+        "7:30 p.m.",
+        "1994-03-21T19:30",
+    );
+    // a zone said in words after the point ends nothing
+    has(
+        "A snap sailed past Manning at 6:32 p.m. Eastern on Sunday.",
+        d(2014, 2, 3),
+        "6:32 p.m.",
+        "2014-02-02T18:32",
+    );
+    has(
+        "It will be open Tuesday to Sunday from 10 a.m. to 6 p.m., and until \
+         8 p.m. on Thursdays.",
+        d(2025, 12, 2),
+        "Tuesday",
+        "XXXX-WXX-2",
+    );
+}
+
+#[test]
+fn what_was_heard_is_no_time_of_speaking() {
+    has(
+        "The shuttle broke apart over Texas yesterday morning. Mission Control \
+         lost contact at 9 a.m. Landing had been scheduled for 9:16 a.m.\n\n\
+         Residents across East Texas reported hearing a loud boom shortly \
+         after 8 a.m. Central time.",
+        d(2003, 2, 2),
+        "8 a.m.",
+        "2003-02-01T08:00",
+    );
+}
