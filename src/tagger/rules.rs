@@ -538,6 +538,7 @@ const YEAR_NOUNS: &[&str] = &[
     "highs",
     "lows",
     "levels",
+    "emissions",
     "protests",
     "riots",
     "attacks",
@@ -1416,7 +1417,11 @@ impl<'a> Matcher<'a> {
                         "full",
                     ]
                     .iter()
-                    .any(|w| self.word_is(j + 1, w)) =>
+                    .any(|w| self.word_is(j + 1, w))
+                    // ("Taiwan's biggest chipmaker reports on Thursday")
+                    || !self.t[j].cap
+                        && self.word_is(j + 1, "on")
+                        && matches!(self.lex(j + 2), Lex::Weekday(_)) =>
             {
                 Tense::Future
             }
@@ -1555,7 +1560,14 @@ impl<'a> Matcher<'a> {
             // to call on Monday": a hope or an appeal is of what is ahead
             // (not the day of the appeal itself: "On Thursday, the president
             // urged Congress to ...")
-            b"hoped" | b"hoping" if !after && self.word_is(j + 1, "to") => Tense::Future,
+            // ("had hoped to return this summer": a hope of the past)
+            b"hoped" | b"hoping"
+                if !after
+                    && self.word_is(j + 1, "to")
+                    && !(j > 0 && self.word_is(j - 1, "had")) =>
+            {
+                Tense::Future
+            }
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
             // ("Analysts expect earnings to have grown": a perfect is past)
@@ -2077,6 +2089,11 @@ impl<'a> Matcher<'a> {
                 if self.full_stop(j)
                     || self.t[j].nl
                     || self.word_is(j, "but")
+                    // ("Those rules expire in May, and ministers discussed ...";
+                    // not after a fronted time, whose verb may come later: "In
+                    // February, ..., a court in Dayton, Ohio, and another in
+                    // Mobile ordered retrials")
+                    || !fronted && self.punct(j, b',') && self.lex(j + 1) == Lex::And
                     || self.absolute_clause(j)
                     || matches!(
                         self.t[j].k,

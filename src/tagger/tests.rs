@@ -5614,3 +5614,45 @@ fn what_was_heard_is_no_time_of_speaking() {
         "2003-02-01T08:00",
     );
 }
+
+#[test]
+fn probe_ten_forms() {
+    for (text, dct, ext, val) in [
+        (
+            "She had hoped to return to Wimbledon this summer.",
+            d(2022, 9, 16),
+            "this summer",
+            "2022-SU",
+        ),
+        // a coordinated clause keeps its verb
+        (
+            "Those rules expire in May, and ministers discussed Monday whether \
+             to extend them.",
+            d(2016, 1, 25),
+            "May",
+            "2016-05",
+        ),
+        (
+            "Taiwan's biggest chipmaker reports on Thursday, and investors will \
+             look for guidance.",
+            d(2026, 1, 11),
+            "Thursday",
+            "2026-01-15",
+        ),
+        (
+            "Emissions fell below 1990 emissions.",
+            d(2022, 3, 1),
+            "1990",
+            "1990",
+        ),
+        // a plan said in the past is often of a day still ahead
+        (
+            "Liverpool were due to play Everton at Goodison Park on Monday night.",
+            d(2020, 3, 13),
+            "Monday night",
+            "2020-03-16TNI",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
