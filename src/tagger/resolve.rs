@@ -402,7 +402,7 @@ impl Resolver {
         {
             return Some(y - 1);
         }
-        if (tense.future() && before && diff <= -3)
+        if (tense.future() && before && diff <= -2)
             || (diff <= -8 && !tense.past())
             || (tense == Tense::After && before)
         {

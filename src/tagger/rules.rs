@@ -2108,6 +2108,17 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // "will publish quarterly figures for January to March": the period
+        // data are for has mostly passed
+        if s >= 2
+            && self.word_is(s - 1, "for")
+            && ["figures", "data", "numbers", "statistics"]
+                .iter()
+                .any(|w| self.word_is(s - 2, w))
+            && matches!(self.lex(s), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return Tense::Past;
+        }
         // "raised their forecasts for the third quarter": a forecast is of
         // what is ahead ("lowered its forecast on Tuesday" is not)
         if s >= 2

@@ -5656,3 +5656,31 @@ fn probe_ten_forms() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_month_two_before_the_dct_said_of_the_future_is_next_years() {
+    for (text, dct, ext, val) in [
+        (
+            "He is expected to return to the tour in April.",
+            d(2008, 6, 26),
+            "April",
+            "2009-04",
+        ),
+        (
+            "Althorp will open to the public next summer, from July 1 to August 30.",
+            d(1997, 9, 7),
+            "July 1",
+            "1998-07-01",
+        ),
+        // but the period data are for has passed
+        (
+            "The Home Office will publish quarterly figures for January to March \
+             at the end of May.",
+            d(2003, 3, 17),
+            "January",
+            "2003-01",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
