@@ -280,9 +280,8 @@ fn range_link(
                     | rules::Expr::MdYear(..)
                     | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
             )
-            && (["to", "through", "until", "thru"]
-                .iter()
-                .any(|w| m.word_is(last.e, w))
+            && (m.word_is(last.e, "to")
+                || m.span_word(last.e)
                 || toks[last.e].k == scan::Kind::Punct(b'-'));
         return if joined { Link::RangeEnd } else { Link::None };
     }
@@ -310,9 +309,7 @@ fn range_link(
         Some(p) if matches!(p.expr, rules::Expr::Wd(..)) && p.ctx.sent == sent && p.e + 1 == g => {
             // ("from Monday to Thursday", not "move the meeting set for
             // Thursday to Monday")
-            if ["through", "until", "thru"]
-                .iter()
-                .any(|w| m.word_is(p.e, w))
+            if m.span_word(p.e)
                 || toks[p.e].k == scan::Kind::Punct(b'-')
                 || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
             {
@@ -328,9 +325,7 @@ fn range_link(
         Some(p)
             if p.ctx.sent == sent
                 && c.s > 0
-                && ["through", "until", "till", "thru"]
-                    .iter()
-                    .any(|w| m.word_is(c.s - 1, w))
+                && m.span_word(c.s - 1)
                 && matches!(
                     p.expr,
                     rules::Expr::MdWd(..)
@@ -369,9 +364,8 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
             let span = |a: &rules::Cand, b: &rules::Cand| {
                 matches!((a.expr, b.expr), (Expr::Wd(_, None), Expr::Wd(_, None)))
                     && a.e + 1 == b.s
-                    && (["to", "through", "thru", "until"]
-                        .iter()
-                        .any(|w| m.word_is(a.e, w))
+                    && (m.word_is(a.e, "to")
+                        || m.span_word(a.e)
                         || m.t.get(a.e).is_some_and(|t| t.k == scan::Kind::Punct(b'-')))
             };
             for i in k..end {

@@ -1102,6 +1102,14 @@ impl<'a> Matcher<'a> {
             && self.text(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
+    /// Token i ends a span at the time after it: "through", "thru",
+    /// "until", "till" ("runs through Friday", "from Monday until Thursday").
+    pub(super) fn span_word(&self, i: usize) -> bool {
+        ["through", "thru", "until", "till"]
+            .iter()
+            .any(|w| self.word_is(i, w))
+    }
+
     /// A capitalised common time word inside a sentence is part of a name or
     /// title ("ABC's This Week", "60 Minutes", "High Noon", "VOA Today"), not
     /// a temporal expression. Month, weekday and holiday names are always
@@ -2075,11 +2083,7 @@ impl<'a> Matcher<'a> {
             }
             // a present "runs through Friday", "stays until March": the end
             // still ahead
-            if s > 0
-                && ["until", "through", "till"]
-                    .iter()
-                    .any(|w| self.word_is(s - 1, w))
-            {
+            if s > 0 && self.span_word(s - 1) {
                 return Tense::Future;
             }
             // "In January, a week after the anniversary of the decision, a
@@ -2140,9 +2144,7 @@ impl<'a> Matcher<'a> {
         // to a date, which is still ahead
         if best.1.past()
             && s > 0
-            && ["through", "until", "till"]
-                .iter()
-                .any(|w| self.word_is(s - 1, w))
+            && self.span_word(s - 1)
             && verb > 0
             && ["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
         {
