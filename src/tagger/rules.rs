@@ -1102,6 +1102,16 @@ impl<'a> Matcher<'a> {
             && self.text(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
+    /// The capitalised words ending at i open their clause (a subject:
+    /// "Morgan Stanley follows Wednesday", not "at his Miami relatives").
+    fn name_opens_clause(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.t[k - 1].cap && self.t[k - 1].k == Kind::Word && i - k < 5 {
+            k -= 1;
+        }
+        self.sentence_start(k) || self.punct(k - 1, b',')
+    }
+
     /// Token i ends a span at the time after it: "through", "thru",
     /// "until", "till" ("runs through Friday", "from Monday until Thursday").
     pub(super) fn span_word(&self, i: usize) -> bool {
@@ -1395,7 +1405,13 @@ impl<'a> Matcher<'a> {
                     ]
                     .iter()
                     .any(|x| self.word_is(j - 1, x))
-                    && !self.t[j].cap;
+                    && !self.t[j].cap
+                    // ("Tesla Inc. and Intel Corp. report Thursday")
+                    || j > 1
+                        && self.punct(j - 1, b'.')
+                        && ["inc", "corp", "co", "ltd"]
+                            .iter()
+                            .any(|x| self.word_is(j - 2, x));
                 if subject { Tense::Future } else { Tense::None }
             }
             // "new rules take effect in January", "comes into force on
@@ -1436,6 +1452,18 @@ impl<'a> Matcher<'a> {
             // "investors are bracing for a decision on Wednesday", "awaits
             // Friday's ruling": a present progressive or a wait looks ahead
             b"await" | b"awaits" | b"awaiting" => Tense::Future,
+            // "the prime minister was to visit the region Monday": a plan
+            b"was" | b"were"
+                if !after
+                    && self.word_is(j + 1, "to")
+                    && self
+                        .t
+                        .get(j + 2)
+                        .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil)
+                    && !self.word_is(j + 2, "blame") =>
+            {
+                Tense::Future
+            }
             // "Asked on Wednesday whether the drills would ...": a participle
             // opening the sentence is its past (capitals are otherwise no
             // verbs)
@@ -1790,9 +1818,30 @@ impl<'a> Matcher<'a> {
                         && self.t[j - 1].k == Kind::Word
                         && self.t[j - 1].lex == Lex::Nil
                         || ["he", "she", "it"].iter().any(|w| self.word_is(j - 1, w)))
-                    && ["his", "her", "its", "their", "the", "a", "an"]
+                    && (["his", "her", "its", "their", "the", "a", "an"]
                         .iter()
                         .any(|w| self.word_is(j + 1, w))
+                        // ("Morgan Stanley follows Wednesday"; not "Smith says
+                        // Monday was calm")
+                        || matches!(self.lex(j + 1), Lex::Weekday(_))
+                            && self.name_opens_clause(j - 1)
+                            && !self.is_reporting(j)
+                            && !matches!(
+                                lw,
+                                b"says"
+                                    | b"tells"
+                                    | b"adds"
+                                    | b"writes"
+                                    | b"notes"
+                                    | b"argues"
+                                    | b"insists"
+                                    | b"thinks"
+                                    | b"believes"
+                                    | b"hopes"
+                                    | b"fears"
+                                    | b"recalls"
+                                    | b"remembers"
+                            ))
                 {
                     return Tense::Future;
                 }

@@ -5684,3 +5684,42 @@ fn a_month_two_before_the_dct_said_of_the_future_is_next_years() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn plans_and_fixtures_of_named_subjects() {
+    for (text, dct, ext, val) in [
+        (
+            "Prime Minister Khaleda Zia was to visit the region Monday.",
+            d(2004, 12, 26),
+            "Monday",
+            "2004-12-27",
+        ),
+        (
+            "Goldman Sachs reports Tuesday. Morgan Stanley follows Wednesday.",
+            d(2010, 10, 17),
+            "Wednesday",
+            "2010-10-20",
+        ),
+        (
+            "Tesla Inc. and Intel Corp. report Thursday.",
+            d(2023, 1, 22),
+            "Thursday",
+            "2023-01-26",
+        ),
+        // not a noun after a name, nor a verb of saying
+        (
+            "Gonzalez lashed out at his Miami relatives Sunday night.",
+            d(2000, 4, 17),
+            "Sunday night",
+            "2000-04-16TNI",
+        ),
+        (
+            "Smith says Monday was calm.",
+            d(2023, 1, 22),
+            "Monday",
+            "2023-01-16",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
