@@ -2638,6 +2638,41 @@ impl<'a> Matcher<'a> {
             {
                 return self.match_at(i + 1);
             }
+            // "just after seven o'clock", "three o'clock in the morning": the
+            // hour said in words (as "7 o'clock": the afternoon's up to six,
+            // unless the morning is said)
+            Lex::Num(n @ 1..=12)
+                if self.t[i].k == Kind::Word
+                    && self.word_is(i + 1, "o")
+                    && self.punct(i + 2, b'\'')
+                    && self.word_is(i + 3, "clock")
+                    && (i + 2..i + 4).all(|k| self.adj(k)) =>
+            {
+                let e = if self.word_is(i + 4, "this") && self.word_is(i + 5, "morning") {
+                    i + 6
+                } else if self.word_is(i + 4, "in")
+                    && self.word_is(i + 5, "the")
+                    && self.word_is(i + 6, "morning")
+                {
+                    i + 7
+                } else {
+                    i + 4
+                };
+                let morning = e > i + 4;
+                let h = if (1..=6).contains(&n) && !morning {
+                    n + 12
+                } else {
+                    n % 12 + if n == 12 && !morning { 12 } else { 0 }
+                };
+                return Some(Cand {
+                    s: i,
+                    e,
+                    expr: Expr::TimeOnly(Tod::Hm(h as u8, None, false), false),
+                    kind: TI,
+                    tense: self.tense(i, i + 4),
+                    ctx: Context::default(),
+                });
+            }
             // "wait another year", "another week cooped up": one unit more
             // (not "another day", mostly an idiom: "fight another day")
             Lex::U(..) | Lex::Year | Lex::Century

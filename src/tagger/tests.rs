@@ -5723,3 +5723,26 @@ fn plans_and_fixtures_of_named_subjects() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn an_hour_in_words_before_o_clock() {
+    for (text, ext, val) in [
+        (
+            "The phone rang at three o'clock in the morning.",
+            "three o'clock in the morning",
+            "1979-05-01T03:00",
+        ),
+        (
+            "We met at twelve o'clock.",
+            "twelve o'clock",
+            "1979-05-01T12:00",
+        ),
+        (
+            "The rally began at four o'clock.",
+            "four o'clock",
+            "1979-05-01T16:00",
+        ),
+    ] {
+        has(text, d(1979, 5, 1), ext, val);
+    }
+}
