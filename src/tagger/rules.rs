@@ -1112,6 +1112,21 @@ impl<'a> Matcher<'a> {
         self.sentence_start(k) || self.punct(k - 1, b',')
     }
 
+    /// "this morning" or "in the morning" at k (after an o'clock hour):
+    /// the index after it.
+    fn morning_after(&self, k: usize) -> Option<usize> {
+        if self.word_is(k, "this") && self.word_is(k + 1, "morning") {
+            Some(k + 2)
+        } else if self.word_is(k, "in")
+            && self.word_is(k + 1, "the")
+            && self.word_is(k + 2, "morning")
+        {
+            Some(k + 3)
+        } else {
+            None
+        }
+    }
+
     /// Token i ends a span at the time after it: "through", "thru",
     /// "until", "till" ("runs through Friday", "from Monday until Thursday").
     pub(super) fn span_word(&self, i: usize) -> bool {
@@ -2648,16 +2663,7 @@ impl<'a> Matcher<'a> {
                     && self.word_is(i + 3, "clock")
                     && (i + 2..i + 4).all(|k| self.adj(k)) =>
             {
-                let e = if self.word_is(i + 4, "this") && self.word_is(i + 5, "morning") {
-                    i + 6
-                } else if self.word_is(i + 4, "in")
-                    && self.word_is(i + 5, "the")
-                    && self.word_is(i + 6, "morning")
-                {
-                    i + 7
-                } else {
-                    i + 4
-                };
+                let e = self.morning_after(i + 4).unwrap_or(i + 4);
                 let morning = e > i + 4;
                 let h = if (1..=6).contains(&n) && !morning {
                     n + 12
@@ -4055,11 +4061,7 @@ impl<'a> Matcher<'a> {
             // afternoon's (not "2 o'clock this morning", "in the morning")
             j += 3;
             found = true;
-            let morning = self.word_is(j, "this") && self.word_is(j + 1, "morning")
-                || self.word_is(j, "in")
-                    && self.word_is(j + 1, "the")
-                    && self.word_is(j + 2, "morning");
-            if (1..=6).contains(&h) && !morning {
+            if (1..=6).contains(&h) && self.morning_after(j).is_none() {
                 hh += 12;
             }
         }
