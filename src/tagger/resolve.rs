@@ -768,6 +768,13 @@ impl Resolver {
                 }
                 let mut c2 = *c;
                 c2.expr = Expr::Rel(Base::Ref, amount, su, gran);
+                // (counted from the time told even in a present or future
+                // sentence: "the flood last September. Eight months later, the
+                // mark is still visible" is not counted from the DCT as "within
+                // the next year" is)
+                if c2.tense.future() {
+                    c2.tense = Tense::None;
+                }
                 self.eval(&c2)
             }
             Expr::QuarterEnding(m) => {

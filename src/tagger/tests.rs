@@ -5746,3 +5746,14 @@ fn an_hour_in_words_before_o_clock() {
         has(text, d(1979, 5, 1), ext, val);
     }
 }
+
+#[test]
+fn later_counts_from_the_time_told_whatever_the_tense() {
+    has(
+        "The water came up Main Street last September. Eight months later, the \
+         high-water mark is still visible.",
+        d(2002, 5, 22),
+        "Eight months later",
+        "2002-05",
+    );
+}
