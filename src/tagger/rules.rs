@@ -6861,6 +6861,10 @@ impl<'a> Matcher<'a> {
         if l == Lex::That && nx == Lex::Same {
             return self.deictic(j, Lex::Same, false);
         }
+        // "farmed the same quarter-section": a piece of land
+        if nx == Lex::Quarter && self.punct(j + 1, b'-') && self.adj(j + 1) && self.adj(j + 2) {
+            return None;
+        }
         let dir: i8 = match l {
             Lex::Last | Lex::Past | Lex::Previous => -1,
             Lex::Next | Lex::Following | Lex::Coming => 1,

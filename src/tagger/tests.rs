@@ -5757,3 +5757,17 @@ fn later_counts_from_the_time_told_whatever_the_tense() {
         "2002-05",
     );
 }
+
+#[test]
+fn a_quarter_section_is_land() {
+    assert!(
+        run("He farmed the same quarter-section for years.", DCT)
+            .iter()
+            .all(|(e, _)| !e.contains("quarter"))
+    );
+    assert!(
+        run("Sales rose in the same quarter.", DCT)
+            .iter()
+            .any(|(e, _)| e == "the same quarter")
+    );
+}
