@@ -6299,12 +6299,14 @@ impl<'a> Matcher<'a> {
                         .t
                         .get(i + 1)
                         .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
-                        // ("For years it was ...": a clause follows)
+                        // ("For years it was ...": a clause follows; "talked for
+                        // hours about the landing": a preposition)
                         || self.lex(i - 1) == Lex::For
                             && [
                                 "it", "he", "she", "they", "we", "i", "you", "there", "his",
                                 "her", "their", "its", "our", "as", "to", "with", "without",
-                                "because", "while", "but",
+                                "because", "while", "but", "about", "outside", "into", "across",
+                                "under",
                             ]
                             .iter()
                             .any(|w| self.word_is(i + 1, w))) =>

@@ -5771,3 +5771,13 @@ fn a_quarter_section_is_land() {
             .any(|(e, _)| e == "the same quarter")
     );
 }
+
+#[test]
+fn for_hours_before_a_preposition() {
+    has(
+        "The two men talked for hours about the weeks after the landing.",
+        d(1993, 6, 6),
+        "hours",
+        "PTXH",
+    );
+}
