@@ -280,9 +280,7 @@ fn range_link(
                     | rules::Expr::MdYear(..)
                     | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
             )
-            && (m.word_is(last.e, "to")
-                || m.span_word(last.e)
-                || toks[last.e].k == scan::Kind::Punct(b'-'));
+            && m.joins_span(last.e);
         return if joined { Link::RangeEnd } else { Link::None };
     }
     if !matches!(c.expr, rules::Expr::Wd(..)) {
@@ -364,9 +362,7 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
             let span = |a: &rules::Cand, b: &rules::Cand| {
                 matches!((a.expr, b.expr), (Expr::Wd(_, None), Expr::Wd(_, None)))
                     && a.e + 1 == b.s
-                    && (m.word_is(a.e, "to")
-                        || m.span_word(a.e)
-                        || m.t.get(a.e).is_some_and(|t| t.k == scan::Kind::Punct(b'-')))
+                    && m.joins_span(a.e)
             };
             for i in k..end {
                 let c = &cands[i];
@@ -376,16 +372,18 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                 // (a span said of one occasion is not the routine's: "will
                 // close from Monday to Wednesday", "this Tuesday"; but "will
                 // be open Tuesday to Sunday" is a routine ahead)
-                let occasion = (c.s.saturating_sub(40)..c.s)
-                    .rev()
-                    .take_while(|&j| !m.full_stop(j))
-                    .any(|j| {
-                        ["will", "would", "ll"].iter().any(|w| m.word_is(j, w))
-                            && !m.word_is(j + 1, "be")
-                            || m.word_is(j, "this")
-                            || m.word_is(j, "next")
-                    });
-                if (in_range && !occasion || clock) && !c.tense.past() {
+                let occasion = || {
+                    (c.s.saturating_sub(40)..c.s)
+                        .rev()
+                        .take_while(|&j| !m.full_stop(j))
+                        .any(|j| {
+                            ["will", "would", "ll"].iter().any(|w| m.word_is(j, w))
+                                && !m.word_is(j + 1, "be")
+                                || m.word_is(j, "this")
+                                || m.word_is(j, "next")
+                        })
+                };
+                if (clock || in_range && !occasion()) && !c.tense.past() {
                     cands[i].ctx.routine = true;
                 }
             }
@@ -594,30 +592,28 @@ fn tag_with(
                 c.s = i - 1;
             }
             // "In 2017, ...": a year that opens its sentence frames it
-            c.ctx.frame = c.s >= 1
-                && toks[c.s - 1].lex == lexicon::Lex::In
-                && toks[c.s - 1].cap
-                && (c.s == 1
-                    || toks[c.s - 1].nl
-                    || matches!(toks[c.s - 2].k, scan::Kind::Punct(b'.' | b'!' | b'?')))
-                && toks
-                    .get(c.e)
-                    .is_some_and(|t| t.k == scan::Kind::Punct(b','))
-                // ("than it was in 2021, when a February freeze ...", "three
-                // times in 2025, in February, May and August": the clause
-                // told of that year)
-                || matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
-                    && toks
-                        .get(c.e)
-                        .is_some_and(|t| t.k == scan::Kind::Punct(b','))
-                    && (m.word_is(c.e + 1, "when")
-                        || m.word_is(c.e + 1, "in")
-                            && toks.get(c.e + 2).is_some_and(|t| {
-                                matches!(
-                                    t.lex,
-                                    lexicon::Lex::Month(_) | lexicon::Lex::MonthAbbr(_)
-                                )
-                            }));
+            let comma_after = toks
+                .get(c.e)
+                .is_some_and(|t| t.k == scan::Kind::Punct(b','));
+            c.ctx.frame = comma_after
+                && (c.s >= 1
+                    && toks[c.s - 1].lex == lexicon::Lex::In
+                    && toks[c.s - 1].cap
+                    && (c.s == 1
+                        || toks[c.s - 1].nl
+                        || matches!(toks[c.s - 2].k, scan::Kind::Punct(b'.' | b'!' | b'?')))
+                    // ("than it was in 2021, when a February freeze ...",
+                    // "three times in 2025, in February, May and August": the
+                    // clause told of that year)
+                    || matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
+                        && (m.word_is(c.e + 1, "when")
+                            || m.word_is(c.e + 1, "in")
+                                && toks.get(c.e + 2).is_some_and(|t| {
+                                    matches!(
+                                        t.lex,
+                                        lexicon::Lex::Month(_) | lexicon::Lex::MonthAbbr(_)
+                                    )
+                                })));
             // ("overnight" is counted from the DCT: no story moves to it;
             // "on Saturday, four days after Election Day": the day the
             // story is on was told, the one counted from is not it)

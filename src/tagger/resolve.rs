@@ -411,6 +411,14 @@ impl Resolver {
         Some(y)
     }
 
+    /// The time told earlier in the current sentence, when it is at least as
+    /// fine as unit u ("fell in September for the second month in a row").
+    fn told_in_sentence(&self, u: Unit) -> Option<NaiveDate> {
+        self.refd
+            .filter(|&(_, g)| self.ref_sent == self.cur_sent && rank(g) <= rank(u))
+            .map(|(r, _)| r)
+    }
+
     /// Day-precise base: the reference day in narrative text, else the DCT.
     fn day_base(&self) -> Option<NaiveDate> {
         match self.base() {
@@ -728,11 +736,9 @@ impl Resolver {
                 Some((at_gran(d, Unit::Week), anchor))
             }
             Expr::SameLastYear(u) => {
-                let (b, anchor) = match self.refd {
-                    Some((r, g)) if self.ref_sent == self.cur_sent && rank(g) <= rank(u) => {
-                        (r, Anchor::Previous)
-                    }
-                    _ => (self.dct?, Anchor::Dct),
+                let (b, anchor) = match self.told_in_sentence(u) {
+                    Some(r) => (r, Anchor::Previous),
+                    None => (self.dct?, Anchor::Dct),
                 };
                 Some((at_gran(shift(b, -1, Unit::Year)?, u), anchor))
             }
@@ -795,9 +801,7 @@ impl Resolver {
                 // month": the last whole one reported, else the DCT's ("for
                 // a third straight day")
                 if u != Unit::Day
-                    && self.ref_sent == self.cur_sent
-                    && let Some((r, g)) = self.refd
-                    && rank(g) <= rank(u)
+                    && let Some(r) = self.told_in_sentence(u)
                 {
                     return Some((at_gran(r, u), Anchor::Previous));
                 }

@@ -1127,6 +1127,22 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// The hour of "h o'clock" followed by token k: the afternoon's up to
+    /// six, as news uses it ("3 o'clock"), unless the morning is said.
+    fn oclock_hour(&self, h: u32, k: usize) -> u32 {
+        if (1..=6).contains(&h) && self.morning_after(k).is_none() {
+            h + 12
+        } else {
+            h
+        }
+    }
+
+    /// Token i joins a span's start to its end: "to", "-" or a span word
+    /// ("Oct. 23-25", "Tuesday to Sunday").
+    pub(super) fn joins_span(&self, i: usize) -> bool {
+        self.word_is(i, "to") || self.span_word(i) || self.punct(i, b'-')
+    }
+
     /// Token i ends a span at the time after it: "through", "thru",
     /// "until", "till" ("runs through Friday", "from Monday until Thursday").
     pub(super) fn span_word(&self, i: usize) -> bool {
@@ -2664,11 +2680,11 @@ impl<'a> Matcher<'a> {
                     && (i + 2..i + 4).all(|k| self.adj(k)) =>
             {
                 let e = self.morning_after(i + 4).unwrap_or(i + 4);
-                let morning = e > i + 4;
-                let h = if (1..=6).contains(&n) && !morning {
-                    n + 12
+                // ("twelve o'clock in the morning" is midnight)
+                let h = if n == 12 && e > i + 4 {
+                    0
                 } else {
-                    n % 12 + if n == 12 && !morning { 12 } else { 0 }
+                    self.oclock_hour(n, i + 4)
                 };
                 return Some(Cand {
                     s: i,
@@ -4061,9 +4077,7 @@ impl<'a> Matcher<'a> {
             // afternoon's (not "2 o'clock this morning", "in the morning")
             j += 3;
             found = true;
-            if (1..=6).contains(&h) && self.morning_after(j).is_none() {
-                hh += 12;
-            }
+            hh = self.oclock_hour(h, j) as u8;
         }
         if !found && mins.is_none() {
             return None;
