@@ -88,10 +88,6 @@ fn ref_of(v: &Val) -> Option<RefT> {
             (Some(m), None) => Some((ymd(y, m, 1)?, Unit::Month)),
             _ => Some((ymd(y, 1, 1)?, Unit::Year)),
         },
-        // midnight (24:00) ends its day: what follows is on the next one
-        Val::Time(y, m, d, Tod::Hm(24, ..), _) if y > 0 => {
-            Some((ymd(y, m, d)?.succ_opt()?, Unit::Day))
-        }
         Val::Time(y, m, d, _, _) if y > 0 => Some((ymd(y, m, d)?, Unit::Day)),
         Val::Quarter(y, q) if y > 0 => {
             Some((ymd(y, q.saturating_sub(1) * 3 + 1, 1)?, Unit::Quarter))
@@ -191,6 +187,14 @@ pub struct Resolver {
     ref_abs: bool,
     /// `refd` was said inside quotes.
     ref_quoted: bool,
+    /// `refd` is the day of a midnight (24) or of a night (18): a clock time
+    /// told after it earlier than that hour is on the next day ("shortly
+    /// after midnight. At 4.40am", "on Tuesday night. [...] by 1:30 p.m."),
+    /// while "that night" and "the next day" count from the day itself
+    ref_late: Option<u8>,
+    /// Sentence of the last SET ("Every Saturday he was on the lot by 8
+    /// a.m."): a clock time after it is any day's
+    set_sent: Option<u32>,
     /// Sentence that last named the reported quarter.
     quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
@@ -265,6 +269,8 @@ impl Resolver {
             quarter_sent: None,
             ref_abs: false,
             ref_quoted: false,
+            ref_late: None,
+            set_sent: None,
             last_day: None,
             prev_sent: 0,
         }
@@ -682,10 +688,24 @@ impl Resolver {
                             && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
                     && (self.ref_sent == self.cur_sent || prev_day);
-                let r = if self.narrative || same_day {
-                    self.refd
+                // (after a midnight, or a night before the DCT's told in the
+                // past, an earlier hour is the next day's)
+                let late = |r: Option<RefT>| match (r, tod, self.ref_late) {
+                    (Some((d, Unit::Day)), Tod::Hm(h, ..), Some(l))
+                        if h < l
+                            && (l == 24 || c.tense.past() && self.dct.is_some_and(|x| d < x))
+                            && self.refd.is_some_and(|(x, _)| x == d) =>
+                    {
+                        d.succ_opt().map(|d| (d, Unit::Day))
+                    }
+                    _ => r,
+                };
+                let r = if self.set_sent == Some(self.cur_sent) && !same_day {
+                    None
+                } else if self.narrative || same_day {
+                    late(self.refd)
                 } else if let Some(d) = self.told_day_past(c) {
-                    Some((d, Unit::Day))
+                    late(Some((d, Unit::Day)))
                 } else {
                     // "Nightclubs reopened at midnight": a past midnight said
                     // on the day is the one that began it (the day before's
@@ -1416,9 +1436,20 @@ impl Resolver {
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
             self.ref_quoted = c.ctx.quoted;
+            self.ref_late = match out.0 {
+                Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
+                Val::Time(_, _, _, Tod::Part(Part::Night), _) => Some(18),
+                _ => None,
+            };
             if let Some((d, Unit::Day)) = self.refd {
                 self.last_day = Some((d, c.ctx.sent));
             }
+        }
+        if matches!(
+            out.0,
+            Val::SetEvery(_) | Val::SetWeekday(..) | Val::SetMonth(_) | Val::SetSeason(_)
+        ) {
+            self.set_sent = Some(c.ctx.sent);
         }
         self.prev_sent = c.ctx.sent;
         out

@@ -2232,10 +2232,16 @@ impl<'a> Matcher<'a> {
         }
         // "was extended to Nov. 16", "completed by March": the verb's past
         // is the act's, not the date's
-        // (not a past perfect: "By the summer, its forces had taken ...")
+        // (not a past perfect: "By the summer, its forces had taken ...";
+        // nor a clock time, the hour of a day told: "The streets were empty
+        // by 6 a.m.")
+        let by_hour = s > 0
+            && self.word_is(s - 1, "by")
+            && (self.clock(s).is_some() || ["midnight", "noon"].iter().any(|w| self.word_is(s, w)));
         if best.1.past()
             && s > 0
             && !self.word_is(verb, "had")
+            && !by_hour
             && ["to", "by"].iter().any(|w| self.word_is(s - 1, w))
         {
             return Tense::None;

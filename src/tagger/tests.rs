@@ -3453,6 +3453,65 @@ fn clock_times_take_the_day_being_told() {
     ] {
         has(text, dct, ext, val);
     }
+    // a clock time after a midnight is on the next day, but "that night"
+    // and "the next day" count from the midnight's own day
+    for (text, ext, val) in [
+        (
+            "The order was issued on March 20 and took effect at midnight that night.",
+            "that night",
+            "2020-03-20TNI",
+        ),
+        (
+            "The curfew began at midnight on Friday, March 20. The next day, streets were empty.",
+            "The next day",
+            "2020-03-21",
+        ),
+        (
+            "The curfew began on Friday, March 20, at midnight. By 6 a.m. streets were empty.",
+            "6 a.m.",
+            "2020-03-21T06:00",
+        ),
+    ] {
+        has(text, d(2020, 3, 29), ext, val);
+    }
+    // an hour earlier than a past night, told after it, is the next day's
+    // (not after "tonight")
+    has(
+        "The party was plunged into crisis last night as its leader sacked his deputy. \
+         The deputy was dismissed in a telephone call shortly after 1am.",
+        d(2016, 6, 26),
+        "1am",
+        "2016-06-26T01:00",
+    );
+    has(
+        "The storm strengthened over the Gulf on Tuesday night. In Naples, the surge \
+         reached 6.4 feet by 1:30 p.m.",
+        d(2022, 9, 28),
+        "1:30 p.m.",
+        "2022-09-28T13:30",
+    );
+    has(
+        "Crews will not come tonight. The latest update, at 5 p.m., says the surge \
+         could reach 11 feet.",
+        d(2012, 10, 29),
+        "5 p.m.",
+        "2012-10-29T17:00",
+    );
+    // a past clock time after "by" is a day's hour, not a deadline ahead
+    has(
+        "The conference was supposed to end on Wednesday evening. By midnight, \
+         delegates were still arguing.",
+        d(1997, 12, 11),
+        "midnight",
+        "1997-12-10T24:00",
+    );
+    // a clock time after a SET is any day's
+    for text in [
+        "\"Every Saturday he was on the lot by 8 a.m.,\" his grandson said.",
+        "The clinic opened daily at 8 a.m.",
+    ] {
+        has(text, d(2008, 9, 15), "8 a.m.", "XXXX-XX-XXT08:00");
+    }
     // a past midnight on the day is the one that began it
     has(
         "Nightclubs reopened at midnight.",
