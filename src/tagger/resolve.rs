@@ -342,11 +342,10 @@ impl Resolver {
             // DCT June 2024)
             let after_dct = u32::from(m) > d.month()
                 || u32::from(m) == d.month() && day.is_some_and(|x| u32::from(x) > d.day());
-            if tense.past()
-                && after_dct
-                && matches!(g, Unit::Month | Unit::Day)
-                && self.ref_sent + 2 >= self.cur_sent
-            {
+            // (a story told to the day: not a month named in passing, "The
+            // recession began in December 2007. [...] the losses for
+            // November and December", DCT February 2009)
+            if tense.past() && after_dct && g == Unit::Day && self.ref_sent + 2 >= self.cur_sent {
                 return nearest();
             }
         }

@@ -488,6 +488,16 @@ fn scheduled(w: &[u8]) -> bool {
             | b"convenes"
             | b"reopens"
             | b"kicks"
+            | b"takes"
+            | b"shuts"
+            | b"plays"
+            | b"leaves"
+            | b"flies"
+            | b"concludes"
+            | b"premieres"
+            | b"debuts"
+            | b"welcomes"
+            | b"sits"
     )
 }
 
@@ -1357,6 +1367,21 @@ impl<'a> Matcher<'a> {
 
     /// Tense hint of the word at j (past, future or none); `after`: the
     /// word follows the expression.
+    /// A relative clause closing at the comma c (", who have not won since
+    /// 1990,") after a name or a plural noun: its subject comes before it.
+    fn relative_clause_before(&self, c: usize) -> bool {
+        (c.saturating_sub(14)..c)
+            .rev()
+            .take_while(|&k| !self.full_stop(k))
+            .any(|k| {
+                k >= 2
+                    && (self.word_is(k, "who") || self.word_is(k, "which"))
+                    && self.punct(k - 1, b',')
+                    && self.t[k - 2].k == Kind::Word
+                    && (self.t[k - 2].cap || self.text(k - 2).ends_with(b"s"))
+            })
+    }
+
     fn verb_tense(&self, j: usize, after: bool) -> Tense {
         if self.t[j].k != Kind::Word || self.text(j).len() < 2 {
             return Tense::None;
@@ -1437,6 +1462,9 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|x| self.word_is(j - 1, x))
                     && !self.t[j].cap
+                    // ("Liverpool, who have not won since 1990, travel to
+                    // Southampton on Friday": the subject before its clause)
+                    || !self.t[j].cap && self.punct(j - 1, b',') && self.relative_clause_before(j - 1)
                     // ("Tesla Inc. and Intel Corp. report Thursday")
                     || j > 1
                         && self.punct(j - 1, b'.')
@@ -1454,10 +1482,19 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Future
             }
-            // "Walmart reports results on Thursday" (not "news reports")
+            // "Walmart reports results on Thursday" (not "news reports", nor
+            // the noun after a verb or a determiner: "had filed reports on
+            // Saturday")
             b"reports"
                 if !self.t[j].cap
-                    && [
+                    && !(j > 0
+                        && (self.text(j - 1).ends_with(b"ed")
+                            || [
+                                "the", "its", "their", "his", "her", "no", "any", "some", "made",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(j - 1, w))))
+                    && ([
                         "results",
                         "earnings",
                         "its",
@@ -1473,10 +1510,15 @@ impl<'a> Matcher<'a> {
                     ]
                     .iter()
                     .any(|w| self.word_is(j + 1, w))
-                    // ("Taiwan's biggest chipmaker reports on Thursday")
-                    || !self.t[j].cap
-                        && self.word_is(j + 1, "on")
-                        && matches!(self.lex(j + 2), Lex::Weekday(_)) =>
+                        // ("Taiwan's biggest chipmaker reports on Thursday")
+                        || self.word_is(j + 1, "on") && matches!(self.lex(j + 2), Lex::Weekday(_))) =>
+            {
+                Tense::Future
+            }
+            // "The Bank of England follows on Thursday" (not "follows a
+            // meeting on Tuesday", "follows Monday's vote")
+            b"follows"
+                if self.word_is(j + 1, "on") && matches!(self.lex(j + 2), Lex::Weekday(_)) =>
             {
                 Tense::Future
             }
@@ -1530,6 +1572,8 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Past
             }
+            // "heading into the weekend": what is ahead
+            b"heading" if self.word_is(j + 1, "into") => Tense::Future,
             // "firefighters braced for strong winds over the weekend"
             b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => Tense::Future,
             // (not an ongoing "is continuing to try to sell itself, under a
@@ -1556,11 +1600,16 @@ impl<'a> Matcher<'a> {
             }
             // "ahead of Thursday's vote": still to come
             // "postponed to Saturday", "rescheduled for Sunday": moved ahead
+            // (not the length of a delay: "postponed for two months in
+            // January")
             b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed"
                 if !after
                     && ["to", "until", "till", "for", "back"]
                         .iter()
-                        .any(|w| self.word_is(j + 1, w)) =>
+                        .any(|w| self.word_is(j + 1, w))
+                    && !(self.word_is(j + 1, "for")
+                        && (self.t.get(j + 2).is_some_and(|t| t.k == Kind::Num)
+                            || matches!(self.lex(j + 2), Lex::Num(_) | Lex::A | Lex::Fuzzy))) =>
             {
                 Tense::Future
             }
@@ -1746,7 +1795,7 @@ impl<'a> Matcher<'a> {
                     && ![
                         "is", "are", "was", "were", "to", "will", "would", "s", "be", "been",
                         "the", "a", "first", "next", "rate", "remain", "remains", "stay", "stays",
-                        "kept",
+                        "kept", "could", "can", "may", "might", "should", "must", "shall",
                     ]
                     .iter()
                     .any(|w| self.word_is(j - 1, w)) =>
@@ -1953,6 +2002,39 @@ impl<'a> Matcher<'a> {
         // "their worst day since November": certainly before the DCT
         if s > 0 && self.word_is(s - 1, "since") {
             return Tense::Before;
+        }
+        // "predicted a vote as early as Wednesday": a possibility ahead, said
+        // with a modal or a verb of prediction (not "began coverage as early
+        // as 4am", nor a past perfect's "had been in contact as early as
+        // Monday")
+        if s >= 3
+            && self.word_is(s - 1, "as")
+            && (self.word_is(s - 2, "early") || self.word_is(s - 2, "soon"))
+            && self.word_is(s - 3, "as")
+        {
+            let before = || {
+                (s.saturating_sub(14)..s)
+                    .rev()
+                    .take_while(|&k| !self.full_stop(k))
+            };
+            let ahead = [
+                "could",
+                "would",
+                "may",
+                "might",
+                "will",
+                "predicted",
+                "forecast",
+                "expected",
+                "hoped",
+                "planned",
+                "likely",
+            ];
+            if before().any(|k| ahead.iter().any(|w| self.word_is(k, w)))
+                && !before().any(|k| self.word_is(k, "had"))
+            {
+                return Tense::Future;
+            }
         }
         // "storms are possible by the weekend", "if no agreement is reached
         // by the weekend": a deadline ahead
@@ -3883,7 +3965,8 @@ impl<'a> Matcher<'a> {
         {
             return core(e + 2, Expr::RelWeekday(d, 2, None), D, false);
         }
-        if plural
+        // ("one day a week")
+        if (plural || self.word_is(i, "one"))
             && let Some(r) = rate_of(e)
             && r > u
         {
@@ -4099,7 +4182,12 @@ impl<'a> Matcher<'a> {
                     && ["in", "of", "clocked", "timed", "record"]
                         .iter()
                         .any(|w| self.word_is(i - 1, w))
-                    && !matches!(self.nlex(j), Lex::Zone(_)))
+                    && !matches!(self.nlex(j), Lex::Zone(_))
+                // a game clock: "with 2:14 remaining", "4:30 left", "1:12 to
+                // play"
+                || ["remaining", "left"].iter().any(|w| self.word_is(j, w))
+                || self.word_is(j, "to")
+                    && ["play", "go"].iter().any(|w| self.word_is(j + 1, w)))
         {
             return None;
         }
@@ -5358,6 +5446,11 @@ impl<'a> Matcher<'a> {
                 || modifier
                 || coordinated
                 || i > 0 && self.word_is(i - 1, "between")
+                // ("as early as May", "as late as March")
+                || i > 2
+                    && self.word_is(i - 1, "as")
+                    && (self.word_is(i - 2, "early") || self.word_is(i - 2, "late"))
+                    && self.word_is(i - 3, "as")
                 || m == 3 && i > 0 && !self.t[i].nl && self.word_is(i - 1, "for")
                 // ("Corn for May delivery", "the May contract")
                 || ["delivery", "contract", "contracts", "futures"]
@@ -5378,6 +5471,11 @@ impl<'a> Matcher<'a> {
             Lex::Month(m) => self.month_led(i, m, false),
             Lex::MonthAbbr(m) => self.month_led(i, m, true),
             Lex::Weekday(d) => {
+                // a football club's name, not a day ("face Sheffield
+                // Wednesday on Saturday")
+                if i > 0 && self.word_is(i - 1, "sheffield") {
+                    return None;
+                }
                 let mut j = i + 1;
                 // "every Tuesday and Friday": the set goes on
                 if i >= 3
@@ -5595,13 +5693,17 @@ impl<'a> Matcher<'a> {
                         .iter()
                         .any(|w| self.word_is(i - 1, w));
                 match unit_of(self.nlex(i + 1)).filter(|_| freq) {
-                    // (not "comes a day after Chrysler")
-                    Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false))
-                        if !self.punct(i + 2, b'-')
-                            && !matches!(self.nlex(i + 2), Lex::After | Lex::Before) =>
+                    // (not "comes a day after Chrysler"; "once a quarter" as
+                    // "every quarter")
+                    Some((
+                        u @ (Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Day),
+                        false,
+                    )) if !self.punct(i + 2, b'-')
+                        && !matches!(self.nlex(i + 2), Lex::After | Lex::Before) =>
                     {
                         core(i + 2, Expr::Free(Val::SetEvery(u)), SE, false)
                     }
+
                     _ => None,
                 }
             }

@@ -5840,3 +5840,126 @@ fn for_hours_before_a_preposition() {
         "PTXH",
     );
 }
+
+#[test]
+fn a_plan_or_a_possibility_ahead_in_a_past_report() {
+    for (text, dct, ext, val) in [
+        // a modal before "hit ... on" (not a past participle)
+        (
+            "Engineers warned that a second storm could hit on Monday.",
+            d(2017, 5, 14),
+            "Monday",
+            "2017-05-15",
+        ),
+        // "as early as" after a modal or a verb of prediction
+        (
+            "Analysts predicted a ruling as early as Thursday.",
+            d(2013, 3, 1),
+            "Thursday",
+            "2013-03-07",
+        ),
+        (
+            "The prisoners could be released as early as May.",
+            d(2013, 3, 25),
+            "May",
+            "2013-05",
+        ),
+        // present tense fixtures
+        (
+            "The new manager takes charge of his first game against Leeds on Sunday.",
+            d(1995, 8, 18),
+            "Sunday",
+            "1995-08-20",
+        ),
+        (
+            "Clubs hope to finish deals before the window shuts on Friday.",
+            d(2023, 8, 28),
+            "Friday",
+            "2023-09-01",
+        ),
+        (
+            "The central bank follows on Thursday.",
+            d(2025, 3, 16),
+            "Thursday",
+            "2025-03-20",
+        ),
+        (
+            "The champions, who have not lost since 2019, travel to Leeds on Friday.",
+            d(2019, 3, 31),
+            "Friday",
+            "2019-04-05",
+        ),
+        (
+            "The leader was 28 points clear heading into the weekend.",
+            d(2021, 12, 9),
+            "the weekend",
+            "2021-W49-WE",
+        ),
+        // a delay's length is no new date
+        (
+            "The vote was postponed for two months in January.",
+            d(2013, 3, 1),
+            "January",
+            "2013-01",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
+fn a_past_after_the_words_that_looked_ahead() {
+    for (text, dct, ext, val) in [
+        // the noun "reports" after a verb
+        (
+            "Customers said they had filed reports on Saturday afternoon.",
+            d(2026, 2, 8),
+            "Saturday afternoon",
+            "2026-02-07TAF",
+        ),
+        // "as early as" with a plain past
+        (
+            "The network began its coverage as early as 4am on Saturday.",
+            d(2018, 5, 20),
+            "Saturday",
+            "2018-05-19",
+        ),
+        // a month named in passing does not hold the next months in its year
+        (
+            "The downturn began in December 2007. Revisions added 6,000 jobs to the \
+             losses for November.",
+            d(2009, 2, 6),
+            "November",
+            "2008-11",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
+
+#[test]
+fn rates_game_clocks_and_club_names() {
+    has(
+        "The bank has cut rates about once a quarter.",
+        DCT,
+        "once a quarter",
+        "P1Q",
+    );
+    has(
+        "Staff face furloughs of one day a week.",
+        DCT,
+        "one day a week",
+        "P1W",
+    );
+    for text in [
+        "He kicked the winning field goal with 2:14 remaining.",
+        "They led with 4:30 left in the third quarter.",
+        "Leeds host Sheffield Wednesday tonight.",
+    ] {
+        let r = run(text, DCT);
+        assert!(
+            r.iter().all(|(e, _)| e != "2:14" && e != "4:30" && e != "Wednesday"),
+            "{text}: {r:?}"
+        );
+    }
+}
