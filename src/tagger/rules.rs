@@ -3880,7 +3880,9 @@ impl<'a> Matcher<'a> {
                     "calendar",
                 ]
                 .iter()
-                .any(|w| self.word_is(j, w)))
+                .any(|w| self.word_is(j, w))
+                // ("in a single day")
+                || self.lex(i) == Lex::A && self.word_is(j, "single"))
             && unit_of(self.nlex(j + 1)).is_some()
         {
             j += 1;
@@ -6892,6 +6894,27 @@ impl<'a> Matcher<'a> {
             Lex::Year => Unit::Year,
             _ => return None,
         };
+        // "the first day of March (2012)", "the first day of 2012": that date
+        if u == Unit::Day && self.nlex(k + 1) == Lex::Of && (1..=31).contains(&n) {
+            if let Lex::Month(m) | Lex::MonthAbbr(m) = self.nlex(k + 2) {
+                let e = if matches!(self.lex(k + 2), Lex::MonthAbbr(_)) {
+                    self.dot(k + 3)
+                } else {
+                    k + 3
+                };
+                return match self.opt_year(e) {
+                    Some((y, e)) => {
+                        core(e, Expr::Abs(Val::Date(y, Some(m), Some(n as u8))), D, the)
+                    }
+                    None => core(e, Expr::Md(m, n as u8, None), D, the),
+                };
+            }
+            if n == 1
+                && let Some((y, e)) = self.opt_year(k + 1)
+            {
+                return core(e, Expr::Abs(Val::Date(y, Some(1), Some(1))), D, the);
+            }
+        }
         // "the second week of March" is a calendar week (handled elsewhere);
         // "the second day of an offensive" is the day, "of ..." left outside
         if matches!(self.nlex(k + 1), Lex::Ago | Lex::Earlier | Lex::Later)

@@ -5958,8 +5958,33 @@ fn rates_game_clocks_and_club_names() {
     ] {
         let r = run(text, DCT);
         assert!(
-            r.iter().all(|(e, _)| e != "2:14" && e != "4:30" && e != "Wednesday"),
+            r.iter()
+                .all(|(e, _)| e != "2:14" && e != "4:30" && e != "Wednesday"),
             "{text}: {r:?}"
         );
+    }
+}
+
+#[test]
+fn a_single_unit_and_the_first_day_of_a_period() {
+    has(
+        "The site gained 70 million users in a single day.",
+        DCT,
+        "a single day",
+        "P1D",
+    );
+    for (text, ext, val) in [
+        (
+            "On the first day of 2012, heavy snow fell.",
+            "the first day of 2012",
+            "2012-01-01",
+        ),
+        (
+            "The second day of Feb. 2011 was the coldest.",
+            "The second day of Feb. 2011",
+            "2011-02-02",
+        ),
+    ] {
+        has(text, d(2012, 2, 15), ext, val);
     }
 }
