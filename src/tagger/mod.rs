@@ -351,6 +351,8 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                     | Expr::Free(value::Val::SetEvery(
                         lexicon::Unit::Day | lexicon::Unit::Week
                     ))
+                    // ("every night": a part of any day)
+                    | Expr::Free(value::Val::Time(i32::MIN, ..))
             )
     };
     let mut k = 0;
@@ -668,17 +670,21 @@ fn tag_with(
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
                         || k == a.e && m.spelled_zone(k)
-                        || matches!(toks[k].k, scan::Kind::Punct(b')'))
+                        || matches!(toks[k].k, scan::Kind::Punct(b'(' | b')'))
                 })
         };
+        let paren = |a: usize, b: usize, p: u8| (a..b).any(|k| toks[k].k == scan::Kind::Punct(p));
         let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
-        // "10:35 a.m. (0735 GMT) Friday": look past a parenthesised clock time
+        // "10:35 a.m. (0735 GMT) Friday", "11 a.m. Mountain time (1 p.m.
+        // Eastern) on Thursday": look past a parenthesised clock time (not
+        // to a day inside it: "8 p.m. EST (0100 GMT Tuesday)")
         if let Some(n) = next
             && matches!(n.expr, rules::Expr::TimeOnly(..))
         {
             next = cands
                 .get(k + 2)
-                .filter(|n2| adjacent(n, n2) || local(n, n2));
+                .filter(|n2| adjacent(n, n2) || local(n, n2))
+                .filter(|n2| !paren(c.e, n.s, b'(') || paren(n.e, n2.s, b')'));
         }
         // "at the same time" in news is the discourse connective ("also"),
         // not a reference to a time (TimeBank does not annotate it)

@@ -1,9 +1,9 @@
 //! Resolution of candidates against the DCT and the running reference time.
 
-use super::Anchor;
 use super::lexicon::{Part, Unit};
 use super::rules::{Base, Cand, Expr, Link, Tense};
 use super::value::{Tod, Val};
+use super::{Anchor, TimexType};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// Reference time: a date and the granularity it is known to.
@@ -330,8 +330,10 @@ impl Resolver {
                     .min_by_key(|&y| (at(y) - story).abs())
             };
             // (not "since May": the most recent May)
+            // (a season told is no whole year: "in the fall of 2002 [...] By
+            // mid-February, that unity had collapsed" is the next February)
             if tense == Tense::PastPerfect {
-                return if g == Unit::Year {
+                return if g == Unit::Year && r.month() == 1 {
                     Some(r.year())
                 } else {
                     nearest()
@@ -377,6 +379,9 @@ impl Resolver {
             && !(tense.future() && r.year() < d.year())
             // ("for delivery next year have risen since March 11")
             && !(tense == Tense::Before && r.year() > d.year())
+            // ("The appeal for the year, launched in early December", in
+            // January: a past month is not after the DCT)
+            && !(tense.past() && r.year() == d.year() && u32::from(m) > d.month())
         {
             return Some(r.year());
         }
@@ -1138,6 +1143,12 @@ impl Resolver {
                 let (b, g) = self.refd?;
                 Some((at_gran(b, g), Anchor::Previous))
             }
+            Expr::AsTold(v) => match self.refd {
+                Some((b, g)) if self.ref_sent == self.cur_sent => {
+                    Some((at_gran(b, g), Anchor::Previous))
+                }
+                _ => Some((v, Anchor::None)),
+            },
             Expr::MdRef(m, d) => {
                 let (b, _) = self.base_of(Base::Ref)?;
                 let anchor = self.ref_anchor();
@@ -1444,10 +1455,7 @@ impl Resolver {
                 self.last_day = Some((d, c.ctx.sent));
             }
         }
-        if matches!(
-            out.0,
-            Val::SetEvery(_) | Val::SetWeekday(..) | Val::SetMonth(_) | Val::SetSeason(_)
-        ) {
+        if c.kind == TimexType::Set {
             self.set_sent = Some(c.ctx.sent);
         }
         self.prev_sent = c.ctx.sent;

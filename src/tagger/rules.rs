@@ -23,7 +23,7 @@ pub fn holiday_month(h: u8) -> u8 {
     match h {
         4 => 11,
         5 => 9,
-        7..=9 | 12 | 21..=23 => 4,
+        7..=9 | 12 | 21..=23 | 25 => 4,
         20 | 24 => 3,
         10 => 10,
         11 => 6,
@@ -68,12 +68,14 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
             return if d > 30 { (12, d - 30) } else { (11, d) };
         }
         // Mother's Day, Father's Day (US), Presidents' Day, Martin Luther
-        // King Jr. Day, Columbus Day
+        // King Jr. Day, Columbus Day, Patriots' Day
         15 => return (5, nth_weekday(y, 5, 6, 2)),
         16 => return (6, nth_weekday(y, 6, 6, 3)),
         17 => return (2, nth_weekday(y, 2, 0, 3)),
         18 => return (1, nth_weekday(y, 1, 0, 3)),
         19 => return (10, nth_weekday(y, 10, 0, 2)),
+        // Patriots' Day (Massachusetts, Maine): the third Monday of April
+        25 => return (4, nth_weekday(y, 4, 0, 3)),
         7..=9 | 12 | 20..=24 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
@@ -227,6 +229,10 @@ pub enum Expr {
     TheDay,
     /// The reference time as known ("at that time").
     RefTime,
+    /// A shift set against a plan, after the time it moves ("arrives on
+    /// November 11, three days later than planned"): that time, as told
+    /// just before in the sentence; else the shift's duration.
+    AsTold(Val),
     /// "on the 27th": that day of the reference month (the DCT's in news).
     DayOfMonth(u8),
     /// Month in the reference time's year ("that December").
@@ -489,6 +495,7 @@ fn scheduled(w: &[u8]) -> bool {
             | b"reopens"
             | b"kicks"
             | b"takes"
+            | b"appears"
             | b"shuts"
             | b"plays"
             | b"leaves"
@@ -534,6 +541,9 @@ const YEAR_VERBS: [&str; 12] = [
 /// Plural nouns of things a year has ("its 2024 results", "the 2022
 /// midterms"): after them a number is a year, not a count.
 const YEAR_NOUNS: &[&str] = &[
+    "requirements",
+    "appeals",
+    "targets",
     "results",
     "earnings",
     "sales",
@@ -1367,6 +1377,13 @@ impl<'a> Matcher<'a> {
 
     /// Tense hint of the word at j (past, future or none); `after`: the
     /// word follows the expression.
+    /// A form of "spend" at j ("spent hours searching").
+    fn spent(&self, j: usize) -> bool {
+        ["spent", "spend", "spends", "spending"]
+            .iter()
+            .any(|w| self.word_is(j, w))
+    }
+
     /// A relative clause closing at the comma c (", who have not won since
     /// 1990,") after a name or a plural noun: its subject comes before it.
     fn relative_clause_before(&self, c: usize) -> bool {
@@ -1574,6 +1591,15 @@ impl<'a> Matcher<'a> {
             }
             // "heading into the weekend": what is ahead
             b"heading" if self.word_is(j + 1, "into") => Tense::Future,
+            // "the fireworks are booked for Friday night", "slated for
+            // Tuesday": an arrangement (a past one after "was")
+            b"booked" | b"slated" | b"pencilled" | b"penciled" if self.word_is(j + 1, "for") => {
+                if j > 0 && (self.word_is(j - 1, "was") || self.word_is(j - 1, "were")) {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                }
+            }
             // "firefighters braced for strong winds over the weekend"
             b"braced" | b"bracing" | b"braces" if self.word_is(j + 1, "for") => Tense::Future,
             // (not an ongoing "is continuing to try to sell itself, under a
@@ -2607,7 +2633,8 @@ impl<'a> Matcher<'a> {
             return None;
         }
         /// Days on the n-th weekday of a month, by the word naming them.
-        const FLOATING: [(&str, u8); 6] = [
+        const FLOATING: [(&str, u8); 7] = [
+            ("patriots", 25),
             ("mother", 15),
             ("father", 16),
             ("presidents", 17),
@@ -2898,6 +2925,13 @@ impl<'a> Matcher<'a> {
             {
                 c.expr = Expr::Rel(Base::Ago, n, u, g);
                 c.e += 2;
+            } else if self.nlex(c.e) == Lex::Last
+                && self.nlex(c.e + 1) == Lex::U(Unit::Month, false)
+                && u == Unit::Year
+            {
+                // "ten years ago last month": that month, ten years back
+                c.expr = Expr::Rel(Base::Ago, n * 12 - 1, Unit::Month, Unit::Month);
+                c.e += 2;
             }
         }
         // "on 24 February, a Thursday": the weekday tells the year
@@ -2959,6 +2993,10 @@ impl<'a> Matcher<'a> {
                 "committee",
                 "terror",
                 "terrorist",
+                "memorial",
+                "museum",
+                "victims",
+                "anniversary",
             ]
             .iter()
             .any(|w| self.word_is(c.e, w))
@@ -3025,9 +3063,19 @@ impl<'a> Matcher<'a> {
             Expr::Abs(_) | Expr::Free(_) => Tense::None,
             // news says "over the weekend" of the one just gone, unless a
             // future verb says otherwise
+            // ("a draft circulated over the weekend would extend ...": the
+            // participle's past)
             Expr::RelWeekend(0) if i > 0 && self.word_is(i - 1, "over") => {
                 let t = self.tense(i, c.e);
-                if t.future() { t } else { Tense::Past }
+                let participle = i > 1
+                    && self.text(i - 2).ends_with(b"ed")
+                    && self.verb_tense(i - 2, false) != Tense::Future
+                    && !self.word_is(i - 2, "expected");
+                if t.future() && !participle {
+                    t
+                } else {
+                    Tense::Past
+                }
             }
             _ => self.tense(i, c.e),
         };
@@ -3288,9 +3336,14 @@ impl<'a> Matcher<'a> {
             return if c.e > j + 2 { Some(c) } else { None };
         }
         // "at 4 in the morning", "at 5:30 in the morning", "at 9 in the
-        // evening"
+        // evening", "at four in the morning"
+        let hour = match (self.num(i), self.lex(i)) {
+            (Some((h, 1..=2)), _) => Some(h),
+            (None, Lex::Num(n)) if self.t[i].k == Kind::Word => Some(n),
+            _ => None,
+        };
         if !the
-            && let Some((h @ 1..=12, 1..=2)) = self.num(i)
+            && let Some(h @ 1..=12) = hour
             && i > 0
             && (self.lex(i - 1) == Lex::At
                 || [
@@ -3999,8 +4052,24 @@ impl<'a> Matcher<'a> {
             )
             && (unit_of(self.nlex(e + 2)).is_some()
                 || matches!(self.nlex(e + 2), Lex::Year | Lex::Quarter));
+        // "a week later than planned": a delay, the duration; after a comma
+        // ("on November 11, three days later than planned") a restatement of
+        // the time just told
+        let than = matches!(nl, Lex::Later | Lex::Earlier) && self.word_is(e + 1, "than");
+        if than
+            && i > 0
+            && (self.punct(i - 1, b',')
+                || i > 1
+                    && (self.lex(i - 1) == Lex::Approx
+                        || ["about", "some", "roughly", "around", "just"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w)))
+                    && self.punct(i - 2, b','))
+        {
+            return core(e + 1, Expr::AsTold(Val::Dur(n, u)), D, false);
+        }
         let rel = match nl {
-            _ if opens_next => None,
+            _ if opens_next || than => None,
             Lex::Ago => Some((Base::Ago, -1)),
             Lex::Later => Some((Base::Ref, 1)),
             Lex::Earlier => Some((Base::Ref, -1)),
@@ -6135,8 +6204,13 @@ impl<'a> Matcher<'a> {
                     }
                     Lex::Month(m) => core(j + 1, Expr::Free(Val::SetMonth(m)), SE, false),
                     Lex::Season(s) => core(j + 1, Expr::Free(Val::SetSeason(s)), SE, false),
-                    // "every night", "each evening"
-                    Lex::Pod(_) => core(j + 1, Expr::Free(Val::SetEvery(Unit::Day)), SE, false),
+                    // "every night", "each evening": that part of any day
+                    Lex::Pod(p) => core(
+                        j + 1,
+                        Expr::Free(Val::Time(i32::MIN, 0, 0, Tod::Part(p), false)),
+                        SE,
+                        false,
+                    ),
                     // "every weekend"
                     Lex::Weekend => core(j + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false),
                     // "every other week": every second one
@@ -6204,7 +6278,8 @@ impl<'a> Matcher<'a> {
             {
                 core(i + 4, Expr::LatestQuarter(-1), D, true)
             }
-            Lex::Quarter if the && self.nlex(i + 1) != Lex::Of => {
+            // (not "the quarter day", a rent day)
+            Lex::Quarter if the && self.nlex(i + 1) != Lex::Of && !self.word_is(i + 1, "day") => {
                 core(i + 1, Expr::LatestQuarter(0), D, true)
             }
             Lex::Year
@@ -6403,11 +6478,13 @@ impl<'a> Matcher<'a> {
             {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
-            // "for weeks", "within days", "in just minutes", "weeks or months"
+            // "for weeks", "within days", "in just minutes", "weeks or months",
+            // "spent hours searching"
             Lex::U(u, true)
                 if i > 0
                     && (matches!(self.lex(i - 1), Lex::For | Lex::In | Lex::Within)
                         || ["just", "only"].iter().any(|w| self.word_is(i - 1, w))
+                        || self.spent(i - 1)
                         || i > 1
                             && self.word_is(i - 1, "or")
                             && matches!(self.lex(i - 2), Lex::U(_, true))
@@ -6423,6 +6500,8 @@ impl<'a> Matcher<'a> {
                         .t
                         .get(i + 1)
                         .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
+                        // ("spent hours searching": what filled them)
+                        || self.spent(i - 1)
                         // ("For years it was ...": a clause follows; "talked for
                         // hours about the landing": a preposition)
                         || self.lex(i - 1) == Lex::For
@@ -6808,6 +6887,13 @@ impl<'a> Matcher<'a> {
             Lex::Quarter if (1..=4).contains(&n) => {
                 let q = n as u8;
                 let k = j + 1;
+                // ("the first quarter of fiscal (year) 1995")
+                if self.nlex(k) == Lex::Of && self.lex(k + 1) == Lex::Fiscal {
+                    let f = k + 2 + usize::from(self.lex(k + 2) == Lex::Year);
+                    if let Some((y, e)) = self.opt_year(f) {
+                        return core(e, Expr::Abs(Val::Quarter(y, q)), D, the);
+                    }
+                }
                 if let Some((y, k2)) = self.opt_year(k) {
                     return core(k2, Expr::Abs(Val::Quarter(y, q)), D, the);
                 }
@@ -6931,6 +7017,17 @@ impl<'a> Matcher<'a> {
     /// last/next/this/past/previous/following/coming/that/same + ...
     fn deictic(&self, i: usize, l: Lex, the: bool) -> Option<Core> {
         let j = i + 1;
+        // "the prior-year period", "the prior-year quarter": as
+        // "the year-earlier period", last year's quarter
+        if l == Lex::Previous
+            && self.punct(j, b'-')
+            && self.adj(j)
+            && self.adj(j + 1)
+            && self.lex(j + 1) == Lex::Year
+            && (self.word_is(j + 2, "period") || self.lex(j + 2) == Lex::Quarter)
+        {
+            return core(j + 3, Expr::LatestQuarter(-1), D, true);
+        }
         if !self.near(j) {
             return None;
         }
@@ -7092,6 +7189,19 @@ impl<'a> Matcher<'a> {
                 core(e, Expr::RelWeekday(d, dir, tod), kind, true)
             }
             Lex::Season(s) => {
+                // "warned that winter would bring ...": the conjunction, then
+                // the season under way or ahead (the extent keeps "that")
+                if l == Lex::That
+                    && i > 0
+                    && self.is_reporting(i - 1)
+                    && [
+                        "would", "will", "could", "may", "might", "is", "was", "has", "had",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j + 1, w))
+                {
+                    return core(j + 1, Expr::RelSeason(s, 0), D, true);
+                }
                 if l == Lex::That || l == Lex::Same {
                     // "that autumn": the season in the reference year
                     return core(j + 1, Expr::SeasonRef(s), D, true);

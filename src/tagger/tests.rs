@@ -886,9 +886,10 @@ fn named_days_sets_and_vague_laters() {
             "P2W",
         ),
         (
+            // (the part of any day, as HeidelTime and TimeML's "TEV")
             "Protests have continued every evening.",
             "every evening",
-            "P1D",
+            "XXXX-XX-XXTEV",
         ),
         ("It pays a dividend twice a year.", "twice a year", "P1Y"),
         // (a forecast looks ahead: "is forecast to")
@@ -928,7 +929,7 @@ fn named_days_sets_and_vague_laters() {
         (
             "She called every single morning.",
             "every single morning",
-            "P1D",
+            "XXXX-XX-XXTMO",
         ),
         (
             "They train every Tuesday and Friday.",
@@ -5986,5 +5987,150 @@ fn a_single_unit_and_the_first_day_of_a_period() {
         ),
     ] {
         has(text, d(2012, 2, 15), ext, val);
+    }
+}
+
+#[test]
+fn a_shift_against_a_plan() {
+    // after the time it moves: that time restated
+    has(
+        "The jet will arrive on November 11, three days later than originally planned.",
+        d(2005, 11, 5),
+        "three days later",
+        "2005-11-11",
+    );
+    has(
+        "The budget comes in early April, about a month earlier than usual.",
+        d(1991, 3, 11),
+        "a month earlier",
+        "1991-04",
+    );
+    // alone: the shift's length
+    has(
+        "The snow melted a month earlier than normal.",
+        d(2002, 6, 24),
+        "a month",
+        "P1M",
+    );
+}
+
+#[test]
+fn forms_from_press_releases_and_opinion_pages() {
+    let dct = d(2025, 10, 14);
+    for (text, ext, val) in [
+        (
+            "For the second quarter of fiscal 2026 it expects growth.",
+            "the second quarter of fiscal 2026",
+            "2026-Q2",
+        ),
+        (
+            "Net fell in the first quarter of fiscal year 2025.",
+            "the first quarter of fiscal year 2025",
+            "2025-Q1",
+        ),
+        (
+            "Earnings were $1.12, compared with $0.79 in the prior-year period.",
+            "the prior-year period",
+            "2024-Q3",
+        ),
+        (
+            "The concerts are booked for Friday night.",
+            "Friday night",
+            "2025-10-17TNI",
+        ),
+        (
+            "The first part of the series appears on Thursday.",
+            "Thursday",
+            "2025-10-16",
+        ),
+        (
+            "Crews spent hours searching the river.",
+            "hours",
+            "PTXH",
+        ),
+        (
+            "The guards were relieved at four in the morning.",
+            "four in the morning",
+            "2025-10-14T04:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    has(
+        "The bombs went off last Monday, Patriots' Day, at the finish line.",
+        d(2013, 4, 20),
+        "Patriots' Day",
+        "2013-04-15",
+    );
+    has(
+        "She toured the National September 11 Memorial with her son.",
+        d(2021, 9, 10),
+        "September 11",
+        "2001-09-11",
+    );
+    has(
+        "The Wall came down ten years ago last month.",
+        d(1999, 12, 26),
+        "ten years ago last month",
+        "1989-11",
+    );
+    // a season told, then a month before it in the year: the next year's
+    has(
+        "In the fall of 2002 the allies agreed. By mid-February, that unity had collapsed.",
+        d(2003, 3, 19),
+        "mid-February",
+        "2003-02",
+    );
+    // "quarter day" is a rent day, no quarter
+    let r = run("Rent is due on the quarter day.", d(2020, 3, 23));
+    assert!(r.iter().all(|(e, _)| e != "the quarter"), "{r:?}");
+}
+
+#[test]
+fn forms_from_international_reports() {
+    for (text, dct, ext, val) in [
+        // a past month is not after the DCT, even in a sentence about the year
+        (
+            "The appeal for the year, launched in early December, is underfunded.",
+            d(2026, 1, 12),
+            "early December",
+            "2025-12",
+        ),
+        // the participle's past, not the modal after
+        (
+            "A draft circulated over the weekend would extend the mission.",
+            d(2026, 1, 12),
+            "the weekend",
+            "2026-W02-WE",
+        ),
+        // "that" opening a clause after a verb of saying
+        (
+            "Aid groups warned that winter would bring more deaths.",
+            d(2026, 1, 12),
+            "that winter",
+            "2026-WI",
+        ),
+        (
+            "Only 40 percent of the 2025 requirements were funded.",
+            d(2026, 1, 12),
+            "2025",
+            "2025",
+        ),
+        // a day inside a parenthesised conversion is the converted time's
+        (
+            "The council meets at 8 p.m. EST (0100 GMT Tuesday).",
+            d(2003, 3, 17),
+            "8 p.m. EST",
+            "2003-03-17T20:00",
+        ),
+        // past a parenthesised conversion, the day said after it
+        (
+            "The call is at 11 a.m. Mountain time (1 p.m. Eastern) on Thursday, Aug. 5.",
+            d(2021, 8, 2),
+            "11 a.m.",
+            "2021-08-05T11:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
     }
 }
