@@ -187,9 +187,11 @@ pub struct Resolver {
     ref_abs: bool,
     /// `refd` was said inside quotes.
     ref_quoted: bool,
-    /// `refd` is the day of a midnight (24) or of a night (18): a clock time
-    /// told after it earlier than that hour is on the next day ("shortly
-    /// after midnight. At 4.40am", "on Tuesday night. [...] by 1:30 p.m."),
+    /// `refd` is the day of a midnight (24), a night (18), an evening (12)
+    /// or an afternoon (6): a clock time told after it earlier than that
+    /// hour is on the next day ("shortly after midnight. At 4.40am", "on
+    /// Tuesday night. [...] by 1:30 p.m.", "on Monday afternoon. [...] at
+    /// about 1:30 a.m."),
     /// while "that night" and "the next day" count from the day itself
     ref_late: Option<u8>,
     /// Sentence of the last SET ("Every Saturday he was on the lot by 8
@@ -692,8 +694,8 @@ impl Resolver {
                             && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
                     && (self.ref_sent == self.cur_sent || prev_day);
-                // (after a midnight, or a night before the DCT's told in the
-                // past, an earlier hour is the next day's)
+                // (after a midnight, or a part of a day before the DCT's
+                // told in the past, an earlier hour is the next day's)
                 let late = |r: Option<RefT>| match (r, tod, self.ref_late) {
                     (Some((d, Unit::Day)), Tod::Hm(h, ..), Some(l))
                         if h < l
@@ -1449,6 +1451,8 @@ impl Resolver {
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
                 Val::Time(_, _, _, Tod::Part(Part::Night), _) => Some(18),
+                Val::Time(_, _, _, Tod::Part(Part::Evening), _) => Some(12),
+                Val::Time(_, _, _, Tod::Part(Part::Afternoon), _) => Some(6),
                 _ => None,
             };
             if let Some((d, Unit::Day)) = self.refd {

@@ -2075,9 +2075,16 @@ impl<'a> Matcher<'a> {
         // ten words back (a clock time's points and colons do not count:
         // "is due at 8:30 a.m. ET on Tuesday"; nor do a name's later words:
         // "opens at the Metropolitan Museum of Art on Tuesday")
-        let lo = {
+        // (a clock time sits deeper in its clause: "drove a rented van into
+        // pedestrians on the bridge at about 21:58 BST")
+        let (reach, span) = if self.clock(s).is_some() {
+            (16, 24)
+        } else {
+            (10, 16)
+        };
+        let window = |reach: usize, span: usize| {
             let (mut k, mut words) = (s, 0);
-            while k > 0 && words < 10 && s - k < 16 {
+            while k > 0 && words < reach && s - k < span {
                 k -= 1;
                 let name_inside = k > 0
                     && self.t[k - 1].cap
@@ -2090,6 +2097,10 @@ impl<'a> Matcher<'a> {
             }
             k
         };
+        let lo = window(reach, span);
+        // (past ten words, a reporting verb is the attribution's: "said Donna
+        // Kessler, who operates a press on the second shift, from 3 p.m.")
+        let near_lo = window(10, 16);
         let mut best = (usize::MAX, Tense::None);
         // the verb that decided: a past perfect ("had taken") is PastPerfect
         let mut verb = 0usize;
@@ -2128,6 +2139,9 @@ impl<'a> Matcher<'a> {
                 || self.absolute_clause(j)
             {
                 break;
+            }
+            if j < near_lo && self.is_reporting(j) {
+                continue;
             }
             verb_before |= consider(j, s - j, false, false);
         }

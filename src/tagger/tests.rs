@@ -6134,3 +6134,30 @@ fn forms_from_international_reports() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_clock_time_deep_in_its_clause_takes_the_day_told() {
+    has(
+        "Police named the man who carried out Saturday night's attack. The three men \
+         drove a rented van into pedestrians on the bridge at about 21:58 BST.",
+        d(2017, 6, 6),
+        "21:58 BST",
+        "2017-06-03T21:58",
+    );
+    // (but not past ten words through an attribution's verb)
+    has(
+        "\"We have worked here for years,\" said Donna Kessler, who operates a press on \
+         the second shift, from 3 p.m. to 11 p.m. \"Every morning I wonder.\"",
+        d(2005, 10, 30),
+        "3 p.m.",
+        "XXXX-XX-XXT15:00",
+    );
+    // the small hours after an afternoon told are the next day's
+    has(
+        "Troops crossed the border, joining soldiers who arrived on Monday afternoon. \
+         The new leader was sworn in at about 1:30 a.m.",
+        d(1997, 7, 1),
+        "1:30 a.m.",
+        "1997-07-01T01:30",
+    );
+}
