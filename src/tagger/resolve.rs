@@ -195,8 +195,9 @@ pub struct Resolver {
     /// while "that night" and "the next day" count from the day itself
     ref_late: Option<u8>,
     /// Sentence of the last SET ("Every Saturday he was on the lot by 8
-    /// a.m."): a clock time after it is any day's
-    set_sent: Option<u32>,
+    /// a.m."), and whether it was quoted: a clock time after it, on the
+    /// same side of the quotes, is any day's
+    set_sent: Option<(u32, bool)>,
     /// Sentence that last named the reported quarter.
     quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
@@ -349,7 +350,12 @@ impl Resolver {
             // (a story told to the day: not a month named in passing, "The
             // recession began in December 2007. [...] the losses for
             // November and December", DCT February 2009)
-            if tense.past() && after_dct && g == Unit::Day && self.ref_sent + 2 >= self.cur_sent {
+            // (a simple past: not "who have been in orbit since November")
+            if tense == Tense::Past
+                && after_dct
+                && g == Unit::Day
+                && self.ref_sent + 2 >= self.cur_sent
+            {
                 return nearest();
             }
         }
@@ -706,7 +712,7 @@ impl Resolver {
                     }
                     _ => r,
                 };
-                let r = if self.set_sent == Some(self.cur_sent) && !same_day {
+                let r = if self.set_sent == Some((self.cur_sent, c.ctx.quoted)) && !same_day {
                     None
                 } else if self.narrative || same_day {
                     late(self.refd)
@@ -734,6 +740,10 @@ impl Resolver {
                     return Some((Val::Dur(Some(10), u), Anchor::None));
                 }
                 let b = self.dct?;
+                // "over the past day": the last 24 hours
+                if su == Unit::Day && k == 1 {
+                    return Some((Val::Dur(Some(10), Unit::Day), Anchor::None));
+                }
                 // "the past week" is the seven days up to the DCT: its own week
                 let k = if su == Unit::Week && k == 1 { 0 } else { k };
                 let d = shift(b, -k, su)?;
@@ -1460,7 +1470,7 @@ impl Resolver {
             }
         }
         if c.kind == TimexType::Set {
-            self.set_sent = Some(c.ctx.sent);
+            self.set_sent = Some((c.ctx.sent, c.ctx.quoted));
         }
         self.prev_sent = c.ctx.sent;
         out

@@ -1035,6 +1035,16 @@ impl<'a> Matcher<'a> {
             "unrest",
             "bequest",
         ];
+        // ("since at least 1950")
+        let s = if s >= 3
+            && self.word_is(s - 1, "least")
+            && self.word_is(s - 2, "at")
+            && self.word_is(s - 3, "since")
+        {
+            s - 2
+        } else {
+            s
+        };
         if s == 0 || !self.word_is(s - 1, "since") {
             return false;
         }
@@ -1377,6 +1387,32 @@ impl<'a> Matcher<'a> {
 
     /// Tense hint of the word at j (past, future or none); `after`: the
     /// word follows the expression.
+    /// "that" at i opens a clause ("warned that Tuesday would be ...",
+    /// "said that Monday's meeting", "and that June had been the warmest"),
+    /// the unit after it ending at e: no demonstrative.
+    /// (A month or a season, which "that" names more often, needs both the
+    /// verb before and the verb after: not "In 1990 that June was hot".)
+    fn that_opens_clause(&self, i: usize, e: usize, both: bool) -> bool {
+        let before = i > 0
+            && (self.is_reporting(i - 1)
+                || [
+                    "warned", "says", "say", "said", "believe", "believes", "hope", "hopes",
+                ]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+                || both && ["and", "but"].iter().any(|w| self.word_is(i - 1, w)));
+        let after = [
+            "will", "would", "could", "may", "might", "is", "was", "has", "had",
+        ]
+        .iter()
+        .any(|w| self.word_is(e, w));
+        if both {
+            before && after
+        } else {
+            i > 0 && (before || after || self.punct(e, b'\'') && self.adj(e))
+        }
+    }
+
     /// A form of "spend" at j ("spent hours searching").
     fn spent(&self, j: usize) -> bool {
         ["spent", "spend", "spends", "spending"]
@@ -1589,6 +1625,22 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Past
             }
+            // "announced a strike starting on Tuesday": the start of what is
+            // announced
+            // (not the start of a span told: "rain fell for 36 hours starting
+            // Thursday evening")
+            b"starting" | b"beginning"
+                if !after
+                    && (self.word_is(j + 1, "on")
+                        || matches!(self.lex(j + 1), Lex::Weekday(_)))
+                    && j > 0
+                    && !matches!(self.lex(j - 1), Lex::U(..) | Lex::Num(_))
+                    && self.t[j - 1].k == Kind::Word =>
+            {
+                Tense::Future
+            }
+            // "what it calls a special operation": a name given now, no tense
+            b"calls" | b"call" if j >= 2 && self.word_is(j - 2, "what") => Tense::None,
             // "heading into the weekend": what is ahead
             b"heading" if self.word_is(j + 1, "into") => Tense::Future,
             // "the fireworks are booked for Friday night", "slated for
@@ -1969,20 +2021,25 @@ impl<'a> Matcher<'a> {
     /// The word before "until" at j is a past verb: an irregular one, or
     /// an -ed form after a pronoun or a name ("he stayed", "Smith waited").
     fn past_before_until(&self, j: usize) -> bool {
-        // "the clashes lasted until Saturday": verbs no participle can be
-        if j > 0
-            && [
-                "lasted",
-                "continued",
-                "stayed",
-                "remained",
-                "waited",
-                "persisted",
-                "raged",
-                "dragged",
-            ]
-            .iter()
-            .any(|w| self.word_is(j - 1, w))
+        // "the clashes lasted until Saturday", "stayed on holiday in Quebec
+        // until Thursday": verbs no participle can be, in the clause
+        if (j.saturating_sub(6)..j)
+            .rev()
+            .take_while(|&k| self.t[k].k == Kind::Word)
+            .any(|k| {
+                [
+                    "lasted",
+                    "continued",
+                    "stayed",
+                    "remained",
+                    "waited",
+                    "persisted",
+                    "raged",
+                    "dragged",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
         {
             return true;
         }
@@ -3624,6 +3681,30 @@ impl<'a> Matcher<'a> {
                 if self.lex(j) == Lex::In || self.lex(j) == Lex::On {
                     return None;
                 }
+                // "by mid-century": the current one (as "the middle of the
+                // century")
+                if self.lex(i) == Lex::Mid
+                    && self.lex(j) == Lex::Century
+                    && j > i + 1
+                    && !the
+                    && i > 0
+                    && [
+                        "by", "until", "before", "around", "after", "since", "from", "to", "at",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+                    && !matches!(
+                        self.nlex(j + 1),
+                        Lex::Ago | Lex::Earlier | Lex::Later | Lex::Of
+                    )
+                {
+                    return core(
+                        j + 1,
+                        Expr::Rel(Base::Dct, 0, Unit::Century, Unit::Century),
+                        D,
+                        false,
+                    );
+                }
                 // "by mid-year", "late-year trading": the current year
                 if self.lex(j) == Lex::Year
                     && j > i + 1
@@ -4484,8 +4565,34 @@ impl<'a> Matcher<'a> {
                 || self.word_is(i - 1, "her")
                 || self.word_is(i - 1, "its")
                 || self.word_is(i - 1, "their")
-                || self.word_is(i - 1, "s") && self.punct(i.wrapping_sub(2), b'\''));
+                || self.word_is(i - 1, "s") && self.punct(i.wrapping_sub(2), b'\'')
+                // ("developed nations' 1990 emissions")
+                || i >= 2 && self.punct(i - 1, b'\'') && self.text(i - 2).ends_with(b"s"));
+        // "net zero around 2050", "from about 1850": an approximate year
+        // (not "around 2000 people")
+        // (after a preposition of time, or a year ahead before a stop; not
+        // "including about 1400 in Canberra")
+        let approx = i > 1
+            && ["around", "about", "approximately", "roughly", "circa"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w))
+            && ([
+                "from", "by", "in", "until", "since", "before", "after", "to", "till",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 2, w))
+                && (self
+                    .t
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.k, Kind::Punct(_)))
+                    || self.next_is_function_word(i + 1))
+                || (2000..=2100).contains(&y)
+                    && self
+                        .t
+                        .get(i + 1)
+                        .is_none_or(|n| matches!(n.k, Kind::Punct(_))));
         let strong = possessive
+            || approx
             || matches!(
                 prev,
                 Lex::In
@@ -4802,6 +4909,23 @@ impl<'a> Matcher<'a> {
 
     fn num_led(&self, i: usize, the: bool) -> Option<Core> {
         let (v, nd) = self.num(i)?;
+        // "its 13th day", "the 100th day": as "the thirteenth day"
+        {
+            let j = self.ord_suffix(i + 1);
+            if j > i + 1
+                && nd <= 3
+                && v >= 2
+                && self.near(j)
+                && self.lex(j) == Lex::U(Unit::Day, false)
+                && i > 0
+                && (self.lex(i - 1) == Lex::The
+                    || ["its", "their", "his", "her"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w)))
+            {
+                return self.nth_unit(j, v, the);
+            }
+        }
         // ISO date 2024-06-19 (also 2024/06/19), with an optional ISO time
         // ("2024-06-19T17:07:00Z")
         let sep = |k: usize| {
@@ -6534,40 +6658,47 @@ impl<'a> Matcher<'a> {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
             // "after weeks of pressure", "days after the attack", "hours
-            // before the ceremony", "it took years": a vague span
+            // before the ceremony", "it took years": a vague span (also
+            // opening a sentence: "Hours after the report was published")
             Lex::U(u, true)
-                if i > 0
-                    && !self.t[i].nl
-                    && !matches!(
-                        self.lex(i - 1),
-                        Lex::The
-                            | Lex::Num(_)
-                            | Lex::Ord(_)
-                            | Lex::Of
-                            | Lex::Fuzzy
-                            | Lex::Recent
-                            | Lex::Last
-                            | Lex::Past
-                    )
-                    && self.t[i - 1].k != Kind::Num
-                    && !self.t[i].cap
-                    && (self.nlex(i + 1) == Lex::Of
-                        && self.t.get(i + 2).is_some_and(|t| {
-                            t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl
-                        })
-                        && ![
-                            "the", "his", "her", "their", "its", "a", "an", "this", "that",
-                        ]
-                        .iter()
-                        .any(|w| self.word_is(i + 2, w))
-                        || matches!(self.nlex(i + 1), Lex::After | Lex::Before)
-                            && self
-                                .t
-                                .get(i + 2)
-                                .is_some_and(|t| t.k == Kind::Word && !t.nl)
-                        || ["took", "take", "takes", "taking"]
+                if self.sentence_start(i)
+                    && matches!(self.nlex(i + 1), Lex::After | Lex::Before)
+                    && self
+                        .t
+                        .get(i + 2)
+                        .is_some_and(|t| t.k == Kind::Word && !t.nl)
+                    || i > 0
+                        && !self.t[i].nl
+                        && !matches!(
+                            self.lex(i - 1),
+                            Lex::The
+                                | Lex::Num(_)
+                                | Lex::Ord(_)
+                                | Lex::Of
+                                | Lex::Fuzzy
+                                | Lex::Recent
+                                | Lex::Last
+                                | Lex::Past
+                        )
+                        && self.t[i - 1].k != Kind::Num
+                        && !self.t[i].cap
+                        && (self.nlex(i + 1) == Lex::Of
+                            && self.t.get(i + 2).is_some_and(|t| {
+                                t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && !t.nl
+                            })
+                            && ![
+                                "the", "his", "her", "their", "its", "a", "an", "this", "that",
+                            ]
                             .iter()
-                            .any(|w| self.word_is(i - 1, w))) =>
+                            .any(|w| self.word_is(i + 2, w))
+                            || matches!(self.nlex(i + 1), Lex::After | Lex::Before)
+                                && self
+                                    .t
+                                    .get(i + 2)
+                                    .is_some_and(|t| t.k == Kind::Word && !t.nl)
+                            || ["took", "take", "takes", "taking"]
+                                .iter()
+                                .any(|w| self.word_is(i - 1, w))) =>
             {
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
             }
@@ -6835,6 +6966,8 @@ impl<'a> Matcher<'a> {
             || self.word_is(p, "million")
             || self.word_is(p, "billion")
             || self.word_is(p, "bn")
+            // ("$200m a day")
+            || self.word_is(p, "m") && p > 0 && self.t[p - 1].k == Kind::Num && self.adj(p)
             || self.word_is(p, "trillion")
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
@@ -6852,6 +6985,11 @@ impl<'a> Matcher<'a> {
                 && p > 0
                 && (self.t[p - 1].k == Kind::Num
                     || matches!(self.t[p - 1].lex, Lex::Num(_) | Lex::Fuzzy)
+                    // ("40 extra services a week")
+                    || p > 1
+                        && self.t[p - 2].k == Kind::Num
+                        && self.t[p - 1].k == Kind::Word
+                        && !self.t[p - 1].cap
                     || ["many", "more", "fewer", "plus", "million", "thousand", "hundred"]
                         .iter()
                         .any(|w| self.word_is(p - 1, w)))
@@ -7140,6 +7278,11 @@ impl<'a> Matcher<'a> {
         }
         match nx {
             Lex::Month(m) if self.t[j].cap => {
+                // "said that June had been the warmest": the conjunction,
+                // then the month
+                if l == Lex::That && self.that_opens_clause(i, j + 1, true) {
+                    return None;
+                }
                 if l == Lex::That || l == Lex::Same {
                     // "that December": the month in the reference year
                     return core(j + 1, Expr::MonthRef(m), D, true);
@@ -7173,19 +7316,7 @@ impl<'a> Matcher<'a> {
                 }
                 // "warned that Tuesday would be ...", "said that Monday's
                 // meeting": a conjunction, not "that Friday"
-                if l == Lex::That
-                    && i > 0
-                    && (self.is_reporting(i - 1)
-                        || [
-                            "warned", "says", "say", "said", "believe", "believes", "hope", "hopes",
-                        ]
-                        .iter()
-                        .any(|w| self.word_is(i - 1, w))
-                        || ["will", "would", "could", "is", "was"]
-                            .iter()
-                            .any(|w| self.word_is(e, w))
-                        || self.punct(e, b'\'') && self.adj(e))
-                {
+                if l == Lex::That && self.that_opens_clause(i, e, false) {
                     return None;
                 }
                 // "That Friday": the Friday of the week told
@@ -7205,15 +7336,7 @@ impl<'a> Matcher<'a> {
             Lex::Season(s) => {
                 // "warned that winter would bring ...": the conjunction, then
                 // the season under way or ahead (the extent keeps "that")
-                if l == Lex::That
-                    && i > 0
-                    && self.is_reporting(i - 1)
-                    && [
-                        "would", "will", "could", "may", "might", "is", "was", "has", "had",
-                    ]
-                    .iter()
-                    .any(|w| self.word_is(j + 1, w))
-                {
+                if l == Lex::That && self.that_opens_clause(i, j + 1, true) {
                     return core(j + 1, Expr::RelSeason(s, 0), D, true);
                 }
                 if l == Lex::That || l == Lex::Same {

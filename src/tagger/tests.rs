@@ -6043,11 +6043,7 @@ fn forms_from_press_releases_and_opinion_pages() {
             "Thursday",
             "2025-10-16",
         ),
-        (
-            "Crews spent hours searching the river.",
-            "hours",
-            "PTXH",
-        ),
+        ("Crews spent hours searching the river.", "hours", "PTXH"),
         (
             "The guards were relieved at four in the morning.",
             "four in the morning",
@@ -6160,4 +6156,97 @@ fn a_clock_time_deep_in_its_clause_takes_the_day_told() {
         "1:30 a.m.",
         "1997-07-01T01:30",
     );
+}
+
+#[test]
+fn forms_from_war_climate_travel_and_space_pages() {
+    for (text, dct, ext, val) in [
+        (
+            "Two astronauts, who have been in orbit since November, sent greetings.",
+            d(2003, 2, 3),
+            "November",
+            "2002-11",
+        ),
+        (
+            "The union announced a 48-hour strike starting on Tuesday.",
+            d(2026, 2, 12),
+            "Tuesday",
+            "2026-02-17",
+        ),
+        (
+            "Rain fell for 36 hours starting Thursday evening.",
+            d(2004, 12, 26),
+            "Thursday evening",
+            "2004-12-23TEV",
+        ),
+        (
+            "Moscow launched what it calls a special operation on Feb. 24.",
+            d(2022, 6, 3),
+            "Feb. 24",
+            "2022-02-24",
+        ),
+        // a SET inside quotes does not make the clock time outside any day's
+        (
+            "\"Every night they try to freeze us,\" the mayor wrote at 6:40 a.m.",
+            d(2026, 1, 11),
+            "6:40 a.m.",
+            "2026-01-11T06:40",
+        ),
+        (
+            "Over the past day, 40 drones were shot down.",
+            d(2026, 1, 11),
+            "the past day",
+            "P1D",
+        ),
+        (
+            "The war entered its 100th day.",
+            d(2022, 6, 3),
+            "100th day",
+            "2022-06-03",
+        ),
+        (
+            "Scientists said it was the hottest summer since at least 1950, and that June \
+             had been the warmest.",
+            d(2003, 8, 18),
+            "June",
+            "2003-06",
+        ),
+        (
+            "The premier stayed on holiday in Quebec until Thursday.",
+            d(2003, 8, 17),
+            "Thursday",
+            "2003-08-14",
+        ),
+        (
+            "Nations pledged to reach net zero around 2050.",
+            d(2021, 11, 1),
+            "around 2050",
+            "2050",
+        ),
+        (
+            "The treaty caps industrialized nations' 1990 emissions.",
+            d(1997, 12, 11),
+            "1990",
+            "1990",
+        ),
+        (
+            "Emissions must halve by mid-century.",
+            d(2021, 11, 1),
+            "mid-century",
+            "20",
+        ),
+        (
+            "Hours after the report was published, ministers met.",
+            d(2021, 8, 9),
+            "Hours",
+            "PTXH",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // "In 1990 that June": still the demonstrative
+    has("In 1990 that June was hot.", DCT, "that June", "1990-06");
+    // a count, no year
+    let r = run("Thousands attended, including about 1400 in Canberra.", DCT);
+    assert!(r.iter().all(|(e, _)| !e.contains("1400")), "{r:?}");
 }
