@@ -528,6 +528,7 @@ fn plural_scheduled(w: &[u8]) -> bool {
             | b"kick"
             | b"report"
             | b"take"
+            | b"break"
     )
 }
 
@@ -1448,6 +1449,29 @@ impl<'a> Matcher<'a> {
         let Some(lw) = self.lower(j, &mut buf) else {
             return Tense::None;
         };
+        // "were likely to spread on Monday": an infinitive has no tense
+        // (its governing word decides)
+        if j > 0
+            && self.word_is(j - 1, "to")
+            && (lw.ends_with(b"ed")
+                || matches!(
+                    lw,
+                    b"spread"
+                        | b"hit"
+                        | b"cut"
+                        | b"put"
+                        | b"shut"
+                        | b"quit"
+                        | b"cost"
+                        | b"let"
+                        | b"hurt"
+                        | b"cast"
+                        | b"burst"
+                        | b"split"
+                ))
+        {
+            return Tense::None;
+        }
         match lw {
             w if after && reporting(w) => Tense::None,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
@@ -2204,7 +2228,11 @@ impl<'a> Matcher<'a> {
         }
         // "Officials said Wednesday will be a day of mourning": the subject
         // of a future
-        if ["will", "shall"].iter().any(|w| self.word_is(e, w)) {
+        // ("The Met Office said the weekend would start dry"; not "would
+        // have")
+        if ["will", "shall"].iter().any(|w| self.word_is(e, w))
+            || self.word_is(e, "would") && !self.word_is(e + 1, "have")
+        {
             return Tense::Future;
         }
         // "has called a strike for Monday": a date set for something (not

@@ -6250,3 +6250,35 @@ fn forms_from_war_climate_travel_and_space_pages() {
     let r = run("Thousands attended, including about 1400 in Canberra.", DCT);
     assert!(r.iter().all(|(e, _)| !e.contains("1400")), "{r:?}");
 }
+
+#[test]
+fn a_forecast_told_in_the_past() {
+    for (text, ext, val) in [
+        (
+            "Forecasters said the weekend would start dry.",
+            "the weekend",
+            "2019-W21-WE",
+        ),
+        // an infinitive has no tense of its own
+        (
+            "Showers were likely to spread from the west on Monday afternoon.",
+            "Monday afternoon",
+            "2019-05-27TAF",
+        ),
+    ] {
+        has(text, d(2019, 5, 24), ext, val);
+    }
+    has(
+        "Schools in England and Wales break up on Friday.",
+        d(2026, 2, 15),
+        "Friday",
+        "2026-02-20",
+    );
+    // "would have" looks back
+    has(
+        "He said Monday would have been her birthday.",
+        d(2019, 5, 24),
+        "Monday",
+        "2019-05-20",
+    );
+}
