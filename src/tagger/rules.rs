@@ -529,14 +529,15 @@ fn plural_scheduled(w: &[u8]) -> bool {
             | b"report"
             | b"take"
             | b"break"
+            | b"run"
     )
 }
 
 /// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
 /// to be ..." (not counted things like "2024 workers").
-const YEAR_VERBS: [&str; 12] = [
+const YEAR_VERBS: [&str; 13] = [
     "draws", "promises", "marks", "ends", "begins", "starts", "brings", "looks", "comes", "proves",
-    "sees", "knows",
+    "sees", "knows", "stands",
 ];
 
 /// Plural nouns of things a year has ("its 2024 results", "the 2022
@@ -545,6 +546,7 @@ const YEAR_NOUNS: &[&str] = &[
     "requirements",
     "appeals",
     "targets",
+    "models",
     "results",
     "earnings",
     "sales",
@@ -1732,7 +1734,8 @@ impl<'a> Matcher<'a> {
             b"ahead" if !after && self.word_is(j + 1, "of") => Tense::Future,
             // "could come on Friday", "may vote next week": a possibility
             // ahead (not "could not", "may have", the month May)
-            b"could" | b"may"
+            // ("You can request an extension to Oct. 15")
+            b"could" | b"may" | b"can"
                 if !self.t[j].cap
                     && !["have", "ve", "not", "never", "only", "also"]
                         .iter()
@@ -1779,7 +1782,7 @@ impl<'a> Matcher<'a> {
             // (not the day of the appeal itself: "On Thursday, the president
             // urged Congress to ...")
             // ("had hoped to return this summer": a hope of the past)
-            b"hoped" | b"hoping"
+            b"hoped" | b"hoping" | b"hope"
                 if !after
                     && self.word_is(j + 1, "to")
                     && !(j > 0 && self.word_is(j - 1, "had")) =>
@@ -2317,6 +2320,10 @@ impl<'a> Matcher<'a> {
                 || self.lex(j) == Lex::And
                     && !(j > e && self.t[j - 1].cap && self.t.get(j + 1).is_some_and(|t| t.cap))
                 || self.absolute_clause(j)
+                // (a comma after a mid-sentence expression opens another
+                // phrase: "would cut flying in the fourth quarter, on top of
+                // the cuts it unveiled in May")
+                || !fronted && self.punct(j, b',')
                 || verb_before
                     && (self.punct(j, b',')
                         || [
@@ -4515,8 +4522,9 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
-        // "a 1996 law", "that 1978 resolution": a year modifying a singular noun
-        if (1900..=2040).contains(&y)
+        // "a 1996 law", "that 1978 resolution", "a 2046 target": a year
+        // modifying a singular noun
+        if (1900..=2100).contains(&y)
             && matches!(prev, Lex::A | Lex::That | Lex::This | Lex::The)
             && self.t.get(i + 1).is_some_and(|n| {
                 n.k == Kind::Word && n.sp && !n.nl && n.lex == Lex::Nil && n.e - n.s > 2
@@ -4789,7 +4797,7 @@ impl<'a> Matcher<'a> {
             return !matches!(n.lex, Lex::U(..) | Lex::Fuzzy | Lex::Num(_));
         }
         let w = self.text(j);
-        const FW: [&str; 34] = [
+        const FW: [&str; 38] = [
             "was",
             "were",
             "is",
@@ -4816,6 +4824,10 @@ impl<'a> Matcher<'a> {
             "will",
             "would",
             "could",
+            "can",
+            "may",
+            "should",
+            "must",
             "the",
             "a",
             "elections",

@@ -6282,3 +6282,54 @@ fn a_forecast_told_in_the_past() {
         "2019-05-20",
     );
 }
+
+#[test]
+fn forms_from_finance_auto_and_box_office_pages() {
+    for (text, dct, ext, val) in [
+        (
+            "Taxpayers can request an extension to Oct. 15.",
+            d(2020, 3, 21),
+            "Oct. 15",
+            "2020-10-15",
+        ),
+        (
+            "Union leaders have said they hope to wrap up talks before Thanksgiving.",
+            d(1996, 10, 27),
+            "Thanksgiving",
+            "1996-11-28",
+        ),
+        (
+            "Public days run Saturday through Jan. 25.",
+            d(2026, 1, 12),
+            "Saturday",
+            "2026-01-17",
+        ),
+        (
+            "Revenue for 2021 stands at about $2 billion.",
+            d(2021, 8, 2),
+            "2021",
+            "2021",
+        ),
+        (
+            "Contributions for 2011 can wait until April.",
+            d(2011, 11, 6),
+            "2011",
+            "2011",
+        ),
+        (
+            "The council set a 2046 target.",
+            d(2026, 1, 4),
+            "2046",
+            "2046",
+        ),
+        // a comma after a mid-sentence expression closes its clause
+        (
+            "It would cut flying in the fourth quarter, on top of the cuts it unveiled in May.",
+            d(2008, 6, 11),
+            "the fourth quarter",
+            "2008-Q4",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
