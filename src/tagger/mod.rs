@@ -294,6 +294,24 @@ fn range_link(
     {
         return Link::Apposition;
     }
+    // "April 15 is a Sunday", "the holiday falls on a Monday": that day
+    // named by its weekday
+    let said = |w: &[&str]| {
+        last.e + w.len() == c.s && w.iter().enumerate().all(|(k, x)| m.word_is(last.e + k, x))
+    };
+    if last.ctx.sent == sent
+        && matches!(
+            last.expr,
+            rules::Expr::Md(..) | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
+        )
+        && (said(&["is", "a"])
+            || said(&["was", "a"])
+            || said(&["falls", "on", "a"])
+            || said(&["fell", "on", "a"])
+            || said(&["will", "be", "a"]))
+    {
+        return Link::Apposition;
+    }
     // (past a clock time said with the day)
     let (g, before) = if matches!(last.expr, rules::Expr::TimeOnly(..))
         && last.e + 1 == c.s

@@ -317,6 +317,18 @@ impl Resolver {
         if self.narrative {
             return None;
         }
+        // a plan dated in a later year goes on in it, in its sentence ("The
+        // tour begins May 8, 2018, [...] and wraps Oct. 6", said in 2017)
+        if let (Some((r, g)), Some(d)) = (self.refd, self.dct)
+            && r.year() > d.year()
+            && self.ref_abs
+            && self.ref_sent == self.cur_sent
+            && !tense.past()
+            && matches!(g, Unit::Month | Unit::Day)
+            && (m, day.unwrap_or(1)) >= (r.month() as u8, r.day() as u8)
+        {
+            return Some(r.year());
+        }
         if let (Some((r, g)), Some(d)) = (self.refd, self.dct)
             && r.year() < d.year()
             && g != Unit::Week

@@ -6687,7 +6687,7 @@ impl<'a> Matcher<'a> {
                                 "it", "he", "she", "they", "we", "i", "you", "there", "his",
                                 "her", "their", "its", "our", "as", "to", "with", "without",
                                 "because", "while", "but", "about", "outside", "into", "across",
-                                "under",
+                                "under", "afterward", "afterwards",
                             ]
                             .iter()
                             .any(|w| self.word_is(i + 1, w))) =>
@@ -7301,6 +7301,11 @@ impl<'a> Matcher<'a> {
         if nx == Lex::Quarter && self.punct(j + 1, b'-') && self.adj(j + 1) && self.adj(j + 2) {
             return None;
         }
+        // "on Saturday following Friday's shooting": the preposition, not
+        // "the following Friday"
+        if l == Lex::Following && !the && matches!(nx, Lex::Weekday(_)) {
+            return None;
+        }
         let dir: i8 = match l {
             Lex::Last | Lex::Past | Lex::Previous => -1,
             Lex::Next | Lex::Following | Lex::Coming => 1,
@@ -7481,7 +7486,8 @@ impl<'a> Matcher<'a> {
                 if plural {
                     // "the past few years" handled above; "the coming weeks" -> PX
                     return match l {
-                        Lex::Past | Lex::Last | Lex::Coming | Lex::Next if the => {
+                        // ("over the following weeks")
+                        Lex::Past | Lex::Last | Lex::Coming | Lex::Next | Lex::Following if the => {
                             core(e, Expr::Free(Val::Dur(None, u)), DU, true)
                         }
                         Lex::Coming => core(e, Expr::Free(Val::Dur(None, u)), DU, true),

@@ -6333,3 +6333,38 @@ fn forms_from_finance_auto_and_box_office_pages() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn a_day_named_by_its_weekday_and_a_plan_in_a_later_year() {
+    has(
+        "The deadline is April 17 because April 15 is a Sunday.",
+        d(2011, 11, 6),
+        "Sunday",
+        "2012-04-15",
+    );
+    has(
+        "The tour begins May 8, 2018, in Dublin and wraps Oct. 6 in London.",
+        d(2017, 9, 27),
+        "Oct. 6",
+        "2018-10-06",
+    );
+    has(
+        "Debris was found across Texas over the following weeks.",
+        d(2003, 2, 3),
+        "the following weeks",
+        "PXW",
+    );
+    has(
+        "For years afterward he kept a case of water.",
+        d(2023, 7, 10),
+        "years",
+        "PXY",
+    );
+    // "following Friday's": a preposition
+    has(
+        "Sales were down on Saturday following Friday's shooting.",
+        d(2012, 12, 16),
+        "Friday",
+        "2012-12-14",
+    );
+}
