@@ -751,7 +751,8 @@ fn tag_with(
         } else {
             c.e - 1
         };
-        // "on Thanksgiving night", "Christmas morning": a named day and its part
+        // "on Thanksgiving night", "Christmas morning": a named day and its
+        // part (or its weekend)
         let (v, kind, last) = match (v, toks.get(c.e)) {
             (value::Val::Date(y, Some(m), Some(d)), Some(t))
                 if last + 1 == c.e
@@ -772,6 +773,26 @@ fn tag_with(
                         TimexType::Time,
                         c.e,
                     ),
+                    // "the Thanksgiving weekend", "the Labor Day weekend": the
+                    // weekend of that day (a Monday's or a Tuesday's is the
+                    // one before it)
+                    lexicon::Lex::Weekend => {
+                        match NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)).map(|x| {
+                            let back = match x.weekday() {
+                                chrono::Weekday::Mon => 1,
+                                chrono::Weekday::Tue => 2,
+                                _ => 0,
+                            };
+                            x - chrono::Days::new(back)
+                        }) {
+                            Some(x) => (
+                                value::Val::Weekend(x.iso_week().year(), x.iso_week().week()),
+                                TimexType::Date,
+                                c.e,
+                            ),
+                            None => (v, kind, last),
+                        }
+                    }
                     _ => (v, kind, last),
                 }
             }

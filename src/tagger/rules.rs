@@ -5777,6 +5777,36 @@ impl<'a> Matcher<'a> {
                 {
                     return None;
                 }
+                // "on a warm Tuesday evening, Oct. 17, 1989", "early on a
+                // Sunday, July 11, 1993": the date said after it
+                {
+                    let (p, e) = match self.nlex(j) {
+                        Lex::Pod(p) => (Some(p), j + 1),
+                        _ => (None, j),
+                    };
+                    if self.punct(e, b',')
+                        && self.near(e + 1)
+                        && let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(e + 1)
+                        && let Some(c) =
+                            self.month_led(e + 1, m, matches!(self.lex(e + 1), Lex::MonthAbbr(_)))
+                    {
+                        let tod = p.map(Tod::Part);
+                        let kind = if tod.is_some() { TI } else { D };
+                        match c.expr {
+                            Expr::Abs(Val::Date(y, Some(m), Some(dd))) => {
+                                let v = match tod {
+                                    Some(t) => Val::Time(y, m, dd, t, false),
+                                    None => Val::Date(y, Some(m), Some(dd)),
+                                };
+                                return core(c.e, Expr::Abs(v), kind, false);
+                            }
+                            Expr::Md(m, dd, None) if tod.is_some() => {
+                                return core(c.e, Expr::Md(m, dd, tod), kind, false);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
                 // "a Saturday in August 1988": some day of that month
                 if i > 0
                     && self.lex(i - 1) == Lex::A

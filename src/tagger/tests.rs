@@ -5428,10 +5428,11 @@ fn probe_eight_forms() {
             "2011-03-11",
         ),
         (
+            // (the holiday's weekend)
             "Gasoline prices eased over the Labor Day weekend.",
             d(2005, 9, 4),
-            "Labor Day",
-            "2005-09-05",
+            "Labor Day weekend",
+            "2005-W35-WE",
         ),
         (
             "Today's service was packed.",
@@ -6367,4 +6368,36 @@ fn a_day_named_by_its_weekday_and_a_plan_in_a_later_year() {
         "Friday",
         "2012-12-14",
     );
+}
+
+#[test]
+fn a_weekday_with_its_date_and_a_holiday_weekend() {
+    has(
+        "The quake struck on a warm Tuesday evening, Oct. 17, 1989.",
+        d(2009, 10, 17),
+        "Tuesday evening, Oct. 17, 1989",
+        "1989-10-17TEV",
+    );
+    has(
+        "It happened early on a Sunday, July 11, 1993.",
+        d(2023, 7, 10),
+        "Sunday, July 11, 1993",
+        "1993-07-11",
+    );
+    for (text, ext, val) in [
+        // a Thursday's weekend is its own week's
+        (
+            "The film opened over the Thanksgiving weekend.",
+            "Thanksgiving weekend",
+            "1995-W47-WE",
+        ),
+        // a Tuesday's is the one before it
+        (
+            "Over the July 4 weekend, it rained.",
+            "July 4 weekend",
+            "1995-W26-WE",
+        ),
+    ] {
+        has(text, d(1995, 11, 29), ext, val);
+    }
 }
