@@ -106,6 +106,8 @@ pub enum Lex {
     Midweek,
     /// "annually", "daily", ... : SET with the given unit.
     Freq(Unit),
+    /// "weeklong", "hourlong": a DURATION of one unit.
+    Lasting(Unit),
     End,
     Beginning,
     Middle,
@@ -336,6 +338,12 @@ fn lookup(w: &[u8]) -> Lex {
         b"monthly" => Freq(Unit::Month),
         b"hourly" => Freq(Unit::Hour),
         b"quarterly" => Freq(Unit::Quarter),
+        b"fortnightly" => Freq(Unit::Fortnight),
+        b"hourlong" => Lasting(Unit::Hour),
+        b"daylong" => Lasting(Unit::Day),
+        b"weeklong" => Lasting(Unit::Week),
+        b"monthlong" => Lasting(Unit::Month),
+        b"yearlong" => Lasting(Unit::Year),
         b"end" => End,
         b"beginning" | b"start" => Beginning,
         b"middle" => Middle,

@@ -187,8 +187,9 @@ pub struct Resolver {
     ref_abs: bool,
     /// `refd` was said inside quotes.
     ref_quoted: bool,
-    /// `refd` is the day of a midnight (24), a night (18), an evening (12)
-    /// or an afternoon (6): a clock time told after it earlier than that
+    /// `refd` is the day of a midnight (24), a night (18), an evening (12),
+    /// an afternoon or a late clock time (6): a clock time told after it
+    /// earlier than that
     /// hour is on the next day ("shortly after midnight. At 4.40am", "on
     /// Tuesday night. [...] by 1:30 p.m.", "on Monday afternoon. [...] at
     /// about 1:30 a.m."),
@@ -1472,6 +1473,8 @@ impl Resolver {
             self.ref_quoted = c.ctx.quoted;
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
+                // ("10:45 p.m. Thursday. [...] at about 3 a.m.")
+                Val::Time(_, _, _, Tod::Hm(20..=23, ..), _) => Some(6),
                 Val::Time(_, _, _, Tod::Part(Part::Night), _) => Some(18),
                 Val::Time(_, _, _, Tod::Part(Part::Evening), _) => Some(12),
                 Val::Time(_, _, _, Tod::Part(Part::Afternoon), _) => Some(6),

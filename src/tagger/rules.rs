@@ -1658,6 +1658,7 @@ impl<'a> Matcher<'a> {
             b"starting" | b"beginning"
                 if !after
                     && (self.word_is(j + 1, "on")
+                        || self.word_is(j + 1, "from")
                         || matches!(self.lex(j + 1), Lex::Weekday(_)))
                     && j > 0
                     && !matches!(self.lex(j - 1), Lex::U(..) | Lex::Num(_))
@@ -1769,10 +1770,14 @@ impl<'a> Matcher<'a> {
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
             // ("would have to act by Friday": an obligation ahead)
+            // ("the court would not sit on Thanksgiving Day": a plan
+            // still, not "would not have")
             b"would" | b"must"
                 if !["have", "ve", "not", "never", "hardly", "only"]
                     .iter()
                     .any(|w| self.word_is(j + 1, w))
+                    || ["not", "never"].iter().any(|w| self.word_is(j + 1, w))
+                        && !self.word_is(j + 2, "have")
                     || self.word_is(j + 1, "have") && self.word_is(j + 2, "to") =>
             {
                 Tense::Future
@@ -1850,7 +1855,8 @@ impl<'a> Matcher<'a> {
                 // a plan in the past; "expect earnings (for S&P 500
                 // companies) to have grown": a perfect, said of the past
                 if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
-                    || (j >= 1 && self.word_is(j - 1, "previously"))
+                    || (j >= 1
+                        && (self.word_is(j - 1, "previously") || self.word_is(j - 1, "originally")))
                     || w.starts_with(b"expect")
                         && (j + 1..j + 16)
                             .take_while(|&k| !self.full_stop(k))
@@ -2393,6 +2399,9 @@ impl<'a> Matcher<'a> {
                     // Mobile ordered retrials")
                     || !fronted && self.punct(j, b',') && self.lex(j + 1) == Lex::And
                     || self.absolute_clause(j)
+                    // (what a reporting verb reports is not the clause's:
+                    // "on Sunday night, bin Laden said America would not")
+                    || self.is_reporting(j)
                     || matches!(
                         self.t[j].k,
                         Kind::Punct(b';' | b'"' | b'\'' | b'`' | b'?' | b'!')
@@ -5711,6 +5720,18 @@ impl<'a> Matcher<'a> {
             }
             // "in May said" unlikely; accept
         }
+        // "Flu usually peaks in January": any year's January
+        if (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
+            .any(|k| {
+                ["usually", "typically", "normally", "traditionally", "generally"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+            })
+        {
+            return core(i + 1, Expr::Free(Val::XMonth(m)), D, false);
+        }
         core(i + 1, Expr::M(m), D, false)
     }
 
@@ -6355,6 +6376,8 @@ impl<'a> Matcher<'a> {
                 }
                 None
             }
+            // "an hourlong hearing", "a weeklong festival"
+            Lex::Lasting(u) => core(i + 1, Expr::Free(Val::Dur(Some(10), u)), DU, false),
             Lex::Freq(u) => {
                 if u == Unit::Quarter {
                     return None;
@@ -6364,12 +6387,20 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
 
+                // ("annually reported figures"; not "9% annually while")
                 if let Some(n) = self.t.get(i + 1)
                     && u == Unit::Year
                     && n.k == Kind::Word
                     && n.lex == Lex::Nil
                     && !n.cap
                     && !n.nl
+                    && !self.next_is_function_word(i + 1)
+                    && ![
+                        "while", "since", "until", "through", "because", "although", "if", "for",
+                        "in", "on", "and", "or", "to",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
                 {
                     return None;
                 }
@@ -6866,6 +6897,22 @@ impl<'a> Matcher<'a> {
                 }
                 if h == 3 {
                     // New Year's Day; New Year's Eve is the last day of the year
+                    // ("over Christmas and New Year's": the day, said short)
+                    let short = self.punct(i + 2, b'\'')
+                        && self.word_is(i + 3, "s")
+                        && i > 0
+                        && [
+                            "over", "at", "until", "after", "before", "since", "and", "through",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                        && self
+                            .t
+                            .get(i + 4)
+                            .is_none_or(|t| matches!(t.k, Kind::Punct(_)) || t.nl);
+                    if short {
+                        return core(i + 4, Expr::Holiday(3), D, false);
+                    }
                     if !(self.punct(i + 2, b'\'')
                         && self.word_is(i + 3, "s")
                         && (self.word_is(i + 4, "day") || self.word_is(i + 4, "eve")))

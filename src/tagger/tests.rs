@@ -6401,3 +6401,72 @@ fn a_weekday_with_its_date_and_a_holiday_weekend() {
         has(text, d(1995, 11, 29), ext, val);
     }
 }
+
+#[test]
+fn forms_from_courts_councils_outbreaks_and_election_nights() {
+    for (text, dct, ext, val) in [
+        (
+            "The judge said the court would not sit on Thanksgiving Day.",
+            d(1992, 11, 23),
+            "Thanksgiving Day",
+            "1992-11-26",
+        ),
+        (
+            "Britain prepares to introduce screening starting from Saturday.",
+            d(2014, 10, 8),
+            "Saturday",
+            "2014-10-11",
+        ),
+        (
+            "Sotomayor asked pointed questions during the hourlong argument.",
+            d(2009, 10, 6),
+            "hourlong",
+            "PT1H",
+        ),
+        (
+            "Bins will move to a fortnightly schedule.",
+            d(2013, 9, 5),
+            "fortnightly",
+            "P2W",
+        ),
+        (
+            "Depositors were told they would earn 9% annually while he spent the money.",
+            d(2021, 12, 9),
+            "annually",
+            "P1Y",
+        ),
+        (
+            "The work, originally scheduled for September, was postponed.",
+            d(1998, 11, 1),
+            "September",
+            "1998-09",
+        ),
+        (
+            "The seasonal flu usually peaks in January.",
+            d(2009, 11, 1),
+            "January",
+            "XXXX-01",
+        ),
+        (
+            "Hotels are full over Christmas and New Year's.",
+            d(2020, 12, 14),
+            "New Year's",
+            "2021-01-01",
+        ),
+        (
+            "Blair arrived at 10:45 p.m. Thursday. Labour crossed the line at about 3 a.m.",
+            d(1997, 5, 2),
+            "3 a.m.",
+            "1997-05-02T03:00",
+        ),
+        // what a reporting verb reports is no tense of the clause before it
+        (
+            "In a videotape broadcast on Sunday night, he said America would not rest.",
+            d(2001, 10, 8),
+            "Sunday night",
+            "2001-10-07TNI",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
