@@ -530,6 +530,7 @@ fn plural_scheduled(w: &[u8]) -> bool {
             | b"take"
             | b"break"
             | b"run"
+            | b"close"
     )
 }
 
@@ -1416,6 +1417,25 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// An adverb of habit a few words before i in its clause ("usually",
+    /// "typically"): what follows is any year's.
+    fn habitual_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
+            .any(|k| {
+                [
+                    "usually",
+                    "typically",
+                    "normally",
+                    "traditionally",
+                    "generally",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
+    }
+
     /// A form of "spend" at j ("spent hours searching").
     fn spent(&self, j: usize) -> bool {
         ["spent", "spend", "spends", "spending"]
@@ -1586,9 +1606,15 @@ impl<'a> Matcher<'a> {
                         "fiscal",
                         "annual",
                         "full",
+                        "retail",
+                        "sales",
+                        "figures",
+                        "data",
                     ]
                     .iter()
                     .any(|w| self.word_is(j + 1, w))
+                        // ("reports March retail sales on Tuesday")
+                        || matches!(self.lex(j + 1), Lex::Month(_))
                         // ("Taiwan's biggest chipmaker reports on Thursday")
                         || self.word_is(j + 1, "on") && matches!(self.lex(j + 2), Lex::Weekday(_))) =>
             {
@@ -1868,8 +1894,13 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "would be paid in January": a participle after "be" is no past
-            // tense ("should be completed")
-            _ if j > 0 && self.word_is(j - 1, "be") => Tense::None,
+            // tense ("should be completed", "will be officially opened")
+            _ if j > 0
+                && (self.word_is(j - 1, "be")
+                    || j > 1 && self.text(j - 1).ends_with(b"ly") && self.word_is(j - 2, "be")) =>
+            {
+                Tense::None
+            }
             // "when the case is heard in May": a present passive, no past
             _ if j > 0
                 && ["is", "are"].iter().any(|w| self.word_is(j - 1, w))
@@ -1981,6 +2012,11 @@ impl<'a> Matcher<'a> {
                         || j > 0
                             && (det(j - 1)
                                 || prep(j - 1)
+                                // ("expects only scattered, minor glitches")
+                                || ["only", "mostly", "largely", "very", "too", "more", "most"]
+                                    .iter()
+                                    .any(|w| self.word_is(j - 1, w))
+                                    && self.punct(j + 1, b',')
                                 || j > 1
                                     && det(j - 2)
                                     && (self.word_is(j - 1, "still")
@@ -2118,6 +2154,27 @@ impl<'a> Matcher<'a> {
         // "their worst day since November": certainly before the DCT
         if s > 0 && self.word_is(s - 1, "since") {
             return Tense::Before;
+        }
+        // "cost cuts announced in August would save ...": the participle
+        // right before the date is its verb
+        if s >= 2
+            && matches!(self.lex(s - 1), Lex::In | Lex::On)
+            && self.text(s - 2).ends_with(b"ed")
+            && self.verb_tense(s - 2, false) == Tense::Past
+            && (e..(e + 4).min(self.t.len())).any(|k| self.word_is(k, "would"))
+        {
+            return Tense::Past;
+        }
+        // "declared Monday a national day of mourning", "named Friday a
+        // holiday": a day set apart ahead
+        if s > 0
+            && ["declared", "named", "designated", "proclaimed"]
+                .iter()
+                .any(|w| self.word_is(s - 1, w))
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && (self.lex(e) == Lex::A || self.word_is(e, "as"))
+        {
+            return Tense::Future;
         }
         // "predicted a vote as early as Wednesday": a possibility ahead, said
         // with a modal or a verb of prediction (not "began coverage as early
@@ -3166,6 +3223,16 @@ impl<'a> Matcher<'a> {
         // a day plus a part of it ("Friday night", "this morning") is a TIME,
         // as TimeML says (TimeBank often types it DATE, MEANTIME and
         // WikiWars TIME)
+        // "Flu usually peaks in January", "typically falls around Sept. 10":
+        // any year's
+        let mut c = c;
+        if matches!(c.expr, Expr::M(_) | Expr::Md(_, _, None)) && self.habitual_before(i) {
+            c.expr = match c.expr {
+                Expr::Md(m, d, _) => Expr::Free(Val::XMonthDay(m, d)),
+                Expr::M(m) => Expr::Free(Val::XMonth(m)),
+                x => x,
+            };
+        }
         let kind = match c.expr {
             Expr::Wd(_, Some(Tod::Part(_)))
             | Expr::Day(_, Some(Tod::Part(_)))
@@ -5704,6 +5771,14 @@ impl<'a> Matcher<'a> {
                 || modifier
                 || coordinated
                 || i > 0 && self.word_is(i - 1, "between")
+                // ("the January-March period", "reports March retail sales")
+                || i > 1
+                    && self.punct(i - 1, b'-')
+                    && self.adj(i - 1)
+                    && matches!(self.lex(i - 2), Lex::Month(_) | Lex::MonthAbbr(_))
+                || ["retail", "sales", "payrolls", "jobs", "figures", "data", "results"]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
                 // ("as early as May", "as late as March")
                 || i > 2
                     && self.word_is(i - 1, "as")
@@ -5719,18 +5794,6 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             // "in May said" unlikely; accept
-        }
-        // "Flu usually peaks in January": any year's January
-        if (i.saturating_sub(8)..i)
-            .rev()
-            .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
-            .any(|k| {
-                ["usually", "typically", "normally", "traditionally", "generally"]
-                    .iter()
-                    .any(|w| self.word_is(k, w))
-            })
-        {
-            return core(i + 1, Expr::Free(Val::XMonth(m)), D, false);
         }
         core(i + 1, Expr::M(m), D, false)
     }
@@ -7306,7 +7369,9 @@ impl<'a> Matcher<'a> {
         let noun =
             nx == Lex::Fiscal && self.nlex(j + 1) != Lex::Year && self.next_is_function_word(j + 1);
         // ("this school year", "next academic year": the year it mostly lies in)
-        let school = ["school", "academic"].iter().any(|w| self.word_is(j, w))
+        let school = ["school", "academic", "calendar"]
+            .iter()
+            .any(|w| self.word_is(j, w))
             && self.nlex(j + 1) == Lex::Year;
         if (nx == Lex::Fiscal || school) && (self.nlex(j + 1) == Lex::Year || noun) {
             let n = match l {

@@ -6470,3 +6470,60 @@ fn forms_from_courts_councils_outbreaks_and_election_nights() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_wire_earnings_storm_and_games_pages() {
+    for (text, dct, ext, val) in [
+        (
+            "The Games will be officially opened on Friday at 8 p.m.",
+            d(2026, 2, 5),
+            "Friday at 8 p.m.",
+            "2026-02-06T20:00",
+        ),
+        ("The Games close Sunday.", d(1996, 8, 2), "Sunday", "1996-08-04"),
+        (
+            "The president declared Monday a national day of mourning.",
+            d(1998, 8, 9),
+            "Monday",
+            "1998-08-10",
+        ),
+        (
+            "He expects only scattered, minor glitches at midnight Friday.",
+            d(1999, 12, 27),
+            "midnight Friday",
+            "1999-12-31T24:00",
+        ),
+        (
+            "Cost cuts announced in August would save $25 million.",
+            d(1989, 10, 23),
+            "August",
+            "1989-08",
+        ),
+        (
+            "Sales rose 21 percent in the January-March period.",
+            d(1994, 7, 17),
+            "March",
+            "1994-03",
+        ),
+        (
+            "The department reports March retail sales on Tuesday.",
+            d(2003, 4, 14),
+            "Tuesday",
+            "2003-04-15",
+        ),
+        (
+            "It will ship the device later this calendar year.",
+            d(2026, 1, 30),
+            "later this calendar year",
+            "2026",
+        ),
+        (
+            "The peak of the season typically falls around Sept. 10.",
+            d(2017, 9, 6),
+            "around Sept. 10",
+            "XXXX-09-10",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
