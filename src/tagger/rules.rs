@@ -3225,7 +3225,6 @@ impl<'a> Matcher<'a> {
         // WikiWars TIME)
         // "Flu usually peaks in January", "typically falls around Sept. 10":
         // any year's
-        let mut c = c;
         if matches!(c.expr, Expr::M(_) | Expr::Md(_, _, None)) && self.habitual_before(i) {
             c.expr = match c.expr {
                 Expr::Md(m, d, _) => Expr::Free(Val::XMonthDay(m, d)),
