@@ -1563,7 +1563,10 @@ impl<'a> Matcher<'a> {
                     && !self.t[j].cap
                     // ("Liverpool, who have not won since 1990, travel to
                     // Southampton on Friday": the subject before its clause)
-                    || !self.t[j].cap && self.punct(j - 1, b',') && self.relative_clause_before(j - 1)
+                    || j > 0
+                        && !self.t[j].cap
+                        && self.punct(j - 1, b',')
+                        && self.relative_clause_before(j - 1)
                     // ("Tesla Inc. and Intel Corp. report Thursday")
                     || j > 1
                         && self.punct(j - 1, b'.')

@@ -6480,7 +6480,12 @@ fn forms_from_wire_earnings_storm_and_games_pages() {
             "Friday at 8 p.m.",
             "2026-02-06T20:00",
         ),
-        ("The Games close Sunday.", d(1996, 8, 2), "Sunday", "1996-08-04"),
+        (
+            "The Games close Sunday.",
+            d(1996, 8, 2),
+            "Sunday",
+            "1996-08-04",
+        ),
         (
             "The president declared Monday a national day of mourning.",
             d(1998, 8, 9),
@@ -6525,5 +6530,13 @@ fn forms_from_wire_earnings_storm_and_games_pages() {
         ),
     ] {
         has(text, dct, ext, val);
+    }
+}
+
+#[test]
+fn a_text_opening_on_a_lower_case_fixture_verb() {
+    // (the word before the first one is never read)
+    for text in ["vote on Monday", "travel", "reports", ", who", "starting on Monday"] {
+        run(text, DCT);
     }
 }
