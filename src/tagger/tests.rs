@@ -6536,7 +6536,13 @@ fn forms_from_wire_earnings_storm_and_games_pages() {
 #[test]
 fn a_text_opening_on_a_lower_case_fixture_verb() {
     // (the word before the first one is never read)
-    for text in ["vote on Monday", "travel", "reports", ", who", "starting on Monday"] {
+    for text in [
+        "vote on Monday",
+        "travel",
+        "reports",
+        ", who",
+        "starting on Monday",
+    ] {
         run(text, DCT);
     }
 }
