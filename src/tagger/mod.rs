@@ -96,7 +96,19 @@
 //!   XXXX-XX-XXT10:00) unless said in the past or of one occasion ("will
 //!   close from Monday to Wednesday"); lengths in two units are one
 //!   ("26 years and five months": P26Y5M); "the second Sunday of December"
-//!   is that day;
+//!   is that day; "every morning" is any day's morning (XXXX-XX-XXTMO), and
+//!   a month or a month-day after "usually", "typically", "normally" any
+//!   year's (XXXX-01, XXXX-09-10);
+//! * a named day's weekend ("the Thanksgiving weekend") is that weekend, a
+//!   Monday's or a Tuesday's the one before; a weekday with its date said
+//!   after it ("a warm Tuesday evening, Oct. 17, 1989") or before it ("April
+//!   15 is a Sunday") is that date; a shift set against a plan after a comma
+//!   restates the time just told ("on November 11, three days later than
+//!   planned", as MEANTIME has it), alone it is a duration;
+//! * a clock time after a midnight, after a late hour, or after a part of a
+//!   past day, earlier in the day than it, is on the next day ("shortly
+//!   after midnight. At 4.40am"), while "that night" and "the next day"
+//!   count from the day itself;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon", "''60 Minutes''", "The Sunday Times"),
