@@ -2299,8 +2299,19 @@ impl<'a> Matcher<'a> {
         // of a future
         // ("The Met Office said the weekend would start dry"; not "would
         // have")
-        if ["will", "shall"].iter().any(|w| self.word_is(e, w))
-            || self.word_is(e, "would") && !self.word_is(e + 1, "have")
+        // (not the time of a participle before it: "The plan unveiled
+        // Tuesday will cut taxes")
+        let adjunct = s > 0 && {
+            let v = if self.lex(s - 1) == Lex::On && s > 1 {
+                s - 2
+            } else {
+                s - 1
+            };
+            self.verb_tense(v, false).past() && !self.is_reporting(v)
+        };
+        if !adjunct
+            && (["will", "shall"].iter().any(|w| self.word_is(e, w))
+                || self.word_is(e, "would") && !self.word_is(e + 1, "have"))
         {
             return Tense::Future;
         }

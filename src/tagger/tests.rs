@@ -6546,3 +6546,19 @@ fn a_text_opening_on_a_lower_case_fixture_verb() {
         run(text, DCT);
     }
 }
+
+#[test]
+fn a_time_after_a_participle_is_not_the_subject_of_will() {
+    for (text, val) in [
+        ("The plan unveiled Tuesday would cut taxes.", "2024-06-18"),
+        ("The plan unveiled Tuesday will cut taxes.", "2024-06-18"),
+        ("He said Friday would be hard.", "2024-06-21"),
+    ] {
+        let ext = if text.contains("Friday") {
+            "Friday"
+        } else {
+            "Tuesday"
+        };
+        has(text, d(2024, 6, 19), ext, val);
+    }
+}
