@@ -705,6 +705,13 @@ fn tag_with(
         };
         let paren = |a: usize, b: usize, p: u8| (a..b).any(|k| toks[k].k == scan::Kind::Punct(p));
         let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
+        // (a day inside a parenthesised conversion is the converted time's:
+        // "about 6 a.m. local time (10 p.m. EDT Sunday)")
+        if next
+            .is_some_and(|n| paren(c.e, n.s, b'(') && !matches!(n.expr, rules::Expr::TimeOnly(..)))
+        {
+            next = None;
+        }
         // "10:35 a.m. (0735 GMT) Friday", "11 a.m. Mountain time (1 p.m.
         // Eastern) on Thursday": look past a parenthesised clock time (not
         // to a day inside it: "8 p.m. EST (0100 GMT Tuesday)")

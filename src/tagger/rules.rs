@@ -2168,6 +2168,68 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Past;
         }
+        // "the December retail sales figures are released": a data period,
+        // mostly passed
+        if matches!(self.lex(s), Lex::Month(_) | Lex::MonthAbbr(_))
+            && e == s + 1
+            && [
+                "retail",
+                "sales",
+                "figures",
+                "data",
+                "jobs",
+                "payrolls",
+                "trade",
+                "inflation",
+                "unemployment",
+            ]
+            .iter()
+            .any(|w| self.word_is(e, w))
+        {
+            return Tense::Past;
+        }
+        // "early voting for Sunday's parliamentary election", "prepare for
+        // Saturday's showdown": an event ahead (not "blamed for Friday's
+        // attack", nor after a past verb: "packed the stadium for Saturday
+        // night's opening ceremony")
+        if s > 0
+            && self.word_is(s - 1, "for")
+            && !(s.saturating_sub(10)..s - 1)
+                .rev()
+                .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
+                .any(|k| self.verb_tense(k, false) == Tense::Past)
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && self.punct(e, b'\'')
+            && self.adj(e)
+            && (e + 2..(e + 5).min(self.t.len())).any(|k| {
+                [
+                    "election",
+                    "vote",
+                    "poll",
+                    "polls",
+                    "summit",
+                    "match",
+                    "game",
+                    "final",
+                    "race",
+                    "showdown",
+                    "meeting",
+                    "talks",
+                    "referendum",
+                    "ballot",
+                    "debate",
+                    "deadline",
+                    "launch",
+                    "opening",
+                    "ceremony",
+                    "hearing",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
+        {
+            return Tense::Future;
+        }
         // "declared Monday a national day of mourning", "named Friday a
         // holiday": a day set apart ahead
         if s > 0
@@ -4873,7 +4935,12 @@ impl<'a> Matcher<'a> {
         if CN.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())) {
             return true;
         }
-        w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us")
+        // (no plurals: "the 2008 crisis", "census", "basis")
+        w.len() > 3
+            && w.ends_with(b"s")
+            && !w.ends_with(b"ss")
+            && !w.ends_with(b"us")
+            && !w.ends_with(b"is")
     }
 
     /// Next token is not a lower-case content word (which would make a number a count).

@@ -6562,3 +6562,41 @@ fn a_time_after_a_participle_is_not_the_subject_of_will() {
         has(text, d(2024, 6, 19), ext, val);
     }
 }
+
+#[test]
+fn forms_from_march_2013_wire_analysis_and_uk_pages() {
+    for (text, dct, ext, val) in [
+        (
+            "The 2008 crisis changed banking.",
+            d(2014, 1, 14),
+            "2008",
+            "2008",
+        ),
+        (
+            "Markets wait until the December retail sales figures are released.",
+            d(2026, 1, 14),
+            "December",
+            "2025-12",
+        ),
+        (
+            "Early voting for Sunday's parliamentary election began.",
+            d(2010, 3, 4),
+            "Sunday",
+            "2010-03-07",
+        ),
+        (
+            "Police were blamed for Friday's attack.",
+            d(2010, 3, 4),
+            "Friday",
+            "2010-02-26",
+        ),
+        (
+            "The strike came at about 6 a.m. local time (10 p.m. EDT Sunday).",
+            d(2003, 4, 7),
+            "6 a.m.",
+            "2003-04-07T06:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
