@@ -6031,6 +6031,19 @@ impl<'a> Matcher<'a> {
                 {
                     return core(j + of + 2, Expr::WeekWeekday(d, n), D, false);
                 }
+                // "on Tuesday and Wednesday last week": the week said after
+                // the second day is the first one's too
+                if matches!(self.nlex(j), Lex::And | Lex::Or)
+                    && matches!(self.nlex(j + 1), Lex::Weekday(_))
+                    && let Some(n) = match self.nlex(j + 2) {
+                        Lex::Last => Some(-1),
+                        Lex::Next => Some(1),
+                        _ => None,
+                    }
+                    && self.nlex(j + 3) == Lex::U(Unit::Week, false)
+                {
+                    return core(j, Expr::WeekWeekday(d, n), D, false);
+                }
                 // British "on Thursday week": a week after the coming Thursday
                 if self.week_after(j)
                     && i > 0

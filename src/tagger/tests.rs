@@ -6600,3 +6600,19 @@ fn forms_from_march_2013_wire_analysis_and_uk_pages() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn two_weekdays_of_the_week_said_after_them() {
+    has(
+        "It follows a 48-hour strike on Tuesday and Wednesday last week.",
+        d(2022, 12, 14),
+        "Tuesday",
+        "2022-12-06",
+    );
+    has(
+        "Strikes are planned for Tuesday and Wednesday next week.",
+        d(2022, 12, 14),
+        "Tuesday",
+        "2022-12-20",
+    );
+}
