@@ -1736,6 +1736,17 @@ impl<'a> Matcher<'a> {
             // "postponed to Saturday", "rescheduled for Sunday": moved ahead
             // (not the length of a delay: "postponed for two months in
             // January")
+            // ("put back the polls to June 7", "put off until May")
+            b"put"
+                if !after
+                    && (self.word_is(j + 1, "back") || self.word_is(j + 1, "off"))
+                    && j > 0
+                    && !["is", "are", "be", "been"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
+            {
+                Tense::Future
+            }
             b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed"
                 if !after
                     && ["to", "until", "till", "for", "back"]

@@ -6616,3 +6616,13 @@ fn two_weekdays_of_the_week_said_after_them() {
         "2022-12-20",
     );
 }
+
+#[test]
+fn a_date_put_back_to() {
+    has(
+        "Sources said last night that the prime minister had put back the polls to June 7.",
+        d(2001, 3, 26),
+        "June 7",
+        "2001-06-07",
+    );
+}
