@@ -1479,6 +1479,7 @@ impl<'a> Matcher<'a> {
                 || matches!(
                     lw,
                     b"spread"
+                        | b"beat"
                         | b"hit"
                         | b"cut"
                         | b"put"
@@ -1684,14 +1685,17 @@ impl<'a> Matcher<'a> {
             // announced
             // (not the start of a span told: "rain fell for 36 hours starting
             // Thursday evening")
+            // ("Starting Monday, travelers ... will be required": opening
+            // its sentence)
             b"starting" | b"beginning"
                 if !after
                     && (self.word_is(j + 1, "on")
                         || self.word_is(j + 1, "from")
                         || matches!(self.lex(j + 1), Lex::Weekday(_)))
-                    && j > 0
-                    && !matches!(self.lex(j - 1), Lex::U(..) | Lex::Num(_))
-                    && self.t[j - 1].k == Kind::Word =>
+                    && (self.sentence_start(j)
+                        || j > 0
+                            && !matches!(self.lex(j - 1), Lex::U(..) | Lex::Num(_))
+                            && self.t[j - 1].k == Kind::Word) =>
             {
                 Tense::Future
             }
@@ -1983,9 +1987,8 @@ impl<'a> Matcher<'a> {
             | b"swept" | b"wept" | b"understood" | b"overcame" | b"undertook" | b"overtook"
             | b"oversaw" | b"stole" | b"shrank" | b"sprang" | b"drank" | b"spun" | b"blew"
             | b"sat" | b"laid" | b"hid" | b"underwent" | b"bore" | b"wore" | b"bent" | b"fed"
-            | b"dug" | b"spread" | b"died" | b"sued" | b"tied" | b"axed" | b"eyed" | b"owed" => {
-                Tense::Past
-            }
+            | b"dug" | b"spread" | b"died" | b"sued" | b"tied" | b"axed" | b"eyed" | b"owed"
+            | b"beat" => Tense::Past,
             _ => {
                 // "the United States" is no past tense
                 // "on a still unspecified date", "the revised plan": an
@@ -2178,6 +2181,30 @@ impl<'a> Matcher<'a> {
             && (e..(e + 4).min(self.t.len())).any(|k| self.word_is(k, "would"))
         {
             return Tense::Past;
+        }
+        // "a premium to Corvex's closing price on Friday": a price already
+        // set
+        if s >= 3
+            && self.word_is(s - 1, "on")
+            && self.word_is(s - 2, "price")
+            && self.word_is(s - 3, "closing")
+        {
+            return Tense::Past;
+        }
+        // "the debate set for Monday night": a reduced relative, a plan
+        if s >= 3
+            && self.word_is(s - 1, "for")
+            && self.word_is(s - 2, "set")
+            && self.t[s - 3].k == Kind::Word
+            && self.t[s - 3].lex == Lex::Nil
+            && !self.t[s - 3].cap
+            && ![
+                "was", "were", "had", "has", "have", "be", "been", "is", "are", "stage", "table",
+            ]
+            .iter()
+            .any(|w| self.word_is(s - 3, w))
+        {
+            return Tense::Future;
         }
         // "the December retail sales figures are released": a data period,
         // mostly passed
@@ -7642,6 +7669,8 @@ impl<'a> Matcher<'a> {
             }
             // "that weekend": the weekend of the week told
             Lex::Weekend if l == Lex::That => core(j + 1, Expr::RefWeekend, D, true),
+            // ("the coming weekend" on a Friday: this one)
+            Lex::Weekend if l == Lex::Coming => core(j + 1, Expr::RelWeekend(0), D, true),
             Lex::Weekend => core(j + 1, Expr::RelWeekend(dir), D, true),
             Lex::Holiday(h)
                 if h != 3 && h != 9 && matches!(l, Lex::Last | Lex::Next | Lex::This) =>

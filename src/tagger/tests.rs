@@ -6626,3 +6626,48 @@ fn a_date_put_back_to() {
         "2001-06-07",
     );
 }
+
+#[test]
+fn forms_from_2013_politics_business_science_and_world_pages() {
+    for (text, dct, ext, val) in [
+        (
+            "The candidates prepared for the debate set for Monday night.",
+            d(2012, 10, 21),
+            "Monday night",
+            "2012-10-22TNI",
+        ),
+        (
+            "Starting Monday, travelers from the worst-affected countries will report.",
+            d(2014, 10, 22),
+            "Monday",
+            "2014-10-27",
+        ),
+        (
+            "Halvern will pay a 41 percent premium to Corvex's closing price on Friday.",
+            d(2012, 2, 13),
+            "Friday",
+            "2012-02-10",
+        ),
+        (
+            "Chavez beat Capriles by 11 points in October.",
+            d(2013, 4, 15),
+            "October",
+            "2012-10",
+        ),
+        (
+            "Protests are planned for the coming weekend.",
+            d(2014, 2, 21),
+            "the coming weekend",
+            "2014-W08-WE",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // "the stage was set for Monday": a plan made before
+    has(
+        "The stage was set for Monday.",
+        d(2012, 10, 21),
+        "Monday",
+        "2012-10-15",
+    );
+}
