@@ -2232,13 +2232,13 @@ impl<'a> Matcher<'a> {
         // night's opening ceremony")
         if s > 0
             && self.word_is(s - 1, "for")
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && self.punct(e, b'\'')
+            && self.adj(e)
             && !(s.saturating_sub(10)..s - 1)
                 .rev()
                 .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
                 .any(|k| self.verb_tense(k, false) == Tense::Past)
-            && matches!(self.lex(s), Lex::Weekday(_))
-            && self.punct(e, b'\'')
-            && self.adj(e)
             && (e + 2..(e + 5).min(self.t.len())).any(|k| {
                 [
                     "election",
