@@ -1849,7 +1849,11 @@ impl<'a> Matcher<'a> {
                     && !(j > 0
                         && ["being", "been", "is", "are"]
                             .iter()
-                            .any(|w| self.word_is(j - 1, w))) =>
+                            .any(|w| self.word_is(j - 1, w)))
+                    // (nor a summons: "officers were called to the bar")
+                    && !(lw == b"called"
+                        && j > 0
+                        && (self.word_is(j - 1, "was") || self.word_is(j - 1, "were"))) =>
             {
                 Tense::Future
             }
@@ -2181,6 +2185,23 @@ impl<'a> Matcher<'a> {
             && (e..(e + 4).min(self.t.len())).any(|k| self.word_is(k, "would"))
         {
             return Tense::Past;
+        }
+        // "extended a heat advisory through 8 p.m. Tuesday": the new end
+        // of what was extended is ahead
+        if s > 0
+            && ["through", "until", "till", "into"]
+                .iter()
+                .any(|w| self.word_is(s - 1, w))
+            && (s.saturating_sub(8)..s - 1)
+                .rev()
+                .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
+                .any(|k| {
+                    ["extended", "extends", "extend", "prolonged"]
+                        .iter()
+                        .any(|w| self.word_is(k, w))
+                })
+        {
+            return Tense::Future;
         }
         // "a premium to Corvex's closing price on Friday": a price already
         // set
@@ -4761,10 +4782,15 @@ impl<'a> Matcher<'a> {
                     return false;
                 }
             }
+            // ("up 15 percent over 1996": the year compared with)
+            let compared = self.word_is(i - 1, "over")
+                && i > 1
+                && (self.word_is(i - 2, "percent") || self.punct(i - 2, b'%'));
             if matches!(
                 p.lex,
                 Lex::Approx | Lex::Than | Lex::Fuzzy | Lex::Num(_) | Lex::Per | Lex::A
-            ) {
+            ) && !compared
+            {
                 return false;
             }
             if self.punct(i - 1, b'.')
@@ -6611,6 +6637,27 @@ impl<'a> Matcher<'a> {
                     });
                 }
                 core(i + 1, Expr::Free(Val::SetEvery(u)), SE, false)
+            }
+            // a speed, no SET ("260 kilometers per hour", "60 mph")
+            Lex::Per
+                if i > 0
+                    && [
+                        "kilometers",
+                        "kilometres",
+                        "km",
+                        "miles",
+                        "metres",
+                        "meters",
+                        "feet",
+                        "knots",
+                        "words",
+                        "beats",
+                        "revolutions",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w)) =>
+            {
+                None
             }
             Lex::Every | Lex::Each | Lex::Per => {
                 // ("every single morning")

@@ -6671,3 +6671,37 @@ fn forms_from_2013_politics_business_science_and_world_pages() {
         "2012-10-15",
     );
 }
+
+#[test]
+fn forms_from_the_twentieth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "Sales were up 15 percent over 1996.",
+            d(1999, 6, 7),
+            "1996",
+            "1996",
+        ),
+        (
+            "Officers were called to the bar at about 1:45 a.m. Sunday.",
+            d(2012, 2, 6),
+            "1:45 a.m. Sunday",
+            "2012-02-05T01:45",
+        ),
+        (
+            "Forecasters extended a heat advisory through 8 p.m. Tuesday.",
+            d(2012, 7, 15),
+            "8 p.m. Tuesday",
+            "2012-07-17T20:00",
+        ),
+        (
+            "The sale starts May 24, the Friday before Memorial Day.",
+            d(2013, 5, 1),
+            "Friday",
+            "2013-05-24",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    let r = run("Winds reached 260 kilometers per hour.", DCT);
+    assert!(r.is_empty(), "{r:?}");
+}
