@@ -1417,23 +1417,34 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// The tokens before `end`, nearest first, at most `n` of them, within
+    /// the sentence: the scan stops at a full stop or at any of the marks
+    /// `stops` (";" for a clause, "," for a phrase).
+    fn back_in_sentence<'m>(
+        &'m self,
+        end: usize,
+        n: usize,
+        stops: &'m [u8],
+    ) -> impl Iterator<Item = usize> + 'm {
+        (end.saturating_sub(n)..end)
+            .rev()
+            .take_while(move |&k| !self.full_stop(k) && !stops.iter().any(|&p| self.punct(k, p)))
+    }
+
     /// An adverb of habit a few words before i in its clause ("usually",
     /// "typically"): what follows is any year's.
     fn habitual_before(&self, i: usize) -> bool {
-        (i.saturating_sub(8)..i)
-            .rev()
-            .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
-            .any(|k| {
-                [
-                    "usually",
-                    "typically",
-                    "normally",
-                    "traditionally",
-                    "generally",
-                ]
-                .iter()
-                .any(|w| self.word_is(k, w))
-            })
+        self.back_in_sentence(i, 8, b";").any(|k| {
+            [
+                "usually",
+                "typically",
+                "normally",
+                "traditionally",
+                "generally",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w))
+        })
     }
 
     /// A form of "spend" at j ("spent hours searching").
@@ -1446,16 +1457,13 @@ impl<'a> Matcher<'a> {
     /// A relative clause closing at the comma c (", who have not won since
     /// 1990,") after a name or a plural noun: its subject comes before it.
     fn relative_clause_before(&self, c: usize) -> bool {
-        (c.saturating_sub(14)..c)
-            .rev()
-            .take_while(|&k| !self.full_stop(k))
-            .any(|k| {
-                k >= 2
-                    && (self.word_is(k, "who") || self.word_is(k, "which"))
-                    && self.punct(k - 1, b',')
-                    && self.t[k - 2].k == Kind::Word
-                    && (self.t[k - 2].cap || self.text(k - 2).ends_with(b"s"))
-            })
+        self.back_in_sentence(c, 14, b"").any(|k| {
+            k >= 2
+                && (self.word_is(k, "who") || self.word_is(k, "which"))
+                && self.punct(k - 1, b',')
+                && self.t[k - 2].k == Kind::Word
+                && (self.t[k - 2].cap || self.text(k - 2).ends_with(b"s"))
+        })
     }
 
     fn verb_tense(&self, j: usize, after: bool) -> Tense {
@@ -2192,14 +2200,11 @@ impl<'a> Matcher<'a> {
             && ["through", "until", "till", "into"]
                 .iter()
                 .any(|w| self.word_is(s - 1, w))
-            && (s.saturating_sub(8)..s - 1)
-                .rev()
-                .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
-                .any(|k| {
-                    ["extended", "extends", "extend", "prolonged"]
-                        .iter()
-                        .any(|w| self.word_is(k, w))
-                })
+            && self.back_in_sentence(s - 1, 7, b",").any(|k| {
+                ["extended", "extends", "extend", "prolonged"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+            })
         {
             return Tense::Future;
         }
@@ -2256,9 +2261,8 @@ impl<'a> Matcher<'a> {
             && matches!(self.lex(s), Lex::Weekday(_))
             && self.punct(e, b'\'')
             && self.adj(e)
-            && !(s.saturating_sub(10)..s - 1)
-                .rev()
-                .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
+            && !self
+                .back_in_sentence(s - 1, 9, b",")
                 .any(|k| self.verb_tense(k, false) == Tense::Past)
             && (e + 2..(e + 5).min(self.t.len())).any(|k| {
                 [
@@ -2309,11 +2313,7 @@ impl<'a> Matcher<'a> {
             && (self.word_is(s - 2, "early") || self.word_is(s - 2, "soon"))
             && self.word_is(s - 3, "as")
         {
-            let before = || {
-                (s.saturating_sub(14)..s)
-                    .rev()
-                    .take_while(|&k| !self.full_stop(k))
-            };
+            let before = || self.back_in_sentence(s, 14, b"");
             let ahead = [
                 "could",
                 "would",
