@@ -2371,7 +2371,8 @@ impl<'a> Matcher<'a> {
         let lo = window(reach, span);
         // (past ten words, a reporting verb is the attribution's: "said Donna
         // Kessler, who operates a press on the second shift, from 3 p.m.")
-        let near_lo = window(10, 16);
+        // (the same window unless a clock time reached further)
+        let near_lo = if reach == 10 { lo } else { window(10, 16) };
         let mut best = (usize::MAX, Tense::None);
         // the verb that decided: a past perfect ("had taken") is PastPerfect
         let mut verb = 0usize;
