@@ -664,8 +664,9 @@ fn tag_with(
                         && (m.word_is(gap.e, "after") || m.word_is(gap.e, "before")));
             c.ctx.results = m.results_of_quarter(c.s, c.e);
             c.ctx.quoted = quoted;
-            c.ctx.attrib =
-                m.attribution(c.s) || matches!(c.expr, rules::Expr::TimeOnly(..)) && m.said_at(c.s);
+            c.ctx.attrib = m.attribution(c.s)
+                || matches!(c.expr, rules::Expr::TimeOnly(..))
+                    && (m.said_at(c.s) || m.quote_at(c.s, c.e));
             c.ctx.link = range_link(&m, toks, cands, &c, sent);
             i = c.e;
             c.ctx.sent = sent;

@@ -1376,11 +1376,31 @@ impl Resolver {
             .or(in_year)
             .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
-        if let Val::Quarter(y, q) = out.0
-            && matches!(
-                c.expr,
-                Expr::Quarter(_) | Expr::QuarterYear(..) | Expr::Abs(_) | Expr::LatestQuarter(0)
-            )
+        // "in the three months ended June 30 ... a year earlier": a quarter
+        // told by its end
+        let three_months_ended = match (c.expr, next) {
+            (Expr::Free(Val::Dur(Some(30), Unit::Month)), Some(n)) if n.s == c.e + 1 => {
+                match self.eval(n) {
+                    Some((Val::Date(y, Some(m @ (3 | 6 | 9 | 12)), Some(30 | 31)), _)) => {
+                        Some(Val::Quarter(y, m / 3))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        // (a quarter told by its end month is the calendar's: a fiscal
+        // quarter named before it stays the report's)
+        let by_end = three_months_ended.is_some() || matches!(c.expr, Expr::QuarterEnding(_));
+        if let Some(Val::Quarter(y, q)) = three_months_ended.or(Some(out.0))
+            && (by_end && self.last_quarter.is_none()
+                || matches!(
+                    c.expr,
+                    Expr::Quarter(_)
+                        | Expr::QuarterYear(..)
+                        | Expr::Abs(_)
+                        | Expr::LatestQuarter(0)
+                ))
             && self.reported_quarter(y, q, c.tense)
         {
             // the report is about its latest quarter: "after a flat second quarter"
@@ -1451,8 +1471,13 @@ impl Resolver {
         // told is the story's, not the day it was told
         let told_after_story =
             c.ctx.attrib && !self.narrative && self.ref_sent == c.ctx.sent && self.refd.is_some();
+        // (a clock time on "the following Monday" leaves the reference to
+        // it: "until 7am the following Monday" counts from the day before)
+        let day_after_told =
+            ahead.is_some() && next.is_some_and(|n| matches!(n.expr, Expr::RefWeekday(..)));
         if !matches!(c.expr, Expr::Free(_))
             && !c.ctx.passing
+            && !day_after_told
             && !told_when
             && !told_after_story
             && let Some(r) = ref_of(&out.0)

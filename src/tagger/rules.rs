@@ -956,6 +956,18 @@ impl<'a> Matcher<'a> {
         false
     }
 
+    /// A clock time quoting a market ("shares jumped 24 percent to $40.88
+    /// at 10:15 a.m. in New York"): the day the story is told.
+    pub fn quote_at(&self, s: usize, e: usize) -> bool {
+        self.word_is(e, "in")
+            && self.t.get(e + 1).is_some_and(|t| t.cap)
+            && self.back_in_sentence(s, 16, b"").any(|k| {
+                ["shares", "stock", "stocks", "index", "futures"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+            })
+    }
+
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
@@ -2576,7 +2588,9 @@ impl<'a> Matcher<'a> {
             }
             // a present "runs through Friday", "stays until March": the end
             // still ahead
-            if s > 0 && self.span_word(s - 1) {
+            // (a fronted "Through Sunday, the city had recorded ..." takes
+            // the clause's verb further on)
+            if s > 0 && self.span_word(s - 1) && !self.sentence_start(s - 1) {
                 return Tense::Future;
             }
             // "In January, a week after the anniversary of the decision, a
@@ -2643,6 +2657,23 @@ impl<'a> Matcher<'a> {
             && self.span_word(s - 1)
             && verb > 0
             && ["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
+        {
+            return Tense::Future;
+        }
+        // "have called for a rally on Tuesday", "has been invited to a
+        // summit on Friday": a present perfect names no past day, the day is
+        // the thing called for
+        if best.1.past()
+            && verb >= 2
+            && s >= verb + 3
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && (["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
+                || self.word_is(verb - 1, "been")
+                    && ["has", "have"].iter().any(|w| self.word_is(verb - 2, w)))
+            && (self.word_is(verb, "called") && self.word_is(verb + 1, "for")
+                || ["invited", "urged", "summoned"]
+                    .iter()
+                    .any(|w| self.word_is(verb, w)))
         {
             return Tense::Future;
         }
@@ -3144,6 +3175,28 @@ impl<'a> Matcher<'a> {
             && let Some(c) = self.named_day(i)
         {
             return Some(c);
+        }
+        // "Bonfire Night", "Guy Fawkes Night": November 5
+        if self.lex(i) == Lex::Pod(Part::Night)
+            && i > 0
+            && self.t[i].cap
+            && self.t[i - 1].cap
+            && self.near(i)
+            && (self.word_is(i - 1, "bonfire") || self.word_is(i - 1, "fawkes"))
+        {
+            let s = if i >= 2 && self.word_is(i - 2, "guy") && self.word_is(i - 1, "fawkes") {
+                i - 2
+            } else {
+                i - 1
+            };
+            return Some(Cand {
+                s,
+                e: i + 1,
+                expr: Expr::Md(11, 5, None),
+                kind: D,
+                tense: self.tense(s, i + 1),
+                ctx: Context::default(),
+            });
         }
         if let Some(c) = self.special(i) {
             return Some(Cand {
@@ -3679,20 +3732,33 @@ impl<'a> Matcher<'a> {
             } else {
                 (None, i + 1)
             };
-            if self.lex(k) == Lex::In
+            // ("after 9 at night")
+            let part = if self.lex(k) == Lex::In
                 && self.lex(k + 1) == Lex::The
                 && self.near(k)
                 && self.near(k + 1)
                 && self.near(k + 2)
                 && let Lex::Pod(p) = self.lex(k + 2)
             {
+                Some((p, k + 3))
+            } else if self.lex(k) == Lex::At
+                && self.near(k)
+                && self.near(k + 1)
+                && self.lex(k + 1) == Lex::Pod(Part::Night)
+            {
+                Some((Part::Night, k + 2))
+            } else {
+                None
+            };
+            if let Some((p, e)) = part {
                 let h = match p {
                     Part::Morning => h % 12,
                     Part::Night if h < 6 => h,
+                    Part::Night if h == 12 => 24,
                     _ => h % 12 + 12,
                 };
                 let tod = Tod::Hm(h as u8, mins, false);
-                return core(k + 3, Expr::TimeOnly(tod, false), TI, false);
+                return core(e, Expr::TimeOnly(tod, false), TI, false);
             }
         }
         // "April 24 and 25": the second day shares the month
@@ -3744,15 +3810,23 @@ impl<'a> Matcher<'a> {
                 let (y, e) = self.spelled_year(j + 1, true)?;
                 core(e, Expr::Abs(Val::Date(y, None, None)), D, true)
             }
-            // "the full year", "the fiscal year" (but "the fiscal year ended
-            // Jan. 31" is a one-year duration)
+            // "the full year", "the fiscal year", "the entire fiscal year"
+            // (but "the fiscal year ended Jan. 31" is a one-year duration)
             _ if the
                 && (self.word_is(j, "full")
                     || self.word_is(j, "entire")
                     || self.word_is(j, "whole")
-                    || self.lex(j) == Lex::Fiscal)
-                && self.nlex(j + 1) == Lex::Year =>
+                    || self.lex(j) == Lex::Fiscal) =>
             {
+                let fiscal = self.lex(j) == Lex::Fiscal || self.nlex(j + 1) == Lex::Fiscal;
+                let j = if self.lex(j) != Lex::Fiscal && fiscal {
+                    j + 1
+                } else {
+                    j
+                };
+                if self.nlex(j + 1) != Lex::Year {
+                    return None;
+                }
                 if self.word_is(j + 2, "ended") || self.word_is(j + 2, "ending") {
                     return core(j + 2, Expr::Free(Val::Dur(Some(10), Unit::Year)), DU, true);
                 }
@@ -3761,7 +3835,7 @@ impl<'a> Matcher<'a> {
                 }
                 // "the full year" of a report is the current one; "for the entire
                 // year" sums up the period just mentioned
-                let expr = if self.lex(j) == Lex::Fiscal || self.word_is(j, "full") {
+                let expr = if fiscal || self.word_is(j, "full") {
                     Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year)
                 } else {
                     Expr::Same(Unit::Year)
@@ -3860,6 +3934,16 @@ impl<'a> Matcher<'a> {
         {
             return core(i + 3, Expr::Abs(Val::Date(y as i32, None, None)), D, false);
         }
+        // "the rest of the week", "the remainder of the year": that unit
+        if the
+            && ["rest", "remainder"].iter().any(|w| self.word_is(i, w))
+            && self.lex(i + 1) == Lex::Of
+            && self.lex(i + 2) == Lex::The
+            && let Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false)) =
+                unit_of(self.nlex(i + 3))
+        {
+            return core(i + 4, Expr::Rel(Base::Dct, 0, u, u), D, true);
+        }
         match self.lex(i) {
             Lex::End | Lex::Beginning | Lex::Middle if the && self.lex(i + 1) == Lex::Of => {
                 let j = i + 2;
@@ -3889,6 +3973,13 @@ impl<'a> Matcher<'a> {
                 }
                 c.the_ok = true;
                 Some(c)
+            }
+            // "Friday afternoon or early evening": that day's too
+            Lex::Early | Lex::Late if !the && self.joined_part(i) => {
+                let Lex::Pod(p) = self.nlex(i + 1) else {
+                    return None;
+                };
+                core(i + 2, Expr::SamePart(p, false), TI, false)
             }
             Lex::Early | Lex::Late | Lex::Mid => {
                 let mut j = i + 1;
@@ -4269,6 +4360,7 @@ impl<'a> Matcher<'a> {
                     "full",
                     "trading",
                     "business",
+                    "working",
                     "long",
                     "successive",
                     "calendar",
@@ -4492,6 +4584,20 @@ impl<'a> Matcher<'a> {
     }
 
     /// hh:mm, h a.m./p.m., with zone; returns (tod, zulu, next index).
+    /// A part of the day (early or late) joined to a weekday's: "Friday
+    /// afternoon or (early) evening", "Monday morning and afternoon".
+    fn joined_part(&self, i: usize) -> bool {
+        let k = match self.lex(i) {
+            Lex::Early | Lex::Late if matches!(self.nlex(i + 1), Lex::Pod(_)) => i,
+            Lex::Pod(_) => i,
+            _ => return false,
+        };
+        k >= 3
+            && ["or", "and"].iter().any(|w| self.word_is(k - 1, w))
+            && matches!(self.lex(k - 2), Lex::Pod(_))
+            && matches!(self.lex(k - 3), Lex::Weekday(_))
+    }
+
     fn clock(&self, i: usize) -> Option<(Tod, bool, usize)> {
         // not the tail of a longer "2:03:45"
         if i >= 1 && self.punct(i - 1, b':') && self.adj(i - 1) && self.adj(i) {
@@ -6351,6 +6457,9 @@ impl<'a> Matcher<'a> {
             Lex::Overnight if self.overnight_is_time(i, the) => {
                 core(i + 1, Expr::Overnight, TI, false)
             }
+            Lex::Pod(p) if !the && self.joined_part(i) => {
+                core(i + 1, Expr::SamePart(p, false), TI, false)
+            }
             // "by midafternoon", "in afternoon trading": that part of the day
             Lex::Pod(p)
                 if !the
@@ -7281,7 +7390,12 @@ impl<'a> Matcher<'a> {
                         self.nlex(i + 2),
                         Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
                     );
-                if l == Lex::Noon || the || prep || day_after {
+                // ("from 4 pm to midnight", "between 6 p.m. and midnight")
+                let range_end = i >= 2
+                    && ["to", "and"].iter().any(|w| self.word_is(i - 1, w))
+                    && (i.saturating_sub(6)..i - 1)
+                        .any(|j| self.clock(j).is_some_and(|c| c.2 == i - 1));
+                if l == Lex::Noon || the || prep || day_after || range_end {
                     return core(i + 1, Expr::TimeOnly(tod, false), TI, true);
                 }
                 None
@@ -7317,7 +7431,21 @@ impl<'a> Matcher<'a> {
     /// "$5 a week", "twice a year": the following "a <unit>" is a rate.
     fn rate_context(&self, p: usize) -> bool {
         let t = &self.t[p];
+        // ("315 kilometres (195 miles) an hour": the quantity before the
+        // aside)
+        if self.punct(p, b')') {
+            return (p.saturating_sub(6)..p)
+                .rev()
+                .find(|&k| self.punct(k, b'('))
+                .is_some_and(|k| k > 0 && self.rate_context(k - 1));
+        }
         t.k == Kind::Num
+            // ("250 km an hour")
+            || p > 0
+                && self.t[p - 1].k == Kind::Num
+                && ["km", "kg", "mi", "lb", "lbs", "ft", "mw", "gw", "kw"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
             || matches!(t.lex, Lex::Num(_) | Lex::Hundred | Lex::Thousand)
             || self.word_is(p, "once")
             || self.word_is(p, "twice")
@@ -7383,7 +7511,12 @@ impl<'a> Matcher<'a> {
                 None => core(k, Expr::Md(m, n as u8, None), D, true),
             };
         }
-        if n == 1 && (matches!(self.lex(j), Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some()) {
+        // ("the first three days"; not an adjective's "first three-day
+        // weekend")
+        if n == 1
+            && (matches!(self.lex(j), Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some())
+            && !(self.punct(j + 1, b'-') && self.adj(j + 1))
+        {
             let c = self.duration(j)?;
             if c.kind == DU {
                 return core(c.e, c.expr, DU, true);
@@ -7637,6 +7770,8 @@ impl<'a> Matcher<'a> {
             l,
             Lex::Last | Lex::Past | Lex::Next | Lex::Coming | Lex::Previous | Lex::Following
         ) && (matches!(nx, Lex::Num(_) | Lex::Fuzzy) || self.num(j).is_some())
+            // (not an adjective's: "its last two-day closure")
+            && !(self.punct(j + 1, b'-') && self.adj(j + 1))
             && let Some(c) = self.duration(j)
             && c.kind == DU
         {
@@ -7814,6 +7949,15 @@ impl<'a> Matcher<'a> {
                             core(e, Expr::Free(Val::Dur(None, u)), DU, true)
                         }
                         Lex::Coming => core(e, Expr::Free(Val::Dur(None, u)), DU, true),
+                        // "softer than in past years": some time before now
+                        Lex::Past
+                            if i > 0
+                                && ["in", "over", "during"]
+                                    .iter()
+                                    .any(|w| self.word_is(i - 1, w)) =>
+                        {
+                            core(e, Expr::Free(Val::Ref("PAST_REF")), D, false)
+                        }
                         _ => None,
                     };
                 }
@@ -7873,10 +8017,17 @@ impl<'a> Matcher<'a> {
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }
                     Lex::Next | Lex::Following | Lex::Coming
-                        if the && i >= 2 && matches!(self.lex(i - 2), Lex::For | Lex::Through) =>
+                        if the
+                            && i >= 2
+                            && (matches!(self.lex(i - 2), Lex::For | Lex::Through)
+                                || l != Lex::Following
+                                    && matches!(u, Unit::Decade | Unit::Century)
+                                    && self.word_is(i - 2, "over")) =>
                     {
-                        // "for the next year" lasts a year; "within the next
-                        // year", "during the next month" name it (a DATE)
+                        // "for the next year", "over the next decade" last a
+                        // year, ten ("over the next year" names it, as
+                        // "within the next year", "during the next month": a
+                        // DATE in TimeBank)
                         core(e, Expr::Free(Val::Dur(Some(10), u)), DU, true)
                     }
                     Lex::Coming if the => core(e, Expr::Rel(Base::Dct, k, shift, gran), D, true),

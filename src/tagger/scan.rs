@@ -86,6 +86,20 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             };
             (k, Lex::Nil, 0, false)
         };
+        // the rest of a word an apostrophe splits is no word of its own
+        // ("nor'easter", "Hallowe'en")
+        let lex = match out.len().checked_sub(2) {
+            Some(k)
+                if lex != Lex::Nil
+                    && !sp
+                    && !out[k + 1].sp
+                    && out[k + 1].k == Kind::Punct(b'\'')
+                    && out[k].k == Kind::Word =>
+            {
+                Lex::Nil
+            }
+            _ => lex,
+        };
         // "the financial year" is the fiscal one
         if lex == Lex::Year
             && let Some(p) = out.last_mut()

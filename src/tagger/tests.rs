@@ -6705,3 +6705,125 @@ fn forms_from_the_twentieth_round() {
     let r = run("Winds reached 260 kilometers per hour.", DCT);
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_twenty_first_round() {
+    for (text, dct, ext, val) in [
+        // the end of a clock range
+        (
+            "Curbs are in force from 4 pm to midnight every day.",
+            d(2016, 8, 29),
+            "midnight",
+            "XXXX-XX-XXT24:00",
+        ),
+        (
+            "The rain will ease for the rest of the week.",
+            d(2016, 8, 29),
+            "the rest of the week",
+            "2016-W35",
+        ),
+        (
+            "Work was delayed by five working days.",
+            d(2016, 8, 29),
+            "five working days",
+            "P5D",
+        ),
+        // the reference stays the day before: one Monday on
+        (
+            "Work will halt from 6pm on Tuesday until 7am the following Monday.",
+            d(2024, 4, 19),
+            "the following Monday",
+            "2024-04-29",
+        ),
+        (
+            "The district's last two-day closure came in 2017.",
+            d(2019, 12, 3),
+            "two-day",
+            "P2D",
+        ),
+        (
+            "Storms are likely Friday afternoon or early evening.",
+            d(2012, 1, 25),
+            "early evening",
+            "2012-01-27TEV",
+        ),
+        (
+            "Through Sunday, the city had recorded 762 homicides.",
+            d(2016, 12, 26),
+            "Sunday",
+            "2016-12-25",
+        ),
+        (
+            "Opposition groups have called for a mass rally on Tuesday.",
+            d(2012, 11, 25),
+            "Tuesday",
+            "2012-11-27",
+        ),
+        (
+            "He has been invited to a summit on Friday.",
+            d(2012, 11, 25),
+            "Friday",
+            "2012-11-30",
+        ),
+        (
+            "Net income rose in the three months ended June 30, from $349 million a year earlier.",
+            d(2012, 7, 26),
+            "a year earlier",
+            "2011-Q2",
+        ),
+        (
+            "Tennant shares jumped 24 percent on Friday. Its shares rose 2 percent to $40.88 at \
+             10:15 a.m. in New York.",
+            d(2011, 2, 7),
+            "10:15 a.m.",
+            "2011-02-07T10:15",
+        ),
+        (
+            "It spent more than its budget for the entire fiscal year.",
+            d(2015, 2, 3),
+            "the entire fiscal year",
+            "2015",
+        ),
+        (
+            "She came home after 9 at night.",
+            d(2013, 4, 19),
+            "9 at night",
+            "2013-04-19T21:00",
+        ),
+        (
+            "It came less than a fortnight after Bonfire Night.",
+            d(2008, 11, 16),
+            "Bonfire Night",
+            "2008-11-05",
+        ),
+        (
+            "Sales were softer than in past years.",
+            d(2012, 10, 21),
+            "past years",
+            "PAST_REF",
+        ),
+        (
+            "The economy will keep growing over the next decade.",
+            d(2015, 3, 1),
+            "the next decade",
+            "P10Y",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // not a holiday inside a word; a speed with its conversion in brackets
+    for text in [
+        "In the nor'easter, we had water.",
+        "Winds of 315 kilometres (195 miles) an hour lashed the coast.",
+    ] {
+        let r = run(text, d(2012, 11, 25));
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+    // ("Police have arrested three men on Tuesday" is still the past one)
+    has(
+        "Police have arrested three men on Tuesday.",
+        d(2012, 11, 25),
+        "Tuesday",
+        "2012-11-20",
+    );
+}
