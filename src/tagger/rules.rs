@@ -1861,15 +1861,28 @@ impl<'a> Matcher<'a> {
             // (an active appeal: not "revellers are being urged to arrive
             // before 8pm", said of the day itself)
             // ("Analysts expect earnings to have grown": a perfect is past)
+            // ("have been told to complete construction by Saturday", not
+            // "had been urged to")
             b"urged" | b"advised" | b"encouraged" | b"asked" | b"called" | b"expect"
-            | b"expects"
+            | b"expects" | b"told" | b"ordered" | b"instructed"
                 if !after
+                    // (the date after the infinitive's "to": not "told
+                    // reporters on Friday to expect more")
                     && (j + 1..j + 5)
+                        .take_while(|&k| {
+                            !matches!(
+                                self.lex(k),
+                                Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
+                            )
+                        })
                         .any(|k| self.word_is(k, "to") && !self.word_is(k + 1, "have"))
                     && !(j > 0
-                        && ["being", "been", "is", "are"]
+                        && (["being", "is", "are"]
                             .iter()
-                            .any(|w| self.word_is(j - 1, w)))
+                            .any(|w| self.word_is(j - 1, w))
+                            || self.word_is(j - 1, "been")
+                                && !(j > 1
+                                    && ["has", "have"].iter().any(|w| self.word_is(j - 2, w)))))
                     // (nor a summons: "officers were called to the bar")
                     && !(lw == b"called"
                         && j > 0
@@ -1922,7 +1935,8 @@ impl<'a> Matcher<'a> {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past; "expect earnings (for S&P 500
                 // companies) to have grown": a perfect, said of the past
-                if (1..=2).any(|k| j >= k && self.word_is(j - k, "had"))
+                // ("had originally been due")
+                if (1..=3).any(|k| j >= k && self.word_is(j - k, "had"))
                     || (j >= 1
                         && (self.word_is(j - 1, "previously") || self.word_is(j - 1, "originally")))
                     || w.starts_with(b"expect")

@@ -6808,6 +6808,18 @@ fn forms_from_the_twenty_first_round() {
             "the next decade",
             "P10Y",
         ),
+        (
+            "Work was halted in March 2020. It had originally been due in the autumn of that year.",
+            d(2021, 6, 6),
+            "the autumn of that year",
+            "2020-FA",
+        ),
+        (
+            "Organisers have been told to complete construction by Saturday evening.",
+            d(2016, 8, 29),
+            "Saturday evening",
+            "2016-09-03TEV",
+        ),
     ] {
         has(text, dct, ext, val);
     }
@@ -6819,6 +6831,13 @@ fn forms_from_the_twenty_first_round() {
         let r = run(text, d(2012, 11, 25));
         assert!(r.is_empty(), "{text:?}: {r:?}");
     }
+    // ("He ordered troops on Friday to withdraw": the order's day)
+    has(
+        "He ordered troops on Friday to withdraw.",
+        d(2016, 8, 29),
+        "Friday",
+        "2016-08-26",
+    );
     // ("Police have arrested three men on Tuesday" is still the past one)
     has(
         "Police have arrested three men on Tuesday.",
