@@ -183,6 +183,11 @@ pub struct Resolver {
     prev_sent: u32,
     /// The last day-precise reference and its sentence.
     last_day: Option<(NaiveDate, u32)>,
+    /// That day was told as one ahead ("canceled for Sunday").
+    last_day_ahead: bool,
+    /// `refd` was told at a small hour ("shortly after midnight"): a past
+    /// evening then is the day before's.
+    ref_small_hours: bool,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
     /// `refd` was said inside quotes.
@@ -276,6 +281,8 @@ impl Resolver {
             ref_late: None,
             set_sent: None,
             last_day: None,
+            last_day_ahead: false,
+            ref_small_hours: false,
             prev_sent: 0,
         }
     }
@@ -658,9 +665,12 @@ impl Resolver {
                 // (0: the day itself, reached through a clock time said with
                 // it: "until 23:59 on Sunday")
                 let d = start.checked_add_days(Days::new(ahead as u64))?;
-                // ("on Thursday and Monday" lists two days, not a span)
+                // ("on Thursday and Monday" lists two days, not a span;
+                // but after a day still ahead, "canceled for Sunday and
+                // Monday", the list goes on forward)
                 if c.ctx.link == Link::ListNext
                     && u32::from(wd) <= start.weekday().number_from_monday()
+                    && !(self.last_day_ahead && ahead > 0 && self.dct.is_some_and(|x| start >= x))
                 {
                     let d = self.weekday(wd, c.tense)?;
                     return Some((Self::with_tod(d, tod), dctish));
@@ -849,9 +859,9 @@ impl Resolver {
                 // period told with it; "added jobs for a fourth straight
                 // month": the last whole one reported, else the DCT's ("for
                 // a third straight day")
-                if u != Unit::Day
-                    && let Some(r) = self.told_in_sentence(u)
-                {
+                // (and "on Friday, the second day of the summit": the day
+                // just told)
+                if let Some(r) = self.told_in_sentence(u) {
                     return Some((at_gran(r, u), Anchor::Previous));
                 }
                 let b = self.dct?;
@@ -1272,6 +1282,17 @@ impl Resolver {
                             || (!c.tense.past() || self.dct.is_none_or(|d| b <= d))
                                 && (that || self.cur_sent.wrapping_sub(self.ref_sent) <= 1) =>
                     {
+                        // ("signed shortly after midnight ... approved it
+                        // earlier in the evening": the evening before)
+                        let b = if self.ref_small_hours
+                            && !that
+                            && c.tense.past()
+                            && matches!(p, Part::Evening | Part::Night)
+                        {
+                            b.pred_opt()?
+                        } else {
+                            b
+                        };
                         Some((Self::with_tod(b, Some(Tod::Part(p))), anchor))
                     }
                     // past a year or a span said since the day told ("The
@@ -1496,6 +1517,7 @@ impl Resolver {
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
             self.ref_quoted = c.ctx.quoted;
+            self.ref_small_hours = matches!(out.0, Val::Time(_, _, _, Tod::Hm(0..=3, ..), _));
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
                 // ("10:45 p.m. Thursday. [...] at about 3 a.m.")
@@ -1507,6 +1529,7 @@ impl Resolver {
             };
             if let Some((d, Unit::Day)) = self.refd {
                 self.last_day = Some((d, c.ctx.sent));
+                self.last_day_ahead = c.tense.future();
             }
         }
         if c.kind == TimexType::Set {

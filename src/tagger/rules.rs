@@ -959,13 +959,20 @@ impl<'a> Matcher<'a> {
     /// A clock time quoting a market ("shares jumped 24 percent to $40.88
     /// at 10:15 a.m. in New York"): the day the story is told.
     pub fn quote_at(&self, s: usize, e: usize) -> bool {
-        self.word_is(e, "in")
-            && self.t.get(e + 1).is_some_and(|t| t.cap)
-            && self.back_in_sentence(s, 16, b"").any(|k| {
-                ["shares", "stock", "stocks", "index", "futures"]
-                    .iter()
-                    .any(|w| self.word_is(k, w))
-            })
+        let (mut market, mut trading) = (false, false);
+        for k in self.back_in_sentence(s, 16, b"") {
+            market |= [
+                "shares", "stock", "stocks", "index", "futures", "dow", "nasdaq",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w));
+            // ("Stocks rose in morning trading ... by 10:30 a.m.")
+            trading |= self.word_is(k, "trading");
+        }
+        market
+            && (trading
+                || self.word_is(e, "trading")
+                || self.word_is(e, "in") && self.t.get(e + 1).is_some_and(|t| t.cap))
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -1518,7 +1525,13 @@ impl<'a> Matcher<'a> {
         match lw {
             w if after && reporting(w) => Tense::None,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
-            b"plans" | b"plan" if !self.word_is(j + 1, "to") => Tense::None,
+            // "Cameron prepared to chair a meeting on Monday": a future
+            // in the past
+            b"prepared" | b"preparing" | b"prepares" if self.word_is(j + 1, "to") => Tense::Future,
+            // ("the city plans a victory parade on Wednesday")
+            b"plans" | b"plan" if !["to", "a", "an"].iter().any(|w| self.word_is(j + 1, w)) => {
+                Tense::None
+            }
             // "a hastily planned trip" says nothing; "the government planned to
             // pay" is a past verb; "is planned for" a future
             b"planned"
@@ -1931,6 +1944,22 @@ impl<'a> Matcher<'a> {
             }
             // "next to the embassy": a place
             b"next" if self.word_is(j + 1, "to") => Tense::None,
+            // ("quit over the next 48 hours": a span counted on from a past
+            // day, the verb's tense; "plans to open stores over the next
+            // two years" one ahead)
+            b"next"
+                if j >= 3
+                    && self.word_is(j - 1, "the")
+                    && ["over", "during"].iter().any(|w| self.word_is(j - 2, w))
+                    && (self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num)
+                        || matches!(self.nlex(j + 1), Lex::Num(_) | Lex::Fuzzy)) =>
+            {
+                if self.t[j - 3].k == Kind::Word && self.verb_tense(j - 3, false).past() {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                }
+            }
             w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
                 // a plan in the past; "expect earnings (for S&P 500
@@ -2169,12 +2198,21 @@ impl<'a> Matcher<'a> {
         }
         // "the snow did not stop until Saturday", "had been mild until this
         // week": a past negated or perfect
-        if j >= 3
-            && (self.word_is(j - 2, "not") || self.word_is(j - 2, "never"))
-            && ["did", "was", "were", "had"]
-                .iter()
-                .any(|w| self.word_is(j - 3, w))
-            || (j.saturating_sub(6)..j).any(|k| self.word_is(k, "had"))
+        // ("did not release Wilson's name until Friday", "didn't reopen
+        // the road until Monday")
+        if self.back_in_sentence(j, 8, b",;").any(|k| {
+            k >= 1
+                && (self.word_is(k, "not") || self.word_is(k, "never"))
+                && ["did", "was", "were", "had"]
+                    .iter()
+                    .any(|w| self.word_is(k - 1, w))
+                || k >= 2
+                    && self.word_is(k, "t")
+                    && self.punct(k - 1, b'\'')
+                    && ["didn", "wasn", "weren", "hadn"]
+                        .iter()
+                        .any(|w| self.word_is(k - 2, w))
+        }) || (j.saturating_sub(6)..j).any(|k| self.word_is(k, "had"))
         {
             return true;
         }
@@ -2242,6 +2280,23 @@ impl<'a> Matcher<'a> {
             && self.word_is(s - 3, "closing")
         {
             return Tense::Past;
+        }
+        // "flights were canceled for Sunday and Monday", "voting was
+        // suspended for Monday": the day called off is one still ahead
+        if s >= 2
+            && self.word_is(s - 1, "for")
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && [
+                "canceled",
+                "cancelled",
+                "suspended",
+                "postponed",
+                "scrapped",
+            ]
+            .iter()
+            .any(|w| self.word_is(s - 2, w))
+        {
+            return Tense::Future;
         }
         // "the debate set for Monday night": a reduced relative, a plan
         if s >= 3
@@ -2553,7 +2608,7 @@ impl<'a> Matcher<'a> {
                     && (self.punct(j, b',')
                         || [
                             "when", "while", "because", "where", "whereas", "although", "that",
-                            "so", "as",
+                            "so", "as", "after", "before", "if", "unless",
                         ]
                         .iter()
                         .any(|w| self.word_is(j, w)))
@@ -2661,6 +2716,10 @@ impl<'a> Matcher<'a> {
             ]
             .iter()
             .any(|w| self.word_is(s - 2, w))
+            // (not "revised its estimates for September": data told again)
+            && !self
+                .back_in_sentence(s - 2, 3, b"")
+                .any(|k| self.text(k).starts_with(b"revis"))
         {
             return Tense::Future;
         }
@@ -3409,6 +3468,26 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "the second half of the race", "the first half of his term": a
+        // part of a thing (not "of the year", "of 2021", "of next year")
+        if self.lex(c.e - 1) == Lex::Half && self.nlex(c.e) == Lex::Of {
+            let k = c.e + 1;
+            let k = if ["the", "a", "this", "that", "his", "her", "their", "its"]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            {
+                k + 1
+            } else {
+                k
+            };
+            if self
+                .t
+                .get(k)
+                .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.cap)
+            {
+                return None;
+            }
+        }
         // "in 9.79 seconds": the fraction of a decimal number is no count
         if i >= 2
             && self.t[i].k == Kind::Num
@@ -3428,7 +3507,14 @@ impl<'a> Matcher<'a> {
         // WikiWars TIME)
         // "Flu usually peaks in January", "typically falls around Sept. 10":
         // any year's
-        if matches!(c.expr, Expr::M(_) | Expr::Md(_, _, None)) && self.habitual_before(i) {
+        // (not a deadline: "to borrow normally until Feb. 7")
+        if matches!(c.expr, Expr::M(_) | Expr::Md(_, _, None))
+            && !(i > 0
+                && ["until", "till", "by"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w)))
+            && self.habitual_before(i)
+        {
             c.expr = match c.expr {
                 Expr::Md(m, d, _) => Expr::Free(Val::XMonthDay(m, d)),
                 Expr::M(m) => Expr::Free(Val::XMonth(m)),
@@ -3988,6 +4074,15 @@ impl<'a> Matcher<'a> {
                 c.the_ok = true;
                 Some(c)
             }
+            // "the early hours of Monday": its morning
+            Lex::Early
+                if the
+                    && self.word_is(i + 1, "hours")
+                    && self.nlex(i + 2) == Lex::Of
+                    && self.near(i + 3) =>
+            {
+                self.day_part_of(i + 3, Part::Morning)
+            }
             // "Friday afternoon or early evening": that day's too
             Lex::Early | Lex::Late if !the && self.joined_part(i) => {
                 let Lex::Pod(p) = self.nlex(i + 1) else {
@@ -4169,7 +4264,10 @@ impl<'a> Matcher<'a> {
                 let c = self.core(j, false)?;
                 let ok = c.kind == DU
                     || matches!(c.expr, Expr::Rel(Base::Dct | Base::Ago, n, _, _) if n < 0)
-                    || matches!(c.expr, Expr::Rel(Base::Ref, ..) | Expr::Later(..));
+                    || matches!(
+                        c.expr,
+                        Expr::Rel(Base::Ref, ..) | Expr::Later(..) | Expr::AsTold(_)
+                    );
                 if ok
                     && (matches!(self.lex(j), Lex::Num(_) | Lex::A | Lex::Fuzzy)
                         || self.t[j].k == Kind::Num)
@@ -4356,6 +4454,21 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let (n, j) = self.count(i)?;
+        // "two to three weeks", "12 to 18 months": one span, as TimeBank
+        // marks it, valued by its lower bound
+        let j = match self.count(j + 1) {
+            Some((Some(_), j2))
+                if n.is_some_and(|x| x < 10_000)
+                    && self.lex(i) != Lex::A
+                    && self.word_is(j, "to")
+                    && self.near(j)
+                    && self.near(j + 1)
+                    && unit_of(self.nlex(j2)).is_some() =>
+            {
+                j2
+            }
+            _ => j,
+        };
         let (hy, j) = if self.punct(j, b'-') && self.adj(j) && self.adj(j + 1) {
             (true, j + 1)
         } else {
@@ -4503,15 +4616,28 @@ impl<'a> Matcher<'a> {
         // ("on November 11, three days later than planned") a restatement of
         // the time just told
         let than = matches!(nl, Lex::Later | Lex::Earlier) && self.word_is(e + 1, "than");
-        if than
-            && i > 0
-            && (self.punct(i - 1, b',')
-                || i > 1
-                    && (self.lex(i - 1) == Lex::Approx
-                        || ["about", "some", "roughly", "around", "just"]
-                            .iter()
-                            .any(|w| self.word_is(i - 1, w)))
-                    && self.punct(i - 2, b','))
+        // (the comma before: "on Friday, (nearly) a week later")
+        let comma = if i > 0 && self.punct(i - 1, b',') {
+            Some(i - 1)
+        } else if i > 1
+            && (self.lex(i - 1) == Lex::Approx
+                || ["about", "some", "roughly", "around", "just"]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w)))
+            && self.punct(i - 2, b',')
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if let Some(p) = comma
+            && (than
+                // "did not release his name until Friday, nearly a week
+                // later": the day just told, restated
+                || matches!(nl, Lex::Later | Lex::Earlier)
+                    && p > 0
+                    && (matches!(self.lex(p - 1), Lex::Weekday(_) | Lex::Month(_))
+                        || self.t[p - 1].k == Kind::Num))
         {
             return core(e + 1, Expr::AsTold(Val::Dur(n, u)), D, false);
         }
@@ -4597,7 +4723,6 @@ impl<'a> Matcher<'a> {
         core(e, Expr::Free(Val::Dur(n, u)), DU, true)
     }
 
-    /// hh:mm, h a.m./p.m., with zone; returns (tod, zulu, next index).
     /// A part of the day (early or late) joined to a weekday's: "Friday
     /// afternoon or (early) evening", "Monday morning and afternoon".
     fn joined_part(&self, i: usize) -> bool {
@@ -4612,6 +4737,7 @@ impl<'a> Matcher<'a> {
             && matches!(self.lex(k - 3), Lex::Weekday(_))
     }
 
+    /// hh:mm, h a.m./p.m., with zone; returns (tod, zulu, next index).
     fn clock(&self, i: usize) -> Option<(Tod, bool, usize)> {
         // not the tail of a longer "2:03:45"
         if i >= 1 && self.punct(i - 1, b':') && self.adj(i - 1) && self.adj(i) {
@@ -4735,6 +4861,22 @@ impl<'a> Matcher<'a> {
 
     /// Token i is a part of the day followed by "of" ("the night of", "the
     /// early morning hours of"): the index of that "of".
+    /// The day at k with part p of it: "the night of [April 18, 1775]",
+    /// "the early hours of [Monday]".
+    fn day_part_of(&self, k: usize, p: Part) -> Option<Core> {
+        let c = self.core(k, false)?;
+        let tod = Some(Tod::Part(p));
+        let expr = match c.expr {
+            Expr::Md(m, d, None) => Expr::Md(m, d, tod),
+            Expr::Wd(d, None) => Expr::Wd(d, tod),
+            Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
+                Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false))
+            }
+            _ => return None,
+        };
+        core(c.e, expr, TI, true)
+    }
+
     fn part_of_day_of(&self, i: usize) -> Option<usize> {
         let k = if self.word_is(i + 1, "hours") {
             i + 2
@@ -4797,6 +4939,10 @@ impl<'a> Matcher<'a> {
         let Some(y) = self.valid_year(i) else {
             return false;
         };
+        // a body named by a number: "the 1922 Committee"
+        if self.t.get(i + 1).is_some_and(|t| t.cap) && self.word_is(i + 1, "committee") {
+            return false;
+        }
         let prev = if i > 0 && !self.t[i].nl {
             self.lex(i - 1)
         } else {
@@ -6494,17 +6640,7 @@ impl<'a> Matcher<'a> {
                     && let Some(k) = self.part_of_day_of(i)
                     && self.near(k + 1) =>
             {
-                let c = self.core(k + 1, false)?;
-                let tod = Some(Tod::Part(p));
-                let expr = match c.expr {
-                    Expr::Md(m, d, None) => Expr::Md(m, d, tod),
-                    Expr::Wd(d, None) => Expr::Wd(d, tod),
-                    Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
-                        Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false))
-                    }
-                    _ => return None,
-                };
-                core(c.e, expr, TI, true)
+                self.day_part_of(k + 1, p)
             }
             // "throughout the morning", "by the afternoon": that part of the
             // day being told (not "the morning of ...", "the night shift")
@@ -6835,6 +6971,14 @@ impl<'a> Matcher<'a> {
                         if let Some((u, false)) = unit_of(x) {
                             return core(j + 1, Expr::Free(Val::SetEvery(u)), SE, false);
                         }
+                        // "every two to three days": the longer period
+                        if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
+                            && matches!(self.nlex(j + 1), Lex::To | Lex::Or)
+                            && let Some(c) = self.duration(j + 2)
+                            && let Expr::Free(Val::Dur(Some(_), _)) = c.expr
+                        {
+                            return core(c.e, c.expr, SE, false);
+                        }
                         // "every two weeks"
                         if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
                             && let Some(c) = self.duration(j)
@@ -6847,14 +6991,6 @@ impl<'a> Matcher<'a> {
                             && let Some((u, true)) = unit_of(self.nlex(j + 1))
                         {
                             return core(j + 2, Expr::Free(Val::Dur(None, u)), SE, false);
-                        }
-                        // "every two to three days": the longer period
-                        if (matches!(x, Lex::Num(_)) || self.num(j).is_some())
-                            && matches!(self.nlex(j + 1), Lex::To | Lex::Or)
-                            && let Some(c) = self.duration(j + 2)
-                            && let Expr::Free(Val::Dur(Some(_), _)) = c.expr
-                        {
-                            return core(c.e, c.expr, SE, false);
                         }
                         None
                     }
@@ -6885,6 +7021,19 @@ impl<'a> Matcher<'a> {
             // (not "the quarter day", a rent day)
             Lex::Quarter if the && self.nlex(i + 1) != Lex::Of && !self.word_is(i + 1, "day") => {
                 core(i + 1, Expr::LatestQuarter(0), D, true)
+            }
+            // "as the year draws to a close": the DCT's
+            Lex::Year
+                if the
+                    && ["draws", "drew"].iter().any(|w| self.word_is(i + 1, w))
+                    && self.word_is(i + 2, "to") =>
+            {
+                core(
+                    i + 1,
+                    Expr::Rel(Base::Dct, 0, Unit::Year, Unit::Year),
+                    D,
+                    true,
+                )
             }
             Lex::Year
                 if the
@@ -7106,6 +7255,14 @@ impl<'a> Matcher<'a> {
                         .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
                         // ("spent hours searching": what filled them)
                         || self.spent(i - 1)
+                        // ("For years doctors have assumed", "have for years
+                        // assumed": fronted or inside the verb)
+                        || self.lex(i - 1) == Lex::For
+                            && (self.sentence_start(i - 1)
+                                || i > 1
+                                    && ["has", "have", "had"]
+                                        .iter()
+                                        .any(|w| self.word_is(i - 2, w)))
                         // ("For years it was ...": a clause follows; "talked for
                         // hours about the landing": a preposition)
                         || self.lex(i - 1) == Lex::For
@@ -7360,15 +7517,17 @@ impl<'a> Matcher<'a> {
                 } else {
                     i + 1
                 };
+                // ("signed shortly after midnight": the start of the day
+                // told, in the past)
                 let opens = l == Lex::Midnight
                     && i > 0
                     && ["after", "past", "since"]
                         .iter()
                         .any(|w| self.word_is(i - 1, w))
-                    && matches!(
+                    && (matches!(
                         self.nlex(k),
                         Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
-                    );
+                    ) || self.tense(i, i + 1).past());
                 let h = match l {
                     Lex::Noon => 12,
                     _ if opens => 0,

@@ -6846,3 +6846,125 @@ fn forms_from_the_twenty_first_round() {
         "2012-11-20",
     );
 }
+
+#[test]
+fn forms_from_the_twenty_second_round() {
+    for (text, dct, ext, val) in [
+        // a range of counts is one span, valued by its lower bound
+        (
+            "Recovery takes three to six months.",
+            d(2013, 5, 21),
+            "three to six months",
+            "P3M",
+        ),
+        (
+            "For years doctors have assumed it was harmless.",
+            d(2013, 5, 21),
+            "years",
+            "PXY",
+        ),
+        (
+            "Leaders will discuss the budget on Friday, the second day of the summit.",
+            d(2019, 10, 17),
+            "the second day",
+            "2019-10-18",
+        ),
+        (
+            "The final result is expected in the early hours of Monday.",
+            d(2025, 2, 23),
+            "the early hours of Monday",
+            "2025-02-24TMO",
+        ),
+        (
+            "The city plans a victory parade downtown on Wednesday.",
+            d(2016, 6, 20),
+            "Wednesday",
+            "2016-06-22",
+        ),
+        (
+            "More than 7,000 flights were canceled for Sunday and Monday.",
+            d(2012, 10, 28),
+            "Monday",
+            "2012-10-29",
+        ),
+        (
+            "Police did not release Wilson's name until Friday, nearly a week later.",
+            d(2014, 8, 18),
+            "nearly a week later",
+            "2014-08-15",
+        ),
+        (
+            "The deal allows the Treasury to borrow normally until Feb. 7.",
+            d(2013, 10, 17),
+            "Feb. 7",
+            "2014-02-07",
+        ),
+        (
+            "Obama signed the bill shortly after midnight. The Senate had approved it earlier in \
+             the evening.",
+            d(2013, 10, 17),
+            "the evening",
+            "2013-10-16TEV",
+        ),
+        (
+            "Sales rose on Thanksgiving. Stocks rose modestly in morning trading, with the Dow up \
+             50 points by 10:30 a.m.",
+            d(2014, 12, 5),
+            "10:30 a.m.",
+            "2014-12-05T10:30",
+        ),
+        (
+            "As the year draws to a close, stocks rose.",
+            d(2014, 12, 5),
+            "the year",
+            "2014",
+        ),
+        (
+            "The parliament is expected to back the call on Tuesday after a debate was suspended.",
+            d(2017, 3, 27),
+            "Tuesday",
+            "2017-03-28",
+        ),
+        (
+            "Cameron prepared to chair an emergency cabinet meeting on Monday morning.",
+            d(2016, 6, 26),
+            "Monday morning",
+            "2016-06-27TMO",
+        ),
+        (
+            "Ministers resigned over the next 48 hours, including five on Wednesday night.",
+            d(2022, 7, 7),
+            "Wednesday night",
+            "2022-07-06TNI",
+        ),
+        (
+            "The government revised its estimates for September.",
+            d(2014, 12, 5),
+            "September",
+            "2014-09",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a number naming a body; a half of a race
+    for text in [
+        "Graham Brady, chair of the 1922 Committee, spoke.",
+        "He ran the second half of the race quickly.",
+    ] {
+        let r = run(text, d(2022, 7, 7));
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+    // the listed days of the past stay in the past
+    has(
+        "Following are statements made Friday and Thursday by a lawyer.",
+        d(1998, 2, 6),
+        "Thursday",
+        "1998-02-05",
+    );
+    has(
+        "Workers are laid off in the winter months, typically from December through March.",
+        d(2018, 8, 9),
+        "March",
+        "XXXX-03",
+    );
+}
