@@ -3250,7 +3250,7 @@ impl<'a> Matcher<'a> {
             return Some(c);
         }
         // "Bonfire Night", "Guy Fawkes Night": November 5
-        if self.lex(i) == Lex::Pod(Part::Night)
+        if matches!(self.lex(i), Lex::Pod(Part::Night))
             && i > 0
             && self.t[i].cap
             && self.t[i - 1].cap
@@ -3470,7 +3470,7 @@ impl<'a> Matcher<'a> {
         }
         // "the second half of the race", "the first half of his term": a
         // part of a thing (not "of the year", "of 2021", "of next year")
-        if self.lex(c.e - 1) == Lex::Half && self.nlex(c.e) == Lex::Of {
+        if matches!(self.lex(c.e - 1), Lex::Half) && matches!(self.nlex(c.e), Lex::Of) {
             let k = c.e + 1;
             let k = if ["the", "a", "this", "that", "his", "her", "their", "its"]
                 .iter()
@@ -4036,9 +4036,9 @@ impl<'a> Matcher<'a> {
         }
         // "the rest of the week", "the remainder of the year": that unit
         if the
+            && matches!(self.lex(i + 1), Lex::Of)
+            && matches!(self.lex(i + 2), Lex::The)
             && ["rest", "remainder"].iter().any(|w| self.word_is(i, w))
-            && self.lex(i + 1) == Lex::Of
-            && self.lex(i + 2) == Lex::The
             && let Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false)) =
                 unit_of(self.nlex(i + 3))
         {
@@ -4456,17 +4456,13 @@ impl<'a> Matcher<'a> {
         let (n, j) = self.count(i)?;
         // "two to three weeks", "12 to 18 months": one span, as TimeBank
         // marks it, valued by its lower bound
-        let j = match self.count(j + 1) {
-            Some((Some(_), j2))
-                if n.is_some_and(|x| x < 10_000)
-                    && self.lex(i) != Lex::A
-                    && self.word_is(j, "to")
-                    && self.near(j)
-                    && self.near(j + 1)
-                    && unit_of(self.nlex(j2)).is_some() =>
-            {
-                j2
-            }
+        let ranged = n.is_some_and(|x| x < 10_000)
+            && self.lex(i) != Lex::A
+            && self.word_is(j, "to")
+            && self.near(j)
+            && self.near(j + 1);
+        let j = match ranged.then(|| self.count(j + 1)).flatten() {
+            Some((Some(_), j2)) if unit_of(self.nlex(j2)).is_some() => j2,
             _ => j,
         };
         let (hy, j) = if self.punct(j, b'-') && self.adj(j) && self.adj(j + 1) {

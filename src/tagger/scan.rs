@@ -54,7 +54,19 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             while i < n && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            (Kind::Word, classify(&b[s..i]), 0, c.is_ascii_uppercase())
+            let mut lex = classify(&b[s..i]);
+            // the rest of a word an apostrophe splits is no word of its own
+            // ("nor'easter", "Hallowe'en")
+            if !sp
+                && !matches!(lex, Lex::Nil)
+                && let [.., w, a] = out.as_slice()
+                && !a.sp
+                && a.k == Kind::Punct(b'\'')
+                && w.k == Kind::Word
+            {
+                lex = Lex::Nil;
+            }
+            (Kind::Word, lex, 0, c.is_ascii_uppercase())
         } else if c.is_ascii_digit() {
             let mut v: u32 = 0;
             while i < n && b[i].is_ascii_digit() {
@@ -85,20 +97,6 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 _ => Kind::Other,
             };
             (k, Lex::Nil, 0, false)
-        };
-        // the rest of a word an apostrophe splits is no word of its own
-        // ("nor'easter", "Hallowe'en")
-        let lex = match out.len().checked_sub(2) {
-            Some(k)
-                if lex != Lex::Nil
-                    && !sp
-                    && !out[k + 1].sp
-                    && out[k + 1].k == Kind::Punct(b'\'')
-                    && out[k].k == Kind::Word =>
-            {
-                Lex::Nil
-            }
-            _ => lex,
         };
         // "the financial year" is the fiscal one
         if lex == Lex::Year
