@@ -1069,6 +1069,19 @@ impl Resolver {
                     }
                     Some((Self::with_tod(d, tod), self.ref_anchor()))
                 }
+                // a coarser time told since the last day ("the night of
+                // Sept. 4 ... unsealed last month ... that Saturday"): that
+                // day's week
+                _ if let Some((r, _)) = self.last_day
+                    && let Some(d) = shift(
+                        r,
+                        wd as i32 - r.weekday().number_from_monday() as i32,
+                        Unit::Day,
+                    )
+                    && self.dct.is_none_or(|x| d <= x || c.tense.future()) =>
+                {
+                    Some((Self::with_tod(d, tod), Anchor::Previous))
+                }
                 // no day told: the weekday as said in news
                 _ => {
                     let mut c2 = *c;
@@ -1284,10 +1297,13 @@ impl Resolver {
                     {
                         // ("signed shortly after midnight ... approved it
                         // earlier in the evening": the evening before)
-                        let b = if self.ref_small_hours
-                            && !that
-                            && c.tense.past()
-                            && matches!(p, Part::Evening | Part::Night)
+                        // (nor, with no day told, is a past night: "worked
+                        // through the night")
+                        let b = if c.tense.past()
+                            && (self.ref_small_hours
+                                && !that
+                                && matches!(p, Part::Evening | Part::Night)
+                                || self.refd.is_none() && p == Part::Night)
                         {
                             b.pred_opt()?
                         } else {

@@ -693,7 +693,9 @@ impl<'a> Matcher<'a> {
             // the clock's point
             && !(i > 0
                 && self.word_is(i - 1, "m")
-                && (matches!(self.lex(i + 1), Lex::Zone(_)) || self.word_is(i + 2, "time")))
+                && (matches!(self.lex(i + 1), Lex::Zone(_))
+                    || self.word_is(i + 2, "time")
+                    || self.spelled_zone(i + 1)))
             // "on Sept. 6": a month's point before its day
             && !(i > 0
                 && self.adj(i)
@@ -703,9 +705,9 @@ impl<'a> Matcher<'a> {
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
     pub fn results_of_quarter(&self, s: usize, e: usize) -> bool {
-        const RESULTS: [&str; 11] = [
+        const RESULTS: [&str; 12] = [
             "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues",
-            "sales", "figures", "numbers",
+            "sales", "figures", "numbers", "data",
         ];
         if e <= s || self.lex(e - 1) != Lex::Quarter {
             return false;
@@ -715,9 +717,11 @@ impl<'a> Matcher<'a> {
         while k < e + 5
             && (self.lex(k) == Lex::And
                 || self.punct(k, b'-')
-                || ["full", "year", "annual", "fiscal"]
-                    .iter()
-                    .any(|w| self.word_is(k, w)))
+                || [
+                    "full", "year", "annual", "fiscal", "gdp", "growth", "economic", "trade",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w)))
         {
             k += 1;
         }
@@ -856,7 +860,8 @@ impl<'a> Matcher<'a> {
             if self.full_stop(j) || self.punct(j, b';') {
                 break;
             }
-            if k - j <= 5
+            // ("in his late 20s or early 30s")
+            if k - j <= 7
                 && ["his", "her", "their", "aged", "ages"]
                     .iter()
                     .any(|w| self.word_is(j, w))
@@ -3468,6 +3473,33 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "late-night businesses", "early-morning raids": an adjective of
+        // any night (not "late-night on Friday")
+        if matches!(self.lex(i), Lex::Early | Lex::Late)
+            && self.punct(i + 1, b'-')
+            && c.e == i + 3
+            && matches!(self.lex(i + 2), Lex::Pod(_))
+            && self
+                .t
+                .get(c.e)
+                .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.cap && !t.nl)
+            // (a market's "in late-afternoon trading" is today's)
+            && !["trading", "trade", "session", "deals"]
+                .iter()
+                .any(|w| self.word_is(c.e, w))
+        {
+            return None;
+        }
+        // "It's 18 minutes past the hour": the clock, said on air
+        if c.kind == DU
+            && ["past", "after", "before"]
+                .iter()
+                .any(|w| self.word_is(c.e, w))
+            && self.word_is(c.e + 1, "the")
+            && self.word_is(c.e + 2, "hour")
+        {
+            return None;
+        }
         // "the second half of the race", "the first half of his term": a
         // part of a thing (not "of the year", "of 2021", "of next year")
         if matches!(self.lex(c.e - 1), Lex::Half) && matches!(self.nlex(c.e), Lex::Of) {
@@ -3850,6 +3882,24 @@ impl<'a> Matcher<'a> {
             } else {
                 None
             };
+            // ("at 10 this morning", "at 5 yesterday afternoon", "at 9
+            // tonight")
+            if part.is_none()
+                && matches!(
+                    self.lex(k),
+                    Lex::This | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight
+                )
+                && self.near(k)
+                && let Some(c) = self.core(k, false)
+                && let Expr::Day(n, Some(Tod::Part(p))) = c.expr
+            {
+                let h = match p {
+                    Part::Morning => h % 12,
+                    _ => h % 12 + 12,
+                };
+                let tod = Tod::Hm(h as u8, mins, false);
+                return core(c.e, Expr::Day(n, Some(tod)), TI, false);
+            }
             if let Some((p, e)) = part {
                 let h = match p {
                     Part::Morning => h % 12,
@@ -4865,6 +4915,8 @@ impl<'a> Matcher<'a> {
         let expr = match c.expr {
             Expr::Md(m, d, None) => Expr::Md(m, d, tod),
             Expr::Wd(d, None) => Expr::Wd(d, tod),
+            // ("the early hours of Wednesday morning")
+            Expr::Wd(d, Some(Tod::Part(q))) if q == p => Expr::Wd(d, tod),
             Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                 Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false))
             }
@@ -5643,9 +5695,10 @@ impl<'a> Matcher<'a> {
                     Expr::Md(m, d, None) | Expr::MdWd(m, d, _) => Some(Expr::Md(m, d, Some(tod))),
                     // ("10 a.m. this morning", "9 p.m. tonight": the clock
                     // says the time; "7:30 tonight" is the evening's)
-                    Expr::Day(n, Some(Tod::Part(p @ (Part::Evening | Part::Night)))) => {
-                        Some(Expr::Day(n, Some(by_part(p))))
-                    }
+                    Expr::Day(
+                        n,
+                        Some(Tod::Part(p @ (Part::Afternoon | Part::Evening | Part::Night))),
+                    ) => Some(Expr::Day(n, Some(by_part(p)))),
                     Expr::Day(n, None | Some(Tod::Part(_))) => Some(Expr::Day(n, Some(tod))),
                     Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                         Some(Expr::Abs(Val::Time(y, m, d, tod, z)))
@@ -7514,7 +7567,7 @@ impl<'a> Matcher<'a> {
                     i + 1
                 };
                 // ("signed shortly after midnight": the start of the day
-                // told, in the past)
+                // told, in the past; "less than an hour after midnight")
                 let opens = l == Lex::Midnight
                     && i > 0
                     && ["after", "past", "since"]
@@ -7523,7 +7576,9 @@ impl<'a> Matcher<'a> {
                     && (matches!(
                         self.nlex(k),
                         Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
-                    ) || self.tense(i, i + 1).past());
+                    ) || i >= 2
+                        && matches!(self.lex(i - 2), Lex::U(Unit::Hour | Unit::Minute, _))
+                        || self.tense(i, i + 1).past());
                 let h = match l {
                     Lex::Noon => 12,
                     _ if opens => 0,

@@ -6968,3 +6968,76 @@ fn forms_from_the_twenty_second_round() {
         "XXXX-03",
     );
 }
+
+#[test]
+fn forms_from_the_twenty_third_round() {
+    for (text, dct, ext, val) in [
+        (
+            "The plane hit the tower at 5:20 yesterday afternoon.",
+            d(2001, 9, 12),
+            "5:20 yesterday afternoon",
+            "2001-09-11T17:20",
+        ),
+        (
+            "The meeting ended at 10 this morning.",
+            d(2001, 9, 12),
+            "10 this morning",
+            "2001-09-12T10:00",
+        ),
+        // a zone said in words after "p.m." ends no sentence
+        (
+            "Polls close at 7 p.m. Eastern on Tuesday.",
+            d(2008, 11, 2),
+            "Tuesday",
+            "2008-11-04",
+        ),
+        (
+            "The bureau will release its fourth-quarter GDP data on Friday.",
+            d(2019, 1, 14),
+            "fourth-quarter",
+            "2018-Q4",
+        ),
+        (
+            "Firefighters worked through the night to put out the flames.",
+            d(2001, 9, 12),
+            "the night",
+            "2001-09-11TNI",
+        ),
+        (
+            "The shooting was reported at 12:40 a.m. Thursday, less than an hour after midnight.",
+            d(2009, 1, 2),
+            "midnight",
+            "2009-01-01T00:00",
+        ),
+        (
+            "The shooting happened on the night of Sept. 4. Records unsealed last month show he \
+             left the bar at 11:38 p.m. that Saturday.",
+            d(2021, 12, 6),
+            "that Saturday",
+            "2021-09-04",
+        ),
+        (
+            "Coverage runs into the early hours of Wednesday morning.",
+            d(2008, 11, 2),
+            "the early hours of Wednesday morning",
+            "2008-11-05TMO",
+        ),
+        (
+            "The 10-year note fell in late-afternoon trading.",
+            d(2013, 5, 3),
+            "late-afternoon",
+            "2013-05-03TAF",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // an adjective of any night, a clock said on air, an age
+    for text in [
+        "Police stepped up patrols around late-night businesses.",
+        "It's 18 minutes past the hour.",
+        "The suspect is a man in his late 20s or early 30s.",
+    ] {
+        let r = run(text, d(2009, 1, 2));
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+}
