@@ -4124,15 +4124,6 @@ impl<'a> Matcher<'a> {
                 c.the_ok = true;
                 Some(c)
             }
-            // "the early hours of Monday": its morning
-            Lex::Early
-                if the
-                    && self.word_is(i + 1, "hours")
-                    && self.nlex(i + 2) == Lex::Of
-                    && self.near(i + 3) =>
-            {
-                self.day_part_of(i + 3, Part::Morning)
-            }
             // "Friday afternoon or early evening": that day's too
             Lex::Early | Lex::Late if !the && self.joined_part(i) => {
                 let Lex::Pod(p) = self.nlex(i + 1) else {
@@ -4907,16 +4898,13 @@ impl<'a> Matcher<'a> {
 
     /// Token i is a part of the day followed by "of" ("the night of", "the
     /// early morning hours of"): the index of that "of".
-    /// The day at k with part p of it: "the night of [April 18, 1775]",
-    /// "the early hours of [Monday]".
+    /// The day at k with part p of it: "the night of [April 18, 1775]".
     fn day_part_of(&self, k: usize, p: Part) -> Option<Core> {
         let c = self.core(k, false)?;
         let tod = Some(Tod::Part(p));
         let expr = match c.expr {
             Expr::Md(m, d, None) => Expr::Md(m, d, tod),
             Expr::Wd(d, None) => Expr::Wd(d, tod),
-            // ("the early hours of Wednesday morning")
-            Expr::Wd(d, Some(Tod::Part(q))) if q == p => Expr::Wd(d, tod),
             Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
                 Expr::Abs(Val::Time(y, m, d, Tod::Part(p), false))
             }
