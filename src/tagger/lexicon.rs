@@ -256,6 +256,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"eighteenth" => Ord(18),
         b"nineteenth" => Ord(19),
         b"twentieth" => Ord(20),
+        b"thirtieth" => Ord(30),
         b"a" | b"an" => A,
         b"several" | b"few" | b"some" | b"many" | b"couple" => Fuzzy,
         b"seconds" => U(Unit::Second, true),

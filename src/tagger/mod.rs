@@ -696,16 +696,17 @@ fn tag_with(
             b.s >= a.e && b.s <= a.e + 1 && b.ctx.sent == a.ctx.sent
         };
         // ("1:30 a.m. local time on Saturday", "5:34 a.m. Baghdad time on
-        // March 20": past the zone)
+        // March 20": past the zone; "at its usual time, 4 p.m., on Friday,
+        // Dec. 31", "at 1 p.m. Eastern time, on Friday": past a comma)
         let local = |a: &rules::Cand, b: &rules::Cand| {
             matches!(a.expr, rules::Expr::TimeOnly(..))
                 && b.ctx.sent == a.ctx.sent
                 && b.s > a.e
-                && b.s <= a.e + 3
+                && b.s <= a.e + 4
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
                         || k == a.e && m.spelled_zone(k)
-                        || matches!(toks[k].k, scan::Kind::Punct(b'(' | b')'))
+                        || matches!(toks[k].k, scan::Kind::Punct(b'(' | b')' | b','))
                 })
         };
         let paren = |a: usize, b: usize, p: u8| (a..b).any(|k| toks[k].k == scan::Kind::Punct(p));

@@ -23,7 +23,7 @@ pub fn holiday_month(h: u8) -> u8 {
     match h {
         4 => 11,
         5 => 9,
-        7..=9 | 12 | 21..=23 | 25 => 4,
+        7..=9 | 12 | 21..=23 | 25 | 26 => 4,
         20 | 24 => 3,
         10 => 10,
         11 => 6,
@@ -52,7 +52,8 @@ fn nth_weekday(y: i32, m: u8, wd: u8, n: u8) -> u8 {
 /// the Gregorian computus, anonymous algorithm; 9, Easter week, is dated by
 /// its Sunday; 10 Halloween, 11 Juneteenth, 13 Black Friday, 14 Cyber Monday;
 /// counted from Easter: 20 Ash Wednesday, 21 Palm Sunday, 22 Maundy Thursday,
-/// 23 Holy (Easter) Saturday, 24 Shrove Tuesday / Mardi Gras).
+/// 23 Holy (Easter) Saturday, 24 Shrove Tuesday / Mardi Gras; 26 Orthodox
+/// Easter).
 pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     match h {
         1 => return (12, 25),
@@ -76,6 +77,7 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
         19 => return (10, nth_weekday(y, 10, 0, 2)),
         // Patriots' Day (Massachusetts, Maine): the third Monday of April
         25 => return (4, nth_weekday(y, 4, 0, 3)),
+        26 => return orthodox_easter(y),
         7..=9 | 12 | 20..=24 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
@@ -104,6 +106,22 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     };
     use chrono::Datelike;
     date.map_or((4, 1), |d| (d.month() as u8, d.day() as u8))
+}
+
+/// Orthodox Easter in year y: the Julian computus (Meeus), moved to the
+/// Gregorian calendar.
+fn orthodox_easter(y: i32) -> (u8, u8) {
+    let (a, b, c) = (y.rem_euclid(4), y.rem_euclid(7), y.rem_euclid(19));
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // the Julian calendar's lag behind the Gregorian (13 days in 1900-2099)
+    let lag = y.div_euclid(100) - y.div_euclid(400) - 2;
+    use chrono::Datelike;
+    chrono::NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+        .and_then(|j| j.checked_add_days(chrono::Days::new(lag.max(0) as u64)))
+        .map_or((4, 15), |g| (g.month() as u8, g.day() as u8))
 }
 
 /// Day of a floating holiday in year y: Election Day (the Tuesday after the
@@ -1884,6 +1902,11 @@ impl<'a> Matcher<'a> {
             b"urged" | b"advised" | b"encouraged" | b"asked" | b"called" | b"expect"
             | b"expects" | b"told" | b"ordered" | b"instructed"
                 if !after
+                    // (an order given on the day: "The FAA ordered airlines
+                    // to stop flying the 787 on Wednesday"; "have been told
+                    // to" is one still to carry out)
+                    && (!matches!(lw, b"told" | b"ordered" | b"instructed")
+                        || j > 0 && self.word_is(j - 1, "been"))
                     // (the date after the infinitive's "to": not "told
                     // reporters on Friday to expect more")
                     && (j + 1..j + 5)
@@ -2378,6 +2401,16 @@ impl<'a> Matcher<'a> {
             })
         {
             return Tense::Future;
+        }
+        // "rejected a pause for Orthodox Easter", "a truce for Christmas":
+        // the holiday a thing is for, not the verb's time
+        if s > 1
+            && (self.word_is(s - 1, "for")
+                || self.word_is(s - 1, "orthodox") && self.word_is(s - 2, "for"))
+            && (matches!(self.lex(s), Lex::Holiday(_))
+                || s + 1 < e && matches!(self.lex(s + 1), Lex::Holiday(_)))
+        {
+            return Tense::None;
         }
         // "declared Monday a national day of mourning", "named Friday a
         // holiday": a day set apart ahead
@@ -3212,9 +3245,19 @@ impl<'a> Matcher<'a> {
                     && (i + 2..i + 4).all(|k| self.adj(k)) =>
             {
                 let e = self.morning_after(i + 4).unwrap_or(i + 4);
-                // ("twelve o'clock in the morning" is midnight)
+                // ("twelve o'clock in the morning" is midnight; "tomorrow
+                // night at nine o'clock" the evening's)
                 let h = if n == 12 && e > i + 4 {
                     0
+                } else if n < 12
+                    && (i.saturating_sub(4)..i).any(|k| {
+                        matches!(
+                            self.lex(k),
+                            Lex::Pod(Part::Evening | Part::Night) | Lex::Tonight
+                        )
+                    })
+                {
+                    n + 12
                 } else {
                     self.oclock_hour(n, i + 4)
                 };
@@ -6056,6 +6099,21 @@ impl<'a> Matcher<'a> {
                 None => core(j + 1, Expr::Md(m, n as u8, None), D, false),
             };
         }
+        // "February twenty-third", "March thirty-first": a spelled day in
+        // two words
+        if let Lex::Num(tens @ (20 | 30)) = self.nlex(j)
+            && self.punct(j + 1, b'-')
+            && self.adj(j + 1)
+            && self.adj(j + 2)
+            && let Lex::Ord(n @ 1..=9) = self.lex(j + 2)
+            && tens + n <= 31
+        {
+            let n = (tens + n) as u8;
+            return match self.opt_year(j + 3) {
+                Some((y, e)) => core(e, Expr::Abs(Val::Date(y, Some(m), Some(n))), D, false),
+                None => core(j + 3, Expr::Md(m, n, None), D, false),
+            };
+        }
         // "the April-June quarter": a calendar quarter named by its months
         if m % 3 == 1
             && self.punct(j, b'-')
@@ -7312,7 +7370,10 @@ impl<'a> Matcher<'a> {
                             .iter()
                             .any(|w| self.word_is(i + 1, w))) =>
             {
-                if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago) {
+                // (but "within minutes of the opening bell")
+                if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago)
+                    && !(self.lex(i - 1) == Lex::Within && self.nlex(i + 1) == Lex::Of)
+                {
                     return None;
                 }
                 core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false)
@@ -7411,7 +7472,11 @@ impl<'a> Matcher<'a> {
                 }) {
                     return None;
                 }
-                let (h, e) = if self.word_is(i + 1, "monday") && self.near(i + 1) {
+                // ("Orthodox Easter": by the Julian calendar)
+                let orthodox = i > 0 && self.word_is(i - 1, "orthodox");
+                let (h, e) = if orthodox {
+                    (26, i + 1 + usize::from(self.word_is(i + 1, "sunday")))
+                } else if self.word_is(i + 1, "monday") && self.near(i + 1) {
                     (8, i + 2)
                 } else if self.word_is(i + 1, "sunday") && self.near(i + 1) {
                     (7, i + 2)
@@ -7431,6 +7496,16 @@ impl<'a> Matcher<'a> {
             }
             // ("a service of thanksgiving": no holiday)
             Lex::Holiday(2) if !self.t[i].cap => None,
+            // "Orthodox Christmas": January 7 (the Julian December 25)
+            Lex::Holiday(1)
+                if i > 0 && self.word_is(i - 1, "orthodox") && !self.word_is(i + 1, "eve") =>
+            {
+                let e = i + 1 + usize::from(self.word_is(i + 1, "day"));
+                match self.opt_year(e) {
+                    Some((y, k)) => core(k, Expr::Abs(Val::Date(y, Some(1), Some(7))), D, false),
+                    None => core(e, Expr::Md(1, 7, None), D, false),
+                }
+            }
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if h == 3 && self.nlex(i + 1) == Lex::Year && !self.punct(i + 2, b'\'') {
@@ -7566,7 +7641,9 @@ impl<'a> Matcher<'a> {
                         Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
                     ) || i >= 2
                         && matches!(self.lex(i - 2), Lex::U(Unit::Hour | Unit::Minute, _))
-                        || self.tense(i, i + 1).past());
+                        // (not "talks that stretched well past midnight": the
+                        // day's end)
+                        || !self.word_is(i - 1, "past") && self.tense(i, i + 1).past());
                 let h = match l {
                     Lex::Noon => 12,
                     _ if opens => 0,
@@ -7575,6 +7652,20 @@ impl<'a> Matcher<'a> {
                 let tod = Tod::Hm(h, None, false);
                 if let Lex::Weekday(d) = self.nlex(i + 1) {
                     return core(i + 2, Expr::Wd(d, Some(tod)), TI, false);
+                }
+                // ("midnight Nov. 20", as "midnight Friday")
+                if matches!(self.nlex(i + 1), Lex::Month(_) | Lex::MonthAbbr(_))
+                    && let Some(c) = self.core(i + 1, false)
+                {
+                    match c.expr {
+                        Expr::Md(m, d, None) => {
+                            return core(c.e, Expr::Md(m, d, Some(tod)), TI, false);
+                        }
+                        Expr::Abs(Val::Date(y, Some(m), Some(d))) => {
+                            return core(c.e, Expr::Abs(Val::Time(y, m, d, tod, false)), TI, false);
+                        }
+                        _ => {}
+                    }
                 }
                 if matches!(
                     self.nlex(i + 1),

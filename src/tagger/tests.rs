@@ -7037,3 +7037,72 @@ fn forms_from_the_twenty_third_round() {
         assert!(r.is_empty(), "{text:?}: {r:?}");
     }
 }
+
+#[test]
+fn forms_from_the_twenty_fourth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "The exchange will close at its usual time, 4 p.m., on Friday, Dec. 31.",
+            d(1999, 12, 28),
+            "4 p.m.",
+            "1999-12-31T16:00",
+        ),
+        (
+            "Annan spent Saturday in talks that stretched well past midnight.",
+            d(1998, 2, 22),
+            "midnight",
+            "1998-02-21T24:00",
+        ),
+        (
+            "The offer expires at midnight Nov. 20.",
+            d(1990, 10, 22),
+            "midnight Nov. 20",
+            "1990-11-20T24:00",
+        ),
+        (
+            "It was signed on February twenty-third.",
+            d(1998, 3, 4),
+            "February twenty-third",
+            "1998-02-23",
+        ),
+        (
+            "He will speak tomorrow night at nine o'clock.",
+            d(1998, 1, 26),
+            "nine o'clock",
+            "1998-01-27T21:00",
+        ),
+        (
+            "Shares fell within minutes of the opening bell.",
+            d(2015, 8, 24),
+            "minutes",
+            "PTXM",
+        ),
+        (
+            "The FAA ordered airlines to stop flying the 787 on Wednesday.",
+            d(2013, 1, 20),
+            "Wednesday",
+            "2013-01-16",
+        ),
+        // the Julian computus, and a pause for a holiday ahead
+        (
+            "NATO rejected a pause for Orthodox Easter.",
+            d(1999, 3, 29),
+            "Easter",
+            "1999-04-11",
+        ),
+        (
+            "They paused for Orthodox Easter 2024.",
+            d(2024, 1, 10),
+            "Easter 2024",
+            "2024-05-05",
+        ),
+        (
+            "Russians celebrated Orthodox Christmas on Monday.",
+            d(2013, 1, 10),
+            "Christmas",
+            "2013-01-07",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
