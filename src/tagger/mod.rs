@@ -631,7 +631,21 @@ fn tag_with(
             let comma_after = toks
                 .get(c.e)
                 .is_some_and(|t| t.k == scan::Kind::Punct(b','));
-            c.ctx.frame = comma_after
+            // ("In 2004 he broke his ankle in March": a fronted year with
+            // no comma frames its sentence too)
+            // (its subject next: not "In 2012 alone, ...")
+            let bare_year = matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
+                && toks
+                    .get(c.e)
+                    .is_some_and(|t| t.k == scan::Kind::Word && !t.nl)
+                && (toks[c.e].cap
+                    || [
+                        "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his",
+                        "her", "their", "its", "our", "my",
+                    ]
+                    .iter()
+                    .any(|w| m.word_is(c.e, w)));
+            c.ctx.frame = (comma_after || bare_year)
                 && (c.s >= 1
                     && toks[c.s - 1].lex == lexicon::Lex::In
                     && toks[c.s - 1].cap

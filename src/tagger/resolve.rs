@@ -725,10 +725,14 @@ impl Resolver {
                     && (self.ref_sent == self.cur_sent || prev_day);
                 // (after a midnight, or a part of a day before the DCT's
                 // told in the past, an earlier hour is the next day's)
+                // (not past the DCT in the past: "the midnight deadline ...
+                // the site went down at about 3 a.m.")
                 let late = |r: Option<RefT>| match (r, tod, self.ref_late) {
                     (Some((d, Unit::Day)), Tod::Hm(h, ..), Some(l))
                         if h < l
-                            && (l == 24 || c.tense.past() && self.dct.is_some_and(|x| d < x))
+                            && (l == 24
+                                && !(c.tense.past() && self.dct.is_some_and(|x| d >= x))
+                                || c.tense.past() && self.dct.is_some_and(|x| d < x))
                             && self.refd.is_some_and(|(x, _)| x == d) =>
                     {
                         d.succ_opt().map(|d| (d, Unit::Day))

@@ -1204,12 +1204,22 @@ impl<'a> Matcher<'a> {
     }
 
     /// The hour of "h o'clock" followed by token k: the afternoon's up to
-    /// six, as news uses it ("3 o'clock"), unless the morning is said.
+    /// six, as news uses it ("3 o'clock"), unless a part of the day after it
+    /// says which half.
     fn oclock_hour(&self, h: u32, k: usize) -> u32 {
-        if (1..=6).contains(&h) && self.morning_after(k).is_none() {
-            h + 12
-        } else {
-            h
+        // ("at 5 o'clock on a Wednesday morning", "10 o'clock at night")
+        let part = (k..k + 5)
+            .take_while(|&j| self.t.get(j).is_some_and(|t| t.k == Kind::Word && !t.nl))
+            .find_map(|j| match self.lex(j) {
+                Lex::Pod(p) => Some(p),
+                Lex::Tonight => Some(Part::Night),
+                _ => None,
+            });
+        match part {
+            Some(Part::Morning) => h,
+            Some(_) if h < 12 => h + 12,
+            _ if (1..=6).contains(&h) => h + 12,
+            _ => h,
         }
     }
 
@@ -2204,24 +2214,25 @@ impl<'a> Matcher<'a> {
     fn past_before_until(&self, j: usize) -> bool {
         // "the clashes lasted until Saturday", "stayed on holiday in Quebec
         // until Thursday": verbs no participle can be, in the clause
-        if (j.saturating_sub(6)..j)
-            .rev()
-            .take_while(|&k| self.t[k].k == Kind::Word)
-            .any(|k| {
-                [
-                    "lasted",
-                    "continued",
-                    "stayed",
-                    "remained",
-                    "waited",
-                    "persisted",
-                    "raged",
-                    "dragged",
-                ]
-                .iter()
-                .any(|w| self.word_is(k, w))
-            })
-        {
+        // ("The curfew, which ran from 7:00 pm (2200 GMT) on Sunday until
+        // 6:00 am Monday": past a clock time and its aside)
+        if self.back_in_sentence(j, 14, b",;").any(|k| {
+            [
+                "lasted",
+                "continued",
+                "stayed",
+                "remained",
+                "waited",
+                "persisted",
+                "raged",
+                "dragged",
+                "ran",
+                "went",
+                "lingered",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w))
+        }) {
             return true;
         }
         // "the snow did not stop until Saturday", "had been mild until this
@@ -2293,7 +2304,8 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|w| self.word_is(s - 1, w))
             && self.back_in_sentence(s - 1, 7, b",").any(|k| {
-                ["extended", "extends", "extend", "prolonged"]
+                // ("ordered flags lowered to half-staff through Wednesday")
+                ["extended", "extends", "extend", "prolonged", "ordered"]
                     .iter()
                     .any(|w| self.word_is(k, w))
             })
@@ -2311,18 +2323,39 @@ impl<'a> Matcher<'a> {
         }
         // "flights were canceled for Sunday and Monday", "voting was
         // suspended for Monday": the day called off is one still ahead
+        // ("scrapped another 1,000 for Friday")
         if s >= 2
             && self.word_is(s - 1, "for")
             && matches!(self.lex(s), Lex::Weekday(_))
-            && [
-                "canceled",
-                "cancelled",
-                "suspended",
-                "postponed",
-                "scrapped",
-            ]
-            .iter()
-            .any(|w| self.word_is(s - 2, w))
+            && self.back_in_sentence(s - 1, 7, b"").any(|k| {
+                [
+                    "canceled",
+                    "cancelled",
+                    "suspended",
+                    "postponed",
+                    "scrapped",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
+        {
+            return Tense::Future;
+        }
+        // "told residents to leave by Sunday": a deadline set ahead
+        if s >= 3
+            && self.word_is(s - 1, "by")
+            && matches!(self.lex(s), Lex::Weekday(_))
+            && self.back_in_sentence(s - 1, 10, b",;").any(|k| {
+                self.word_is(k, "to")
+                    && self.back_in_sentence(k, 8, b",;").any(|v| {
+                        ["told", "ordered", "instructed", "asked", "urged", "advised"]
+                            .iter()
+                            .any(|w| self.word_is(v, w))
+                            // (not a past perfect's: "had been ordered to
+                            // evacuate by Saturday")
+                            && !self.back_in_sentence(v, 2, b"").any(|h| self.word_is(h, "had"))
+                    })
+            })
         {
             return Tense::Future;
         }
@@ -2605,6 +2638,8 @@ impl<'a> Matcher<'a> {
                     "open",
                     "shut",
                     "effective",
+                    // ("sales figures are out on Friday")
+                    "out",
                 ]
                 .iter()
                 .any(|w| self.word_is(j, w))
@@ -4829,6 +4864,7 @@ impl<'a> Matcher<'a> {
         }
         let mut j = i + 1;
         let mut mins = None;
+        let mut secs = false;
         if self.punct(j, b':') && self.adj(j) && self.adj(j + 1) {
             let (m, nd2) = self.num(j + 1)?;
             if nd2 != 2 || m > 59 {
@@ -4838,6 +4874,7 @@ impl<'a> Matcher<'a> {
             j += 2;
             if self.punct(j, b':') && self.adj(j) && matches!(self.num(j + 1), Some((_, 2))) {
                 j += 2;
+                secs = true;
             }
         }
         // "08.00 BST", "7.30pm": dotted minutes, only with a zone or am/pm
@@ -4925,7 +4962,10 @@ impl<'a> Matcher<'a> {
                 // play"
                 || ["remaining", "left"].iter().any(|w| self.word_is(j, w))
                 || self.word_is(j, "to")
-                    && ["play", "go"].iter().any(|w| self.word_is(j + 1, w)))
+                    && ["play", "go"].iter().any(|w| self.word_is(j + 1, w))
+                // ("His fastest time, 2:51:14": a one-digit hour with seconds
+                // is a race's)
+                || secs && nd == 1 && !matches!(self.nlex(j), Lex::Zone(_)))
         {
             return None;
         }
@@ -6252,13 +6292,16 @@ impl<'a> Matcher<'a> {
             ) && i > 0
                 && !self.t[i].nl;
             // "the March accession", "the May elections" (not "The March was ...")
+            // ("the May CPI": an acronym)
+            let acronym = |k: usize| {
+                self.text(k).len() >= 2 && self.text(k).iter().all(|c| c.is_ascii_uppercase())
+            };
             let modifier = i > 0
                 && !self.t[i].nl
                 && self.lex(i - 1) == Lex::The
-                && self
-                    .t
-                    .get(i + 1)
-                    .is_some_and(|n| n.k == Kind::Word && !n.cap && !n.nl && n.lex == Lex::Nil)
+                && self.t.get(i + 1).is_some_and(|n| {
+                    n.k == Kind::Word && (!n.cap || acronym(i + 1)) && !n.nl && n.lex == Lex::Nil
+                })
                 && ![
                     "was", "is", "were", "are", "has", "had", "will", "would", "began", "ended",
                     "drew", "took", "went", "and", "or",
@@ -6291,6 +6334,11 @@ impl<'a> Matcher<'a> {
                     && (self.word_is(i - 2, "early") || self.word_is(i - 2, "late"))
                     && self.word_is(i - 3, "as")
                 || m == 3 && i > 0 && !self.t[i].nl && self.word_is(i - 1, "for")
+                // ("sales for May were weak": no name takes a plural verb)
+                || i > 0
+                    && !self.t[i].nl
+                    && self.word_is(i - 1, "for")
+                    && ["are", "were"].iter().any(|w| self.word_is(i + 1, w))
                 // ("Corn for May delivery", "the May contract")
                 || ["delivery", "contract", "contracts", "futures"]
                     .iter()
@@ -6816,6 +6864,9 @@ impl<'a> Matcher<'a> {
             Lex::Recently if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") => {
                 None
             }
+            // ("four times last year, most recently in December": the time
+            // said after it, as TimeBank marks it)
+            Lex::Recently if i > 0 && self.word_is(i - 1, "most") => None,
             Lex::Recently => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, false),
             Lex::Recent => match self.nlex(i + 1) {
                 // "in recent years": mostly PAST_REF in TimeBank
@@ -7143,7 +7194,8 @@ impl<'a> Matcher<'a> {
                         && [
                             "album", "player", "song", "record", "person", "coach", "manager",
                             "car", "book", "team", "rookie", "artist", "entertainer", "goal",
-                            "athlete", "word", "woman", "man", "dog",
+                            "athlete", "word", "woman", "man", "dog", "teacher", "employee",
+                            "executive", "citizen", "volunteer", "officer", "nurse", "company",
                         ]
                         .iter()
                         .any(|w| self.word_is(i - 3, w)))

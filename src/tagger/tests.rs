@@ -7106,3 +7106,98 @@ fn forms_from_the_twenty_fourth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_twenty_fifth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "The curfew, which ran from 7:00 pm (2200 GMT) on Sunday until 6:00 am Monday, was \
+             lifted.",
+            d(2019, 10, 21),
+            "Sunday",
+            "2019-10-20",
+        ),
+        (
+            "Officials told residents of the barrier islands to leave by Sunday at 4 p.m.",
+            d(2012, 10, 26),
+            "Sunday at 4 p.m.",
+            "2012-10-28T16:00",
+        ),
+        (
+            "Airlines scrapped another 1,000 flights for Friday.",
+            d(2014, 2, 13),
+            "Friday",
+            "2014-02-14",
+        ),
+        (
+            "Enrollment closed at midnight. The site went down at about 3 a.m.",
+            d(2014, 3, 31),
+            "3 a.m.",
+            "2014-03-31T03:00",
+        ),
+        (
+            "In 2004 he broke his ankle in March.",
+            d(2019, 10, 12),
+            "March",
+            "2004-03",
+        ),
+        (
+            "In 1985 she was named teacher of the year. Two years later she retired.",
+            d(2001, 9, 2),
+            "Two years later",
+            "1987",
+        ),
+        (
+            "The governor ordered flags lowered to half-staff through Wednesday.",
+            d(2022, 4, 4),
+            "Wednesday",
+            "2022-04-06",
+        ),
+        (
+            "At 5 o'clock on a Wednesday morning he rose.",
+            d(2012, 6, 27),
+            "5 o'clock",
+            "2012-06-27T05:00",
+        ),
+        (
+            "Existing-home sales for September are out on Friday.",
+            d(2008, 10, 19),
+            "Friday",
+            "2008-10-24",
+        ),
+        (
+            "Retail sales figures for May are due on Friday.",
+            d(2008, 6, 1),
+            "May",
+            "2008-05",
+        ),
+        (
+            "The May CPI was a game changer.",
+            d(2008, 6, 1),
+            "May",
+            "2008-05",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a race's time; the time said after "most recently"; a name
+    for (text, gone) in [
+        ("His fastest time, 2:51:14, came in Boston.", "2:51:14"),
+        (
+            "The Fed raised rates four times last year, most recently in December.",
+            "recently",
+        ),
+        ("Support for May was strong among Tory members.", "May"),
+    ] {
+        let r = run(text, d(2009, 1, 10));
+        assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
+    }
+    // (a past perfect's order was carried out: "had been ordered to
+    // evacuate by Saturday")
+    has(
+        "More than 6.3 million people had been ordered to evacuate by Saturday.",
+        d(2017, 9, 10),
+        "Saturday",
+        "2017-09-09",
+    );
+}
