@@ -901,6 +901,11 @@ impl<'a> Matcher<'a> {
         false
     }
 
+    /// Token k is the auxiliary of a present perfect ("has", "have").
+    fn has_have(&self, k: usize) -> bool {
+        self.word_is(k, "has") || self.word_is(k, "have")
+    }
+
     /// Token j is a past reporting verb ("said", "Told").
     fn is_reporting(&self, j: usize) -> bool {
         let mut buf = [0u8; 12];
@@ -1931,9 +1936,7 @@ impl<'a> Matcher<'a> {
                         && (["being", "is", "are"]
                             .iter()
                             .any(|w| self.word_is(j - 1, w))
-                            || self.word_is(j - 1, "been")
-                                && !(j > 1
-                                    && ["has", "have"].iter().any(|w| self.word_is(j - 2, w)))))
+                            || self.word_is(j - 1, "been") && !(j > 1 && self.has_have(j - 2))))
                     // (nor a summons: "officers were called to the bar")
                     && !(lw == b"called"
                         && j > 0
@@ -2595,7 +2598,7 @@ impl<'a> Matcher<'a> {
             && self.word_is(s - 1, "for")
             && matches!(self.lex(s), Lex::Weekday(_))
             && !(self.punct(e, b'\'') && self.adj(e))
-            && (s.saturating_sub(8)..s).any(|k| self.word_is(k, "has") || self.word_is(k, "have"))
+            && (s.saturating_sub(8)..s).any(|k| self.has_have(k))
         {
             return Tense::Future;
         }
@@ -2798,12 +2801,7 @@ impl<'a> Matcher<'a> {
         }
         // "has cancelled flights through Aug. 19": a present perfect running
         // to a date, which is still ahead
-        if best.1.past()
-            && s > 0
-            && self.span_word(s - 1)
-            && verb > 0
-            && ["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
-        {
+        if best.1.past() && s > 0 && self.span_word(s - 1) && verb > 0 && self.has_have(verb - 1) {
             return Tense::Future;
         }
         // "have called for a rally on Tuesday", "has been invited to a
@@ -2813,9 +2811,8 @@ impl<'a> Matcher<'a> {
             && verb >= 2
             && s >= verb + 3
             && matches!(self.lex(s), Lex::Weekday(_))
-            && (["has", "have"].iter().any(|w| self.word_is(verb - 1, w))
-                || self.word_is(verb - 1, "been")
-                    && ["has", "have"].iter().any(|w| self.word_is(verb - 2, w)))
+            && (self.has_have(verb - 1)
+                || self.word_is(verb - 1, "been") && self.has_have(verb - 2))
             && (self.word_is(verb, "called") && self.word_is(verb + 1, "for")
                 || ["invited", "urged", "summoned"]
                     .iter()
