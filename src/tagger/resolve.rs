@@ -1180,6 +1180,7 @@ impl Resolver {
                 let b = self.dct?;
                 Some((Val::Date(b.year() + n, Some(m), Some(d)), Anchor::Dct))
             }
+            Expr::FiscalQuarter(q) => Some((Val::Quarter(self.dct?.year(), q), Anchor::Dct)),
             Expr::QuarterYear(q, n) => {
                 let b = self.dct?;
                 if q > 10 {
@@ -1433,17 +1434,26 @@ impl Resolver {
         // (a quarter told by its end month is the calendar's: a fiscal
         // quarter named before it stays the report's)
         let by_end = three_months_ended.is_some() || matches!(c.expr, Expr::QuarterEnding(_));
-        if let Some(Val::Quarter(y, q)) = three_months_ended.or(Some(out.0))
-            && (by_end && self.last_quarter.is_none()
-                || matches!(
-                    c.expr,
-                    Expr::Quarter(_)
-                        | Expr::QuarterYear(..)
-                        | Expr::Abs(_)
-                        | Expr::LatestQuarter(0)
-                ))
-            && self.reported_quarter(y, q, c.tense)
-        {
+        let reported = match three_months_ended.or(Some(out.0)) {
+            // (a fiscal quarter's label runs ahead of the calendar: the
+            // report's own)
+            Some(Val::Quarter(y, q)) if matches!(c.expr, Expr::FiscalQuarter(_)) => Some((y, q)),
+            Some(Val::Quarter(y, q))
+                if (by_end && self.last_quarter.is_none()
+                    || matches!(
+                        c.expr,
+                        Expr::Quarter(_)
+                            | Expr::QuarterYear(..)
+                            | Expr::Abs(_)
+                            | Expr::LatestQuarter(0)
+                    ))
+                    && self.reported_quarter(y, q, c.tense) =>
+            {
+                Some((y, q))
+            }
+            _ => None,
+        };
+        if let Some((y, q)) = reported {
             // the report is about its latest quarter: "after a flat second quarter"
             // in a third-quarter report is background
             if self.last_quarter.is_none_or(|last| (y, q) > last) {

@@ -211,6 +211,9 @@ pub enum Expr {
     /// Month and day in (DCT year + n): "April 2 last year".
     MdYear(u8, u8, i32),
     QuarterYear(u8, i32),
+    /// A fiscal quarter with no year ("its fiscal second quarter"): the
+    /// DCT's year's, as TimeBank labels it, and the report's quarter.
+    FiscalQuarter(u8),
     SeasonYear(u8, i32),
     /// "the past year": in news the previous calendar unit (unit, count,
     /// shift unit, granularity); in narrative text a one-unit duration.
@@ -464,6 +467,8 @@ fn future_cue(w: &[u8]) -> bool {
             | b"should"
             | b"deadline"
             | b"slated"
+            | b"pencilled"
+            | b"penciled"
             | b"poised"
             | b"likely"
             | b"aims"
@@ -623,6 +628,9 @@ const DAY_NOUNS: &[&str] = &[
     "broadcast",
     "trading",
     "hearing",
+    "verdict",
+    "agreement",
+    "deal",
     "ceremony",
     "deadline",
     "statement",
@@ -896,6 +904,33 @@ impl<'a> Matcher<'a> {
                 .any(|w| self.word_is(j, w))
             {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// The nearest "a.m."/"p.m." in the 40 tokens before i is a "p.m." on
+    /// an hour up to two before `h`: "left at 8:19 p.m. ... crashed at
+    /// 8:31".
+    fn pm_told_before(&self, i: usize, h: u8) -> bool {
+        for k in (i.saturating_sub(40)..i).rev() {
+            let pm = self.word_is(k, "pm")
+                || self.word_is(k, "p") && self.punct(k + 1, b'.') && self.word_is(k + 2, "m");
+            let am = self.word_is(k, "am")
+                || self.word_is(k, "a") && self.punct(k + 1, b'.') && self.word_is(k + 2, "m");
+            if am {
+                return false;
+            }
+            if pm {
+                // the hour: "8 p.m." or "8:19 p.m."
+                let hk = if k >= 3 && self.punct(k - 2, b':') {
+                    k - 3
+                } else {
+                    k.wrapping_sub(1)
+                };
+                return self.num(hk).is_some_and(|(h0, _)| {
+                    (1..=11).contains(&h0) && h0 <= u32::from(h) && u32::from(h) <= h0 + 2
+                });
             }
         }
         false
@@ -3329,6 +3364,32 @@ impl<'a> Matcher<'a> {
         {
             return Some(c);
         }
+        // "the holiday quarter", "holiday-quarter sales": the fourth
+        if matches!(self.lex(i), Lex::Quarter) && i > 0 {
+            let h = if self.punct(i - 1, b'-') && self.adj(i - 1) && self.adj(i) {
+                i.checked_sub(2)
+            } else {
+                Some(i - 1)
+            };
+            if let Some(h) = h
+                && self.word_is(h, "holiday")
+                && self.near(h + 1)
+            {
+                let s = if h > 0 && self.lex(h - 1) == Lex::The {
+                    h - 1
+                } else {
+                    h
+                };
+                return Some(Cand {
+                    s,
+                    e: i + 1,
+                    expr: Expr::Quarter(4),
+                    kind: D,
+                    tense: self.tense(s, i + 1),
+                    ctx: Context::default(),
+                });
+            }
+        }
         // "Bonfire Night", "Guy Fawkes Night": November 5
         if matches!(self.lex(i), Lex::Pod(Part::Night))
             && i > 0
@@ -4182,13 +4243,11 @@ impl<'a> Matcher<'a> {
                         Some((u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false)) => {
                             core(j + 2, Expr::Rel(Base::Dct, 0, u, u), D, true)?
                         }
-                        _ => {
-                            let c = self.mods(j + 1, true)?;
-                            if !c.the_ok {
-                                return None;
-                            }
-                            c
-                        }
+                        // ("the end of the fiscal year": the special forms too)
+                        _ => self
+                            .mods(j + 1, true)
+                            .filter(|c| c.the_ok)
+                            .or_else(|| self.special(j))?,
                     }
                 } else {
                     self.mods(j, false)?
@@ -4600,6 +4659,9 @@ impl<'a> Matcher<'a> {
                     "trading",
                     "business",
                     "working",
+                    // ("lost an entire day of sales")
+                    "entire",
+                    "whole",
                     "long",
                     "successive",
                     "calendar",
@@ -4942,6 +5004,18 @@ impl<'a> Matcher<'a> {
         }
         if !found && mins.is_none() {
             return None;
+        }
+        // a bare "8:31" soon after "8:19 p.m.": the same evening
+        if !found
+            && nd == 1
+            && (1..=11).contains(&hh)
+            && !matches!(
+                self.nlex(j),
+                Lex::Today | Lex::Tomorrow | Lex::Yesterday | Lex::Weekday(_) | Lex::Pod(_)
+            )
+            && self.pm_told_before(i, hh)
+        {
+            hh += 12;
         }
         if mins.is_some() && !found && nd == 1 && h == 0 {
             return None;
@@ -7382,6 +7456,19 @@ impl<'a> Matcher<'a> {
                     && (matches!(self.lex(i - 1), Lex::For | Lex::In | Lex::Within)
                         || ["just", "only"].iter().any(|w| self.word_is(i - 1, w))
                         || self.spent(i - 1)
+                        // ("the search could last weeks", "the storm lasted
+                        // days")
+                        || ["lasted", "lasts", "lasting"]
+                            .iter()
+                            .any(|w| self.word_is(i - 1, w))
+                        || i >= 2
+                            && self.lex(i - 1) == Lex::Last
+                            && [
+                                "to", "will", "would", "could", "may", "might", "should", "must",
+                                "can", "ll",
+                            ]
+                            .iter()
+                            .any(|w| self.word_is(i - 2, w))
                         || i > 1
                             && self.word_is(i - 1, "or")
                             && matches!(self.lex(i - 2), Lex::U(_, true))
@@ -7645,7 +7732,13 @@ impl<'a> Matcher<'a> {
                     return None;
                 };
                 let c = self.ordinal(i + 1, n, the)?;
-                core(c.e, c.expr, c.kind, the)
+                // "its fiscal second quarter": labelled with the DCT's year,
+                // as TimeBank does (a fiscal year runs ahead of the calendar)
+                let expr = match c.expr {
+                    Expr::Quarter(q) => Expr::FiscalQuarter(q),
+                    x => x,
+                };
+                core(c.e, expr, c.kind, the)
             }
             Lex::Fiscal => {
                 if let Some(y) = self.valid_year(i + 1)

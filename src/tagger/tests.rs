@@ -7201,3 +7201,74 @@ fn forms_from_the_twenty_fifth_round() {
         "2017-09-09",
     );
 }
+
+#[test]
+fn forms_from_the_twenty_sixth_round() {
+    for (text, dct, ext, val) in [
+        // a fiscal quarter is labelled with the DCT's year, as TimeBank does
+        (
+            "Microsoft reported net income for its fiscal second quarter.",
+            d(2025, 1, 30),
+            "fiscal second quarter",
+            "2025-Q2",
+        ),
+        (
+            "For its fiscal third quarter ended Jan. 27, it reports on Feb. 21. Analysts expect \
+             78 cents, compared with 81 cents in the year-earlier period.",
+            d(2013, 2, 14),
+            "the year-earlier period",
+            "2012-Q3",
+        ),
+        (
+            "Apple cut its holiday-quarter sales forecast.",
+            d(2019, 3, 25),
+            "holiday-quarter",
+            "2019-Q4",
+        ),
+        (
+            "Prices are frozen through at least the end of the fiscal year.",
+            d(2025, 1, 30),
+            "the end of the fiscal year",
+            "2025",
+        ),
+        (
+            "The outage lost an entire day of sales.",
+            d(2021, 10, 5),
+            "an entire day",
+            "P1D",
+        ),
+        (
+            "The plane left at 8:19 p.m. Wednesday. It crashed at 8:31.",
+            d(1996, 7, 19),
+            "8:31",
+            "1996-07-17T20:31",
+        ),
+        (
+            "The search could last weeks.",
+            d(2014, 3, 9),
+            "weeks",
+            "PXW",
+        ),
+        (
+            "Today's verdict should not be viewed as a win.",
+            d(2012, 8, 24),
+            "Today",
+            "2012-08-24",
+        ),
+        (
+            "The match has been pencilled in for early August.",
+            d(2020, 5, 28),
+            "early August",
+            "2020-08",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (a morning hour the next day stays one)
+    has(
+        "He spoke at 8 p.m. The market opens at 9:30 tomorrow.",
+        d(1996, 7, 19),
+        "9:30 tomorrow",
+        "1996-07-20T09:30",
+    );
+}
