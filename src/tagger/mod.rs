@@ -720,6 +720,8 @@ fn tag_with(
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
                         || k == a.e && m.spelled_zone(k)
+                        // ("noon ET on Tuesday")
+                        || k == a.e && matches!(toks[k].lex, lexicon::Lex::Zone(_))
                         || matches!(toks[k].k, scan::Kind::Punct(b'(' | b')' | b','))
                 })
         };

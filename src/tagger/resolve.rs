@@ -550,7 +550,15 @@ impl Resolver {
             }
             Expr::Md(m, d, tod) => {
                 let y = self.year_for_month(m, Some(d), c.tense)?;
-                let date = ymd(y, m, d)?;
+                // ("Feb. 29" said in a common year: the leap day nearest the
+                // DCT, "problems could surface on Feb. 29" said in December 1999)
+                let date = ymd(y, m, d).or_else(|| {
+                    let near = |x: &NaiveDate| self.dct.map_or(0, |t| (*x - t).num_days().abs());
+                    (1..=3)
+                        .flat_map(|k| [ymd(y - k, m, d), ymd(y + k, m, d)])
+                        .flatten()
+                        .min_by_key(near)
+                })?;
                 Some((Self::with_tod(date, tod), framed(m, Some(d))))
             }
             Expr::MdWd(m, d, wd) => {

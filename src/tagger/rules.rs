@@ -1601,6 +1601,15 @@ impl<'a> Matcher<'a> {
             // "Cameron prepared to chair a meeting on Monday": a future
             // in the past
             b"prepared" | b"preparing" | b"prepares" if self.word_is(j + 1, "to") => Tense::Future,
+            // "made the expected choice Thursday night": an adjective
+            b"expected"
+                if j > 0
+                    && ["the", "a", "an", "its", "their", "his", "her"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
+            {
+                Tense::None
+            }
             // ("the city plans a victory parade on Wednesday")
             b"plans" | b"plan" if !["to", "a", "an"].iter().any(|w| self.word_is(j + 1, w)) => {
                 Tense::None
@@ -2360,12 +2369,21 @@ impl<'a> Matcher<'a> {
             return Tense::Past;
         }
         // "flights were canceled for Sunday and Monday", "voting was
-        // suspended for Monday": the day called off is one still ahead
-        // ("scrapped another 1,000 for Friday")
+        // suspended for Monday", "scrapped another 1,000 for Friday": the
+        // day called off is the nearest, ahead or just gone ("schools
+        // canceled classes for Thursday and Friday", on a Friday): no tense
+        let for_at = if s >= 3
+            && matches!(self.lex(s - 1), Lex::And | Lex::Or)
+            && matches!(self.lex(s - 2), Lex::Weekday(_))
+        {
+            s - 3
+        } else {
+            s.wrapping_sub(1)
+        };
         if s >= 2
-            && self.word_is(s - 1, "for")
+            && self.word_is(for_at, "for")
             && matches!(self.lex(s), Lex::Weekday(_))
-            && self.back_in_sentence(s - 1, 7, b"").any(|k| {
+            && self.back_in_sentence(for_at, 7, b"").any(|k| {
                 [
                     "canceled",
                     "cancelled",
@@ -2377,7 +2395,7 @@ impl<'a> Matcher<'a> {
                 .any(|w| self.word_is(k, w))
             })
         {
-            return Tense::Future;
+            return Tense::None;
         }
         // "told residents to leave by Sunday": a deadline set ahead
         if s >= 3
@@ -5240,9 +5258,15 @@ impl<'a> Matcher<'a> {
                 }
             }
             // ("up 15 percent over 1996": the year compared with)
+            // ("no later than 2010": a deadline, not "more than 2010")
             let compared = self.word_is(i - 1, "over")
                 && i > 1
-                && (self.word_is(i - 2, "percent") || self.punct(i - 2, b'%'));
+                && (self.word_is(i - 2, "percent") || self.punct(i - 2, b'%'))
+                || p.lex == Lex::Than
+                    && i > 1
+                    && ["later", "earlier", "sooner", "before", "after"]
+                        .iter()
+                        .any(|w| self.word_is(i - 2, w));
             if matches!(
                 p.lex,
                 Lex::Approx | Lex::Than | Lex::Fuzzy | Lex::Num(_) | Lex::Per | Lex::A
@@ -6361,7 +6385,9 @@ impl<'a> Matcher<'a> {
                     | Lex::After
                     | Lex::To
             ) && i > 0
-                && !self.t[i].nl;
+                && !self.t[i].nl
+                // ("went unsigned into March")
+                || i > 0 && !self.t[i].nl && self.word_is(i - 1, "into");
             // "the March accession", "the May elections" (not "The March was ...")
             // ("the May CPI": an acronym)
             let acronym = |k: usize| {
@@ -7664,6 +7690,17 @@ impl<'a> Matcher<'a> {
                         return None;
                     }
                     return core(i + 2, Expr::NewYear, D, true);
+                }
+                // ("the Lunar New Year's Eve": another calendar's)
+                if h == 3
+                    && i > 0
+                    && [
+                        "lunar", "chinese", "jewish", "persian", "islamic", "orthodox",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+                {
+                    return None;
                 }
                 if h == 3 {
                     // New Year's Day; New Year's Eve is the last day of the year

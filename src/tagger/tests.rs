@@ -7272,3 +7272,60 @@ fn forms_from_the_twenty_sixth_round() {
         "1996-07-20T09:30",
     );
 }
+
+#[test]
+fn forms_from_the_twenty_seventh_round() {
+    for (text, dct, ext, val) in [
+        // a day called off is the nearest one, ahead or just gone
+        (
+            "Schools canceled classes for Thursday and Friday.",
+            d(2022, 9, 30),
+            "Thursday",
+            "2022-09-29",
+        ),
+        (
+            "More than 7,000 flights were canceled for Sunday and Monday.",
+            d(2012, 10, 28),
+            "Monday",
+            "2012-10-29",
+        ),
+        (
+            "The target must be met no later than 2010.",
+            d(2002, 1, 10),
+            "2010",
+            "2010",
+        ),
+        (
+            "The team made the expected choice Thursday night.",
+            d(2003, 6, 27),
+            "Thursday night",
+            "2003-06-26TNI",
+        ),
+        (
+            "Free agency opens at noon ET on Tuesday.",
+            d(2025, 6, 30),
+            "noon",
+            "2025-07-01T12:00",
+        ),
+        (
+            "He went unsigned into March.",
+            d(2024, 3, 20),
+            "March",
+            "2024-03",
+        ),
+        (
+            "Officials warned that problems could also surface on Feb. 29.",
+            d(1999, 12, 27),
+            "Feb. 29",
+            "2000-02-29",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // another calendar's New Year's Eve is not December 31
+    let r = run(
+        "Families gather on the Lunar New Year's Eve.",
+        d(2013, 2, 7),
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
