@@ -1488,6 +1488,12 @@ impl Resolver {
         {
             self.frame_year = Some((c.ctx.sent, y));
         }
+        // ("In 2005 it lost $1.6 billion and recently the company reported
+        // ... a decline for the month of July": a present-day word ends the
+        // frame)
+        if let Val::Ref(_) = out.0 {
+            self.frame_year = None;
+        }
         // "the first nine months", "the latest six months": a longer period
         if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {
             self.annual = true;

@@ -7322,6 +7322,14 @@ fn forms_from_the_twenty_seventh_round() {
     ] {
         has(text, dct, ext, val);
     }
+    // a present-day word ends a fronted year's frame
+    has(
+        "In 2005 it lost $1.6 billion and recently the company reported a 34% decline in sales \
+         for the month of July.",
+        d(2006, 8, 19),
+        "July",
+        "2006-07",
+    );
     // another calendar's New Year's Eve is not December 31
     let r = run(
         "Families gather on the Lunar New Year's Eve.",
