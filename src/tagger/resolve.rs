@@ -779,8 +779,14 @@ impl Resolver {
                 if su == Unit::Day && k == 1 {
                     return Some((Val::Dur(Some(10), Unit::Day), Anchor::None));
                 }
-                // "the past week" is the seven days up to the DCT: its own week
-                let k = if su == Unit::Week && k == 1 { 0 } else { k };
+                // "the past week" is the seven days up to the DCT: the week
+                // before on a Monday to Wednesday (most of them lie in it),
+                // else the DCT's own
+                let k = if su == Unit::Week && k == 1 && b.weekday().number_from_monday() >= 4 {
+                    0
+                } else {
+                    k
+                };
                 let d = shift(b, -k, su)?;
                 Some((at_gran(d, gran), Anchor::Dct))
             }
@@ -1508,6 +1514,11 @@ impl Resolver {
                     _ => None,
                 }
             }
+            // ("the week ending Feb. 10 ... the week before": its day)
+            Expr::MonthWeek(m, 0, Some(d), year) => year
+                .or_else(|| self.year_for_month(m, Some(d), c.tense))
+                .and_then(|y| ymd(y, m, d))
+                .map(|d| (d, Unit::Day)),
             _ => None,
         };
         // a history's "On December 7 (December 8 in Asia), 1941, ...": the

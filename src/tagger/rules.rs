@@ -2285,10 +2285,14 @@ impl<'a> Matcher<'a> {
         // "the snow did not stop until Saturday", "had been mild until this
         // week": a past negated or perfect
         // ("did not release Wilson's name until Friday", "didn't reopen
-        // the road until Monday")
+        // the road until Monday"; not a plan's "were not expected to return
+        // until Sunday")
         if self.back_in_sentence(j, 8, b",;").any(|k| {
             k >= 1
                 && (self.word_is(k, "not") || self.word_is(k, "never"))
+                && !["expected", "due", "scheduled", "likely", "set", "allowed"]
+                    .iter()
+                    .any(|w| self.word_is(k + 1, w))
                 && ["did", "was", "were", "had"]
                     .iter()
                     .any(|w| self.word_is(k - 1, w))
@@ -3906,9 +3910,11 @@ impl<'a> Matcher<'a> {
                 Lex::Ord(n @ 1..=4) => (n as i8, j + 1),
                 _ => (0, j),
             };
+            // (and a report's "the week ending Jan. 9": the week of that day)
             if self.lex(k) == Lex::U(Unit::Week, false)
                 && self.near(k + 1)
-                && self.lex(k + 1) == Lex::Of
+                && (self.lex(k + 1) == Lex::Of
+                    || n == 0 && (self.word_is(k + 1, "ending") || self.word_is(k + 1, "ended")))
                 && self.near(k + 2)
             {
                 let mk = k + 2;

@@ -7337,3 +7337,45 @@ fn forms_from_the_twenty_seventh_round() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_twenty_eighth_round() {
+    for (text, dct, ext, val) in [
+        // the seven days up to a Monday lie in the week before
+        (
+            "New cases slowed over the past week.",
+            d(2003, 4, 14),
+            "the past week",
+            "2003-W15",
+        ),
+        (
+            "Residents were not expected to return until Sunday.",
+            d(2012, 7, 21),
+            "Sunday",
+            "2012-07-22",
+        ),
+        // a report's week, and the week before it
+        (
+            "Deaths rose in the week ending Jan. 9.",
+            d(2021, 1, 14),
+            "the week ending Jan. 9",
+            "2021-W01",
+        ),
+        (
+            "The rate was 7.5 percent in the week ending Feb. 10, matching the peak of 2009. It \
+             was 7.1 percent the week before.",
+            d(2018, 2, 14),
+            "the week before",
+            "2018-W05",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (and from a Friday, the DCT's own week, as TimeBank marks it)
+    has(
+        "It rose over the last week.",
+        d(2000, 4, 14),
+        "the last week",
+        "2000-W15",
+    );
+}
