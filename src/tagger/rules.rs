@@ -6374,26 +6374,27 @@ impl<'a> Matcher<'a> {
             } else {
                 Lex::Nil
             };
-            let ok = matches!(
-                prev,
-                Lex::In
-                    | Lex::Since
-                    | Lex::Until
-                    | Lex::By
-                    | Lex::From
-                    | Lex::During
-                    | Lex::Early
-                    | Lex::Late
-                    | Lex::Mid
-                    | Lex::Of
-                    | Lex::Through
-                    | Lex::Before
-                    | Lex::After
-                    | Lex::To
-            ) && i > 0
+            let ok = i > 0
                 && !self.t[i].nl
-                // ("went unsigned into March")
-                || i > 0 && !self.t[i].nl && self.word_is(i - 1, "into");
+                && (matches!(
+                    prev,
+                    Lex::In
+                        | Lex::Since
+                        | Lex::Until
+                        | Lex::By
+                        | Lex::From
+                        | Lex::During
+                        | Lex::Early
+                        | Lex::Late
+                        | Lex::Mid
+                        | Lex::Of
+                        | Lex::Through
+                        | Lex::Before
+                        | Lex::After
+                        | Lex::To
+                )
+                    // ("went unsigned into March")
+                    || self.word_is(i - 1, "into"));
             // "the March accession", "the May elections" (not "The March was ...")
             // ("the May CPI": an acronym)
             let acronym = |k: usize| {
