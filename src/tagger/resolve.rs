@@ -1419,10 +1419,20 @@ impl Resolver {
             (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => {
                 holiday_day(2, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
             }
-            // "for the fourth straight day on Saturday": that day
+            // "for the fourth straight day on Saturday": that day ("for the
+            // second straight month in November": that month)
             (Expr::NthUnit(Unit::Day), Some(Expr::Wd(..) | Expr::Md(..))) => {
                 match next.and_then(|n| self.eval(n)) {
                     Some((v @ Val::Date(_, Some(_), Some(_)), a)) => Some((v, a)),
+                    _ => None,
+                }
+            }
+            // (not "its weakest month since February")
+            (Expr::NthUnit(Unit::Month), Some(Expr::M(_)))
+                if next.is_some_and(|n| n.tense != Tense::Before) =>
+            {
+                match next.and_then(|n| self.eval(n)) {
+                    Some((v @ Val::Date(_, Some(_), None), a)) => Some((v, a)),
                     _ => None,
                 }
             }

@@ -1502,8 +1502,27 @@ impl<'a> Matcher<'a> {
         ]
         .iter()
         .any(|w| self.word_is(e, w));
+        // ("analysts noted that summer attendance has been uneven": verbs
+        // that take a clause)
+        let clause_verb = i > 0
+            && [
+                "noted",
+                "notes",
+                "found",
+                "showed",
+                "shows",
+                "suggests",
+                "suggested",
+                "means",
+                "meant",
+                "argued",
+                "thinks",
+                "thought",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w));
         if both {
-            before && after
+            before && after || clause_verb
         } else {
             i > 0 && (before || after || self.punct(e, b'\'') && self.adj(e))
         }
@@ -1672,7 +1691,7 @@ impl<'a> Matcher<'a> {
                         Lex::Holiday(_) | Lex::Weekday(_) | Lex::Month(_) | Lex::Season(_)
                     )
                     && ![
-                        "is", "was", "has", "does", "its", "his", "this", "as", "us", "yes",
+                        "is", "was", "has", "does", "its", "his", "this", "as", "us", "yes", "the",
                     ]
                     .iter()
                     .any(|x| self.word_is(j - 1, x))
@@ -2356,9 +2375,16 @@ impl<'a> Matcher<'a> {
                 .any(|w| self.word_is(s - 1, w))
             && self.back_in_sentence(s - 1, 7, b",").any(|k| {
                 // ("ordered flags lowered to half-staff through Wednesday")
-                ["extended", "extends", "extend", "prolonged", "ordered"]
-                    .iter()
-                    .any(|w| self.word_is(k, w))
+                [
+                    "extended",
+                    "extends",
+                    "extend",
+                    "extending",
+                    "prolonged",
+                    "ordered",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
             })
         {
             return Tense::Future;
@@ -2547,11 +2573,14 @@ impl<'a> Matcher<'a> {
         }
         // "storms are possible by the weekend", "if no agreement is reached
         // by the weekend": a deadline ahead
+        // (a fronted "By the weekend the Croisette was buzzing" takes its
+        // clause's verb)
         if s > 0
             && self.word_is(s - 1, "by")
             && e > s
             && self.word_is(e - 1, "weekend")
             && self.lex(s) == Lex::The
+            && !self.sentence_start(s - 1)
         {
             return Tense::After;
         }
@@ -2885,11 +2914,14 @@ impl<'a> Matcher<'a> {
         let by_hour = s > 0
             && self.word_is(s - 1, "by")
             && (self.clock(s).is_some() || ["midnight", "noon"].iter().any(|w| self.word_is(s, w)));
+        // (nor a fronted "By the weekend the Croisette was buzzing": the
+        // verb after it is the clause's)
         if best.1.past()
             && s > 0
             && !self.word_is(verb, "had")
             && !by_hour
             && ["to", "by"].iter().any(|w| self.word_is(s - 1, w))
+            && !(verb > s && self.sentence_start(s - 1) && self.lex(e - 1) == Lex::Weekend)
         {
             return Tense::None;
         }
@@ -3660,23 +3692,16 @@ impl<'a> Matcher<'a> {
         }
         // "the second half of the race", "the first half of his term": a
         // part of a thing (not "of the year", "of 2021", "of next year")
-        if matches!(self.lex(c.e - 1), Lex::Half) && matches!(self.nlex(c.e), Lex::Of) {
-            let k = c.e + 1;
-            let k = if ["the", "a", "this", "that", "his", "her", "their", "its"]
-                .iter()
-                .any(|w| self.word_is(k, w))
-            {
-                k + 1
-            } else {
-                k
-            };
-            if self
-                .t
-                .get(k)
-                .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.cap)
-            {
-                return None;
-            }
+        // (a half "of" something not a year: "of the race", "of the summer",
+        // "of the decade", "of the Soviet contingent"; but "of the current
+        // fiscal year", "of fiscal 1998" keep their half)
+        if matches!(self.lex(c.e - 1), Lex::Half)
+            && matches!(self.nlex(c.e), Lex::Of)
+            && !(c.e + 1..c.e + 5).any(|k| {
+                matches!(self.lex(k), Lex::Fiscal | Lex::Year) || self.valid_year(k).is_some()
+            })
+        {
+            return None;
         }
         // "in 9.79 seconds": the fraction of a decimal number is no count
         if i >= 2
@@ -4713,7 +4738,11 @@ impl<'a> Matcher<'a> {
         // the SET of the larger unit
         let rate_of = |k: usize| match unit_of(self.nlex(k + 1)) {
             Some((r @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false))
-                if n.is_some() && self.nlex(k) == Lex::A && !self.punct(k + 2, b'-') =>
+                if n.is_some()
+                    && self.nlex(k) == Lex::A
+                    && !self.punct(k + 2, b'-')
+                    // (not "70 days a year ago")
+                    && !matches!(self.nlex(k + 2), Lex::Ago | Lex::Earlier | Lex::Later) =>
             {
                 Some(r)
             }

@@ -7379,3 +7379,55 @@ fn forms_from_the_twenty_eighth_round() {
         "2000-W15",
     );
 }
+
+#[test]
+fn forms_from_the_twenty_ninth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "The theater announced it was extending the run through early October.",
+            d(2023, 6, 1),
+            "early October",
+            "2023-10",
+        ),
+        (
+            "By the weekend the Croisette was already buzzing.",
+            d(1997, 5, 12),
+            "the weekend",
+            "1997-W19-WE",
+        ),
+        // (the conjunction: this summer's, not the story year's; the extent
+        // keeps "that")
+        (
+            "The park opened in 2002. Analysts noted that summer attendance has been uneven.",
+            d(2003, 7, 7),
+            "that summer",
+            "2003-SU",
+        ),
+        (
+            "Sales fell for the second straight month in November.",
+            d(2013, 12, 10),
+            "the second straight month",
+            "2013-11",
+        ),
+        (
+            "Inventory fell to 40 days, down from 70 days a year ago.",
+            d(2013, 3, 8),
+            "70 days",
+            "P70D",
+        ),
+        (
+            "The vote, on Jan. 10, passed.",
+            d(2013, 3, 8),
+            "Jan. 10",
+            "2013-01-10",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a half of something else is no half-year
+    let r = run(
+        "Attendance dipped in the second half of the summer.",
+        d(2003, 7, 7),
+    );
+    assert!(r.iter().all(|(_, v)| !v.ends_with("H2")), "{r:?}");
+}
