@@ -793,8 +793,14 @@ impl<'a> Matcher<'a> {
             "kickoff",
         ];
         // a score ("led 2-0") is a game's too
+        // (not a market's "0.2 percentage points", "25 basis points")
         let game = |k: usize| {
             GAME.iter().any(|w| self.word_is(k, w))
+                && !(k > 0
+                    && self.word_is(k, "points")
+                    && ["percentage", "basis"]
+                        .iter()
+                        .any(|w| self.word_is(k - 1, w)))
                 || self.punct(k, b'-')
                     && k > 0
                     && self.adj(k)
@@ -1960,6 +1966,22 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Future
             }
+            // "could have happened in July", "than it would have in July": a
+            // conditional of the past (not "should have power back by
+            // Saturday", "would have to act")
+            b"would" | b"could" | b"might" | b"should"
+                if self.word_is(j + 1, "have")
+                    && (self.t.get(j + 2).is_some_and(|t| {
+                        t.k == Kind::Word
+                            && (self.text(j + 2).ends_with(b"ed")
+                                || ["been", "done", "had", "gone", "seen", "taken", "made"]
+                                    .iter()
+                                    .any(|w| self.word_is(j + 2, w)))
+                    }) || self.word_is(j + 2, "in")
+                        && matches!(self.nlex(j + 3), Lex::Month(_) | Lex::MonthAbbr(_))) =>
+            {
+                Tense::Past
+            }
             // "hoped to hold a vote as early as Wednesday", "urged patients
             // to call on Monday": a hope or an appeal is of what is ahead
             // (not the day of the appeal itself: "On Thursday, the president
@@ -2063,6 +2085,18 @@ impl<'a> Matcher<'a> {
                 } else {
                     Tense::Future
                 }
+            }
+            // "were originally scheduled to begin on Jan. 1", "was to begin":
+            // a plan told in the past, whose day has no tense of its own
+            w if (future_cue(w) || scheduled(w))
+                && j >= 3
+                && self.word_is(j - 1, "to")
+                && (["was", "were"].iter().any(|x| self.word_is(j - 2, x))
+                    || ["originally", "previously"]
+                        .iter()
+                        .any(|x| self.word_is(j - 3, x))) =>
+            {
+                Tense::None
             }
             w if future_cue(w) || scheduled(w) => {
                 // "had been due / scheduled to", "as previously planned":
@@ -2298,6 +2332,13 @@ impl<'a> Matcher<'a> {
             ]
             .iter()
             .any(|w| self.word_is(k, w))
+                // ("kept a ban in place until 4 p.m. Saturday"; not "will be
+                // kept closed until Friday")
+                || self.word_is(k, "kept")
+                    && !(k > 0
+                        && ["be", "been", "being"]
+                            .iter()
+                            .any(|w| self.word_is(k - 1, w)))
         }) {
             return true;
         }

@@ -7431,3 +7431,53 @@ fn forms_from_the_twenty_ninth_round() {
     );
     assert!(r.iter().all(|(_, v)| !v.ends_with("H2")), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_thirtieth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "The cuts were originally scheduled to begin on Jan. 1.",
+            d(2013, 3, 1),
+            "Jan. 1",
+            "2013-01-01",
+        ),
+        (
+            "Police kept a ban on travel in place until 4 p.m. Saturday.",
+            d(2013, 2, 10),
+            "4 p.m. Saturday",
+            "2013-02-09T16:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    for (text, dct, ext, val) in [
+        (
+            "The floods could shave 0.2 percentage points off growth in the third quarter.",
+            d(2002, 8, 18),
+            "the third quarter",
+            "2002-Q3",
+        ),
+        (
+            "Buyers would pay $100 more a month than they would have in July.",
+            d(2016, 12, 14),
+            "July",
+            "2016-07",
+        ),
+        // (a "have" of possession is no perfect)
+        (
+            "Most customers should have power back by Saturday evening.",
+            d(1991, 10, 31),
+            "Saturday evening",
+            "1991-11-02TEV",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (a ban still to be kept stays ahead)
+    has(
+        "Schools will be kept closed until Friday.",
+        d(2013, 2, 10),
+        "Friday",
+        "2013-02-15",
+    );
+}
