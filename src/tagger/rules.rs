@@ -557,6 +557,28 @@ fn plural_scheduled(w: &[u8]) -> bool {
     )
 }
 
+/// Words before a month that make it one ("in May", "since March",
+/// "mid-March"), not the verb or the name.
+fn before_month(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::In
+            | Lex::Since
+            | Lex::Until
+            | Lex::By
+            | Lex::From
+            | Lex::During
+            | Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Of
+            | Lex::Through
+            | Lex::Before
+            | Lex::After
+            | Lex::To
+    )
+}
+
 /// Verbs with a year as subject: "As 2023 draws to a close", "2024 promises
 /// to be ..." (not counted things like "2024 workers").
 const YEAR_VERBS: [&str; 13] = [
@@ -6412,26 +6434,8 @@ impl<'a> Matcher<'a> {
             && opens()
             && !(i > 0
                 && !self.t[i].nl
-                && matches!(
-                    self.lex(i - 1),
-                    Lex::In
-                        | Lex::Since
-                        | Lex::Until
-                        | Lex::By
-                        | Lex::From
-                        | Lex::During
-                        | Lex::Early
-                        | Lex::Late
-                        | Lex::Mid
-                        | Lex::Of
-                        | Lex::Through
-                        | Lex::Before
-                        | Lex::After
-                        | Lex::To
-                        | Lex::Last
-                        | Lex::Next
-                        | Lex::This
-                ))
+                && (before_month(self.lex(i - 1))
+                    || matches!(self.lex(i - 1), Lex::Last | Lex::Next | Lex::This)))
         {
             return None;
         }
@@ -6446,25 +6450,8 @@ impl<'a> Matcher<'a> {
             };
             let ok = i > 0
                 && !self.t[i].nl
-                && (matches!(
-                    prev,
-                    Lex::In
-                        | Lex::Since
-                        | Lex::Until
-                        | Lex::By
-                        | Lex::From
-                        | Lex::During
-                        | Lex::Early
-                        | Lex::Late
-                        | Lex::Mid
-                        | Lex::Of
-                        | Lex::Through
-                        | Lex::Before
-                        | Lex::After
-                        | Lex::To
-                )
-                    // ("went unsigned into March")
-                    || self.word_is(i - 1, "into"));
+                // ("went unsigned into March")
+                && (before_month(prev) || self.word_is(i - 1, "into"));
             // "the March accession", "the May elections" (not "The March was ...")
             // ("the May CPI": an acronym)
             let acronym = |k: usize| {
