@@ -2594,6 +2594,22 @@ impl<'a> Matcher<'a> {
         {
             return Tense::None;
         }
+        // ("Sunday has been declared a national day of prayer")
+        if matches!(self.lex(s), Lex::Weekday(_))
+            && (e + 1..e + 3).any(|k| {
+                ["declared", "named", "designated", "proclaimed"]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+                    && (self.lex(k + 1) == Lex::A || self.word_is(k + 1, "as"))
+                    && (e..k).all(|x| {
+                        ["has", "have", "been", "was", "is", "will", "be"]
+                            .iter()
+                            .any(|w| self.word_is(x, w))
+                    })
+            })
+        {
+            return Tense::Future;
+        }
         // "declared Monday a national day of mourning", "named Friday a
         // holiday": a day set apart ahead
         if s > 0

@@ -7473,6 +7473,21 @@ fn forms_from_the_thirtieth_round() {
     ] {
         has(text, dct, ext, val);
     }
+    // (round 31: a day set apart, said in the passive)
+    has(
+        "Sunday has been declared a national day of prayer.",
+        d(2013, 12, 6),
+        "Sunday",
+        "2013-12-08",
+    );
+    // (not the day something was declared: "the governor on Friday declared
+    // a disaster")
+    has(
+        "Gov. Greg Abbott on Friday declared a disaster for every county.",
+        d(2021, 2, 14),
+        "Friday",
+        "2021-02-12",
+    );
     // (a ban still to be kept stays ahead)
     has(
         "Schools will be kept closed until Friday.",
