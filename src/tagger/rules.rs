@@ -1573,17 +1573,25 @@ impl<'a> Matcher<'a> {
     /// An adverb of habit a few words before i in its clause ("usually",
     /// "typically"): what follows is any year's.
     fn habitual_before(&self, i: usize) -> bool {
-        self.back_in_sentence(i, 8, b";").any(|k| {
-            [
+        self.word_back(
+            i,
+            8,
+            b";",
+            &[
                 "usually",
                 "typically",
                 "normally",
                 "traditionally",
                 "generally",
-            ]
-            .iter()
-            .any(|w| self.word_is(k, w))
-        })
+            ],
+        )
+    }
+
+    /// One of `words` among the tokens `back_in_sentence(end, n, stops)`
+    /// walks.
+    fn word_back(&self, end: usize, n: usize, stops: &[u8], words: &[&str]) -> bool {
+        self.back_in_sentence(end, n, stops)
+            .any(|k| words.iter().any(|w| self.word_is(k, w)))
     }
 
     /// A form of "spend" at j ("spent hours searching").
@@ -2436,19 +2444,13 @@ impl<'a> Matcher<'a> {
             && ["through", "until", "till", "into"]
                 .iter()
                 .any(|w| self.word_is(s - 1, w))
-            && self.back_in_sentence(s - 1, 7, b",").any(|k| {
-                // ("ordered flags lowered to half-staff through Wednesday")
-                [
-                    "extended",
-                    "extends",
-                    "extend",
-                    "extending",
-                    "prolonged",
-                    "ordered",
-                ]
-                .iter()
-                .any(|w| self.word_is(k, w))
-            })
+            // ("ordered flags lowered to half-staff through Wednesday")
+            && self.word_back(
+                s - 1,
+                7,
+                b",",
+                &["extended", "extends", "extend", "extending", "prolonged", "ordered"],
+            )
         {
             return Tense::Future;
         }
@@ -2476,17 +2478,18 @@ impl<'a> Matcher<'a> {
         if s >= 2
             && self.word_is(for_at, "for")
             && matches!(self.lex(s), Lex::Weekday(_))
-            && self.back_in_sentence(for_at, 7, b"").any(|k| {
-                [
+            && self.word_back(
+                for_at,
+                7,
+                b"",
+                &[
                     "canceled",
                     "cancelled",
                     "suspended",
                     "postponed",
                     "scrapped",
-                ]
-                .iter()
-                .any(|w| self.word_is(k, w))
-            })
+                ],
+            )
         {
             return Tense::None;
         }
@@ -2630,7 +2633,6 @@ impl<'a> Matcher<'a> {
             && (self.word_is(s - 2, "early") || self.word_is(s - 2, "soon"))
             && self.word_is(s - 3, "as")
         {
-            let before = || self.back_in_sentence(s, 14, b"");
             let ahead = [
                 "could",
                 "would",
@@ -2644,9 +2646,7 @@ impl<'a> Matcher<'a> {
                 "planned",
                 "likely",
             ];
-            if before().any(|k| ahead.iter().any(|w| self.word_is(k, w)))
-                && !before().any(|k| self.word_is(k, "had"))
-            {
+            if self.word_back(s, 14, b"", &ahead) && !self.word_back(s, 14, b"", &["had"]) {
                 return Tense::Future;
             }
         }
