@@ -3033,6 +3033,20 @@ impl<'a> Matcher<'a> {
         {
             return Tense::PastPerfect;
         }
+        // "The term was to begin on Jan. 10", "was scheduled to open in
+        // May": a plan told in the past may have come and gone; its month
+        // is the nearest ("the prime minister was to visit Monday" stays
+        // ahead: a weekday is of the coming week)
+        if best.1 == Tense::Future
+            && (s..e).any(|k| matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)))
+            && (["was", "were"].iter().any(|w| self.word_is(verb, w))
+                && self.word_is(verb + 1, "to")
+                || verb > 0
+                    && ["was", "were"].iter().any(|w| self.word_is(verb - 1, w))
+                    && self.lower(verb, &mut [0u8; 12]).is_some_and(future_cue))
+        {
+            return Tense::None;
+        }
         best.1
     }
 

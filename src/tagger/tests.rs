@@ -7496,3 +7496,35 @@ fn forms_from_the_thirtieth_round() {
         "2013-02-15",
     );
 }
+
+#[test]
+fn plans_told_in_the_past_take_the_nearest_month() {
+    for (text, dct, val) in [
+        // (the plan's day is gone: the postponement is told after it)
+        (
+            "The term was to begin on Jan. 10, but the court postponed it.",
+            d(1995, 3, 14),
+            "1995-01-10",
+        ),
+        (
+            "The sale was scheduled to start on Jan. 10.",
+            d(1995, 3, 14),
+            "1995-01-10",
+        ),
+        // (still ahead)
+        (
+            "The sale was scheduled to start on Jan. 10.",
+            d(1995, 12, 14),
+            "1996-01-10",
+        ),
+    ] {
+        has(text, dct, "Jan. 10", val);
+    }
+    // (a weekday's plan is of the coming week)
+    has(
+        "The prime minister was to visit the region Monday.",
+        d(1995, 3, 14),
+        "Monday",
+        "1995-03-20",
+    );
+}
