@@ -676,9 +676,10 @@ fn tag_with(
                         && day.kind != TimexType::Duration
                         && gap.e + 1 == c.s
                         && (m.word_is(gap.e, "after") || m.word_is(gap.e, "before")));
+            c.ctx.aside = m.aside(c.s, c.e);
             c.ctx.results = m.results_of_quarter(c.s, c.e);
             c.ctx.quoted = quoted;
-            c.ctx.attrib = m.attribution(c.s)
+            c.ctx.attrib = m.attribution(c.s, c.e)
                 || matches!(c.expr, rules::Expr::TimeOnly(..))
                     && (m.said_at(c.s) || m.quote_at(c.s, c.e));
             c.ctx.link = range_link(&m, toks, cands, &c, sent);

@@ -192,6 +192,8 @@ pub struct Resolver {
     ref_abs: bool,
     /// `refd` was said inside quotes.
     ref_quoted: bool,
+    /// `refd` was said in a relative clause set off by commas.
+    ref_aside: bool,
     /// `refd` is the day of a midnight (24), a night (18), an evening (12),
     /// an afternoon or a late clock time (6): a clock time told after it
     /// earlier than that
@@ -278,6 +280,7 @@ impl Resolver {
             quarter_sent: None,
             ref_abs: false,
             ref_quoted: false,
+            ref_aside: false,
             ref_late: None,
             set_sent: None,
             last_day: None,
@@ -729,8 +732,15 @@ impl Resolver {
                         && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
                         || c.tense.future()
                             && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
+                // (not the day of a relative clause: "de Klerk, who conceded
+                // defeat last Monday night, sat in the front row as the
+                // sitting opened at 10 a.m.")
+                let aside = self.ref_aside
+                    && !c.ctx.aside
+                    && self.ref_sent == self.cur_sent
+                    && matches!(self.refd, Some((_, Unit::Day)));
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
-                    && (self.ref_sent == self.cur_sent || prev_day);
+                    && (self.ref_sent == self.cur_sent && !aside || prev_day);
                 // (after a midnight, or a part of a day before the DCT's
                 // told in the past, an earlier hour is the next day's)
                 // (not past the DCT in the past: "the midnight deadline ...
@@ -751,7 +761,7 @@ impl Resolver {
                     None
                 } else if self.narrative || same_day {
                     late(self.refd)
-                } else if let Some(d) = self.told_day_past(c) {
+                } else if !aside && let Some(d) = self.told_day_past(c) {
                     late(Some((d, Unit::Day)))
                 } else {
                     // "Nightclubs reopened at midnight": a past midnight said
@@ -1582,6 +1592,7 @@ impl Resolver {
             self.ref_from_dct = out.1 == Anchor::Dct && matches!(c.expr, Expr::Rel(..));
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
             self.ref_quoted = c.ctx.quoted;
+            self.ref_aside = c.ctx.aside;
             self.ref_small_hours = matches!(out.0, Val::Time(_, _, _, Tod::Hm(0..=3, ..), _));
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),

@@ -220,8 +220,9 @@ pub enum Expr {
     PastUnit(Unit, i32, Unit, Unit),
     /// "three days later": in narrative text the date that far after the
     /// reference (extent with "later"); in news TimeBank marks only the
-    /// duration "three days" (the caller drops "later"). Duration amount and
-    /// unit, then the shift (amount, unit, granularity).
+    /// duration "three days" (the caller drops "later"), as for an
+    /// hour-counted "two hours earlier". Duration amount and unit, then the
+    /// shift (amount, unit, granularity).
     Later(Option<u32>, Unit, i32, Unit, Unit),
     /// "the quarter ended Sept. 30": the quarter ending in that month.
     QuarterEnding(u8),
@@ -345,6 +346,10 @@ pub struct Context {
     /// Dates a reporting verb ("her husband said Tuesday"): when the story
     /// was told, not a time it moves to.
     pub attrib: bool,
+    /// Inside a relative clause set off by commas ("de Klerk, who conceded
+    /// defeat last Monday night, sat ..."): the rest of its sentence is not
+    /// told on its day.
+    pub aside: bool,
     /// How it follows the expression just before it in its sentence.
     pub link: Link,
     /// Part of a routine its sentence states ("open Tuesday to Sunday from
@@ -1018,13 +1023,18 @@ impl<'a> Matcher<'a> {
 
     /// The expression [s, e) dates a reporting verb right before it ("her
     /// husband said Tuesday", "told reporters on Monday").
-    pub fn attribution(&self, s: usize) -> bool {
+    pub fn attribution(&self, s: usize, e: usize) -> bool {
         let k = if s > 0 && self.lex(s - 1) == Lex::On {
             s - 1
         } else {
             s
         };
+        // ("declared Monday and Tuesday public holidays", "declared Friday a
+        // day of mourning": the day is what was declared)
+        let declared_day = self.word_is(k.wrapping_sub(1), "declared")
+            && (matches!(self.lex(e), Lex::A | Lex::And | Lex::Or) || self.word_is(e, "as"));
         k > 0
+            && !declared_day
             && (self.is_reporting(k - 1)
                 || k > 1 && self.word_is(k - 1, "reporters") && self.word_is(k - 2, "told"))
     }
@@ -1069,6 +1079,26 @@ impl<'a> Matcher<'a> {
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
         self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
+    }
+
+    /// Inside a relative clause set off by commas before the sentence goes
+    /// on: "de Klerk, who conceded defeat last Monday night, sat in the
+    /// front row as the sitting opened at 10 a.m." (the clause's day is not
+    /// the main clause's).
+    pub fn aside(&self, s: usize, e: usize) -> bool {
+        let opened = self.back_in_sentence(s, 12, b",;").last().is_some_and(|k| {
+            k >= 2 && self.punct(k - 1, b',') && ["who", "which"].iter().any(|w| self.word_is(k, w))
+        });
+        opened
+            && (e..(e + 14).min(self.t.len()))
+                .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
+                .any(|k| {
+                    self.punct(k, b',')
+                        && self
+                            .t
+                            .get(k + 1)
+                            .is_some_and(|t| t.k == Kind::Word && !t.cap)
+                })
     }
 
     /// A year in brackets after a title: "the War on Terror (2003)",
@@ -2094,7 +2124,8 @@ impl<'a> Matcher<'a> {
                 if (j + 2..(j + 12).min(self.t.len()))
                     .take_while(|&k| !self.punct(k, b'.') && !self.punct(k, b';'))
                     .any(|k| self.word_is(k, "had"))
-                    || self.past_before_until(j) =>
+                    || self.past_before_until(j)
+                    || self.t[j].cap && self.sentence_start(j) && self.past_after_fronted(j) =>
             {
                 Tense::Past
             }
@@ -2412,6 +2443,24 @@ impl<'a> Matcher<'a> {
                     || ["he", "she", "they", "we", "i", "it"]
                         .iter()
                         .any(|w| self.word_is(j - 2, w)))
+    }
+
+    /// "Until Friday, the city was bracing for a strike": a fronted phrase
+    /// at j whose clause, after its comma, is told in the past.
+    fn past_after_fronted(&self, j: usize) -> bool {
+        let end = (j + 8).min(self.t.len());
+        let Some(comma) = (j + 1..end)
+            .take_while(|&k| !self.full_stop(k))
+            .find(|&k| self.punct(k, b','))
+        else {
+            return false;
+        };
+        let end = (comma + 12).min(self.t.len());
+        (comma + 1..end)
+            .take_while(|&k| !self.full_stop(k) && !self.punct(k, b','))
+            .map(|k| self.verb_tense(k, true))
+            .find(|&v| v != Tense::None)
+            .is_some_and(Tense::past)
     }
 
     /// Past / future hint from nearby verbs.
@@ -2858,6 +2907,17 @@ impl<'a> Matcher<'a> {
             }
             if j > e && self.t[j].k != Kind::Word {
                 own_clause = false;
+            }
+            // ("from mid-afternoon until well after nightfall": the span's
+            // end says nothing of its start)
+            if j == e
+                && s > 0
+                && self.word_is(s - 1, "from")
+                && ["until", "till", "to", "through"]
+                    .iter()
+                    .any(|w| self.word_is(j, w))
+            {
+                continue;
             }
             consider(j, j + 1 - e, true, own_clause);
         }
@@ -3829,6 +3889,19 @@ impl<'a> Matcher<'a> {
                 x => x,
             };
         }
+        // "She worked nights, usually from 10 p.m. until dawn": any day's
+        // hour (in its own clause: not "usually opens at 9, but on Monday at
+        // 11")
+        if let Expr::TimeOnly(tod @ Tod::Hm(..), z) = c.expr
+            && self.word_back(
+                i,
+                6,
+                b",;",
+                &["usually", "typically", "normally", "generally"],
+            )
+        {
+            c.expr = Expr::Free(Val::Time(i32::MIN, 0, 0, tod, z));
+        }
         let kind = match c.expr {
             Expr::Wd(_, Some(Tod::Part(_)))
             | Expr::Day(_, Some(Tod::Part(_)))
@@ -4795,6 +4868,8 @@ impl<'a> Matcher<'a> {
             && (self.lex(j) == Lex::More
                 || [
                     "additional",
+                    "further",
+                    "extra",
                     "consecutive",
                     "straight",
                     "full",
@@ -4998,7 +5073,11 @@ impl<'a> Matcher<'a> {
                 Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
                 _ => gu,
             };
-            if sign > 0 && base == Base::Ref {
+            // ("two hours earlier": in news the duration too, as "two
+            // hours later")
+            if base == Base::Ref
+                && (sign > 0 || matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+            {
                 return core(e2, Expr::Later(n, u, amount, shift_unit, gran), D, false);
             }
             return core(
@@ -7196,17 +7275,16 @@ impl<'a> Matcher<'a> {
             // "an hourlong hearing", "a weeklong festival"
             Lex::Lasting(u) => core(i + 1, Expr::Free(Val::Dur(Some(10), u)), DU, false),
             Lex::Freq(u) => {
-                if u == Unit::Quarter {
-                    return None;
-                }
                 // "average daily volume": a statistic, not a frequency
                 if u == Unit::Day && i > 0 && self.word_is(i - 1, "average") {
                     return None;
                 }
-
-                // ("annually reported figures"; not "9% annually while")
-                if let Some(n) = self.t.get(i + 1)
-                    && u == Unit::Year
+                // a year's or a quarter's adjective names a figure, no
+                // frequency ("annually reported figures", "a quarterly
+                // dividend"); "9% annually while", "adjusted quarterly and",
+                // "on a quarterly basis" are
+                if matches!(u, Unit::Year | Unit::Quarter)
+                    && let Some(n) = self.t.get(i + 1)
                     && n.k == Kind::Word
                     && n.lex == Lex::Nil
                     && !n.cap
@@ -7214,24 +7292,28 @@ impl<'a> Matcher<'a> {
                     && !self.next_is_function_word(i + 1)
                     && ![
                         "while", "since", "until", "through", "because", "although", "if", "for",
-                        "in", "on", "and", "or", "to",
+                        "in", "on", "and", "or", "to", "basis",
                     ]
                     .iter()
                     .any(|w| self.word_is(i + 1, w))
                 {
                     return None;
                 }
-                if u == Unit::Quarter {
-                    return core(
-                        i + 1,
-                        Expr::Free(Val::Dur(Some(30), Unit::Month)),
-                        SE,
-                        false,
-                    )
-                    .map(|mut c| {
-                        c.expr = Expr::Free(Val::SetEvery(Unit::Quarter));
-                        c
-                    });
+                // ("its initial quarterly of five cents", "its quarterly
+                // Inflation Report": a noun and a title)
+                if u == Unit::Quarter
+                    && !self.word_is(i + 1, "basis")
+                    && (i > 0
+                        && (matches!(self.lex(i - 1), Lex::A | Lex::The)
+                            || ["its", "their", "initial", "regular", "first", "latest"]
+                                .iter()
+                                .any(|w| self.word_is(i - 1, w)))
+                        || self
+                            .t
+                            .get(i + 1)
+                            .is_some_and(|n| n.cap && n.k == Kind::Word))
+                {
+                    return None;
                 }
                 core(i + 1, Expr::Free(Val::SetEvery(u)), SE, false)
             }

@@ -7528,3 +7528,99 @@ fn plans_told_in_the_past_take_the_nearest_month() {
         "1995-03-20",
     );
 }
+
+#[test]
+fn forms_from_the_thirty_second_round() {
+    for (text, dct, ext, val) in [
+        // an adverb of frequency (not the adjective of a dividend)
+        (
+            "The rate would remain under review on a quarterly basis.",
+            d(2008, 6, 4),
+            "quarterly",
+            "P1Q",
+        ),
+        (
+            "It is reviewed on a yearly basis.",
+            d(2008, 6, 4),
+            "yearly",
+            "P1Y",
+        ),
+        (
+            "Neymar signed until December, with an option for a further year.",
+            d(2026, 1, 12),
+            "a further year",
+            "P1Y",
+        ),
+        // a fronted "until" takes its clause's past
+        (
+            "Until Friday, the city was bracing for a police strike.",
+            d(2012, 2, 19),
+            "Friday",
+            "2012-02-17",
+        ),
+        (
+            "Until Friday, the store will be closed.",
+            d(2012, 2, 19),
+            "Friday",
+            "2012-02-24",
+        ),
+        // the end of a span says nothing of its start's tense
+        (
+            "Thousands marched in Santiago on Friday. The crowd filled Plaza \
+             Italia from mid-afternoon until well after nightfall.",
+            d(2019, 10, 26),
+            "mid-afternoon",
+            "2019-10-25TAF",
+        ),
+        // an hour counted back is a duration, as one counted on
+        (
+            "The quake struck at 1:14 p.m. on September 19. Just two hours \
+             earlier, millions had taken part in a drill.",
+            d(2017, 9, 21),
+            "two hours",
+            "PT2H",
+        ),
+        // a habit's hour is any day's
+        (
+            "She worked nights, usually from 10 p.m. until dawn.",
+            d(2025, 1, 13),
+            "10 p.m.",
+            "XXXX-XX-XXT22:00",
+        ),
+        // the days declared holidays are what was declared, the second
+        // after the first
+        (
+            "The government had on Thursday declared Monday and Tuesday \
+             public holidays.",
+            d(2022, 5, 2),
+            "Tuesday",
+            "2022-05-03",
+        ),
+        // a relative clause's day is not its sentence's
+        (
+            "Mr Kenyatta, who was declared winner on August 11 with 54 per \
+             cent of the vote, said in a televised address at about 3pm that \
+             he disagreed.",
+            d(2017, 9, 1),
+            "3pm",
+            "2017-09-01T15:00",
+        ),
+        // (a clock time inside the clause keeps the clause's day)
+        (
+            "The curfew, which ran from midnight Sunday to 5 a.m., was lifted.",
+            d(2014, 8, 18),
+            "5 a.m.",
+            "2014-08-18T05:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (the adjective of a figure, no frequency)
+    let r = run(
+        "It declared its initial quarterly of five cents.",
+        d(1989, 10, 27),
+    );
+    assert!(r.is_empty(), "{r:?}");
+    let r = run("It raised its quarterly dividend.", d(1989, 10, 27));
+    assert!(r.is_empty(), "{r:?}");
+}
