@@ -194,6 +194,8 @@ pub struct Resolver {
     ref_quoted: bool,
     /// `refd` was said in a relative clause set off by commas.
     ref_aside: bool,
+    /// The sentence of the last weekday, when told ahead.
+    wd_ahead_sent: Option<u32>,
     /// `refd` is the day of a midnight (24), a night (18), an evening (12),
     /// an afternoon or a late clock time (6): a clock time told after it
     /// earlier than that
@@ -281,6 +283,7 @@ impl Resolver {
             ref_abs: false,
             ref_quoted: false,
             ref_aside: false,
+            wd_ahead_sent: None,
             ref_late: None,
             set_sent: None,
             last_day: None,
@@ -631,6 +634,10 @@ impl Resolver {
                 let (b, _) = self.base()?;
                 Some((Val::Half(b.year(), h), dctish))
             }
+            Expr::ThisQuarter => match self.last_quarter {
+                Some((y, q)) => Some((Val::Quarter(y, q), Anchor::Previous)),
+                None => Some((at_gran(self.base()?.0, Unit::Quarter), Anchor::Dct)),
+            },
             Expr::LatestQuarter(n) => {
                 if let Some((y, q)) = self.last_quarter {
                     return Some((Val::Quarter(y + n, q), Anchor::Previous));
@@ -1381,6 +1388,25 @@ impl Resolver {
     /// Resolve and update the reference time.
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.ctx.sent;
+        // "is scheduled to sell notes Tuesday, bonds Wednesday and bills
+        // Thursday": a day with no verb of its own goes on ahead after one
+        // ahead in its sentence
+        // (a weekday's: not "would send troops by the end of the day, up
+        // from 20,000 on Saturday")
+        let carried;
+        let c = if matches!(c.expr, Expr::Wd(..))
+            && c.tense == Tense::None
+            && self.wd_ahead_sent == Some(c.ctx.sent)
+        {
+            carried = Cand {
+                tense: Tense::Future,
+                ..*c
+            };
+            &carried
+        } else {
+            c
+        };
+
         // "at 4 p.m. on Tuesday", "in the evening on June 19": the clock time
         // or part of the day takes the day that follows
         let tod = match c.expr {
@@ -1452,6 +1478,12 @@ impl Resolver {
             .or(in_year)
             .or_else(|| self.eval(c))
             .unwrap_or_else(|| (fallback(&c.expr), Anchor::None));
+        // (a day told ahead and after the DCT: not "told ministers Sunday
+        // morning", on the Sunday, "that the government would send")
+        if matches!(c.expr, Expr::Wd(..)) {
+            let after_dct = matches!((ref_of(&out.0), self.dct), (Some((d, _)), Some(x)) if d > x);
+            self.wd_ahead_sent = (c.tense.future() && after_dct).then_some(c.ctx.sent);
+        }
         // "in the three months ended June 30 ... a year earlier": a quarter
         // told by its end
         let three_months_ended = match (c.expr, next) {

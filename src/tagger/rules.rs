@@ -174,6 +174,9 @@ pub enum Expr {
     NewYear,
     /// "the quarter", "the latest quarter", shifted by n years ("the year-ago quarter").
     LatestQuarter(i32),
+    /// "this quarter": the report's quarter, else the DCT's ("Treasuries
+    /// have lost 2.3 percent this quarter").
+    ThisQuarter,
     /// "the previous quarter", "the prior quarter": the one before the
     /// reported quarter.
     QuarterBefore,
@@ -2476,6 +2479,15 @@ impl<'a> Matcher<'a> {
         // "their worst day since November": certainly before the DCT
         if s > 0 && self.word_is(s - 1, "since") {
             return Tense::Before;
+        }
+        // "would send 25,000 troops, up from 20,000 on Saturday": the figure
+        // compared with is one already told
+        if self.back_in_sentence(s, 7, b";").any(|k| {
+            k > 0
+                && self.word_is(k, "from")
+                && ["up", "down"].iter().any(|w| self.word_is(k - 1, w))
+        }) {
+            return Tense::Past;
         }
         // "cost cuts announced in August would save ...": the participle
         // right before the date is its verb
@@ -8546,9 +8558,8 @@ impl<'a> Matcher<'a> {
                     {
                         core(e + 2, Expr::YearPeriod(y), D, true)
                     }
-                    Lex::Latest | Lex::This | Lex::Same | Lex::That => {
-                        core(e, Expr::LatestQuarter(0), D, true)
-                    }
+                    Lex::This => core(e, Expr::ThisQuarter, D, true),
+                    Lex::Latest | Lex::Same | Lex::That => core(e, Expr::LatestQuarter(0), D, true),
                     Lex::Previous if the => core(e, Expr::QuarterBefore, D, true),
                     Lex::Last | Lex::Previous if !the => core(
                         e,

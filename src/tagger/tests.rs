@@ -7615,6 +7615,43 @@ fn forms_from_the_thirty_second_round() {
     ] {
         has(text, dct, ext, val);
     }
+    // "this quarter" with no report told: the one under way
+    has(
+        "Treasuries have lost 2.3 percent this quarter.",
+        d(2013, 6, 20),
+        "this quarter",
+        "2013-Q2",
+    );
+    has(
+        "Net income in the third quarter rose. This quarter's loss includes a charge.",
+        d(1989, 11, 1),
+        "This quarter",
+        "1989-Q3",
+    );
+    // a list's weekdays with no verb of their own go on ahead
+    for (day, val) in [
+        ("Tuesday", "2022-11-08"),
+        ("Wednesday", "2022-11-09"),
+        ("Thursday", "2022-11-10"),
+    ] {
+        has(
+            "The Treasury is scheduled to sell $40 billion of three-year notes \
+             Tuesday, $35 billion of 10-year notes Wednesday and $21 billion of \
+             30-year bonds Thursday.",
+            d(2022, 11, 7),
+            day,
+            val,
+        );
+    }
+    // (not past a day that is no weekday: "by the end of the day, up from
+    // 20,000 on Saturday")
+    has(
+        "Abe told ministers Sunday morning that the government would send \
+         25,000 troops by the end of the day, up from 20,000 on Saturday.",
+        d(2016, 4, 17),
+        "Saturday",
+        "2016-04-16",
+    );
     // (the adjective of a figure, no frequency)
     let r = run(
         "It declared its initial quarterly of five cents.",
