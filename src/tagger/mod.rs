@@ -428,6 +428,30 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
     }
 }
 
+/// "Every January and February", "each spring and autumn": a month or a
+/// season listed after a SET of its kind is one too.
+fn mark_set_lists(m: &rules::Matcher, cands: &mut [rules::Cand]) {
+    use rules::Expr;
+    use value::Val;
+    for k in 1..cands.len() {
+        let (a, b) = (cands[k - 1], cands[k]);
+        if a.kind != TimexType::Set
+            || a.ctx.sent != b.ctx.sent
+            || a.e + 1 != b.s
+            || !(m.word_is(a.e, "and") || m.word_is(a.e, "or"))
+        {
+            continue;
+        }
+        let set = match (a.expr, b.expr) {
+            (Expr::Free(Val::SetMonth(_)), Expr::M(x)) => Val::SetMonth(x),
+            (Expr::Free(Val::SetSeason(_)), Expr::Season(x)) => Val::SetSeason(x),
+            _ => continue,
+        };
+        cands[k].expr = Expr::Free(set);
+        cands[k].kind = TimexType::Set;
+    }
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -702,6 +726,7 @@ fn tag_with(
         i += 1;
     }
     mark_routines(&m, cands);
+    mark_set_lists(&m, cands);
     let mut r = resolve::Resolver::new(dct, cands);
     let mut out = Tagged::default();
     out.timexes.reserve(cands.len());

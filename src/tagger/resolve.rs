@@ -621,6 +621,15 @@ impl Resolver {
                 {
                     y -= 1;
                 }
+                // ("The first quarter is going to be brutal", in December:
+                // one long over is next year's)
+                if !self.narrative
+                    && g == Unit::Day
+                    && c.tense.future()
+                    && u32::from(q) * 3 + 4 <= b.month()
+                {
+                    y += 1;
+                }
                 Some((Val::Quarter(y, q), dctish))
             }
             Expr::NewYear => {

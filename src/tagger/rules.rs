@@ -536,6 +536,12 @@ fn scheduled(w: &[u8]) -> bool {
             | b"debuts"
             | b"welcomes"
             | b"sits"
+            | b"swims"
+            | b"races"
+            | b"competes"
+            | b"fights"
+            | b"rides"
+            | b"sails"
     )
 }
 
@@ -1868,6 +1874,8 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Future
             }
+            // "Mother's Day falls on Sunday": a calendar's day ahead
+            b"falls" if self.word_is(j + 1, "on") => Tense::Future,
             // "On Tuesday she turns 100": a birthday ahead
             b"turns" if self.t.get(j + 1).is_some_and(|t| t.k == Kind::Num) => Tense::Future,
             // "The office, set up in May, will publish ...": a participle's
@@ -2002,9 +2010,18 @@ impl<'a> Matcher<'a> {
                     && (["is", "are", "was", "were"]
                         .iter()
                         .any(|w| self.word_is(j - 1, w))
+                        // ("was originally set for Sept. 30")
+                        || j > 1
+                            && ["originally", "initially", "previously"]
+                                .iter()
+                                .any(|w| self.word_is(j - 1, w))
+                            && ["was", "were"].iter().any(|w| self.word_is(j - 2, w))
                         || (j.saturating_sub(6)..j).any(|k| self.absolute_clause(k))) =>
             {
-                if self.word_is(j - 1, "was") || self.word_is(j - 1, "were") {
+                if ["was", "were", "originally", "initially", "previously"]
+                    .iter()
+                    .any(|w| self.word_is(j - 1, w))
+                {
                     Tense::Past
                 } else {
                     Tense::Future
@@ -2019,6 +2036,8 @@ impl<'a> Matcher<'a> {
             // ("would have to act by Friday": an obligation ahead)
             // ("the court would not sit on Thanksgiving Day": a plan
             // still, not "would not have")
+            // "the would-be buyer": an adjective
+            b"would" if self.punct(j + 1, b'-') => Tense::None,
             b"would" | b"must"
                 if !["have", "ve", "not", "never", "hardly", "only"]
                     .iter()
@@ -2580,7 +2599,20 @@ impl<'a> Matcher<'a> {
             && self.t[s - 3].lex == Lex::Nil
             && !self.t[s - 3].cap
             && ![
-                "was", "were", "had", "has", "have", "be", "been", "is", "are", "stage", "table",
+                "was",
+                "were",
+                "had",
+                "has",
+                "have",
+                "be",
+                "been",
+                "is",
+                "are",
+                "stage",
+                "table",
+                "originally",
+                "initially",
+                "previously",
             ]
             .iter()
             .any(|w| self.word_is(s - 3, w))
@@ -2917,7 +2949,9 @@ impl<'a> Matcher<'a> {
             {
                 break;
             }
-            if j > e && self.t[j].k != Kind::Word {
+            // (a compound's hyphen is no clause's end: "the would-be buyer
+            // said")
+            if j > e && self.t[j].k != Kind::Word && !self.punct(j, b'-') {
                 own_clause = false;
             }
             // ("from mid-afternoon until well after nightfall": the span's
@@ -5072,6 +5106,9 @@ impl<'a> Matcher<'a> {
             let (amount, gran) = match u {
                 // "founded in 1878 ... a decade later": 1888, said to the year
                 Unit::Decade if base == Base::Ref && sign > 0 => (k * 10, Unit::Year),
+                // "closed a decade ago": the year ten years back (TimeBank's
+                // 1989-XX), not the 1980s it may fall in
+                Unit::Decade if base == Base::Ago => (k * 10, Unit::Year),
                 Unit::Decade => (k * 10, Unit::Decade),
                 Unit::Century => (k * 100, Unit::Century),
                 Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
@@ -6304,6 +6341,16 @@ impl<'a> Matcher<'a> {
         {
             let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), false);
             return core(i + 2, Expr::TimeOnly(tod, false), TI, false);
+        }
+        // "at 0340 local time" (the zone in words outside the extent)
+        if nd == 4
+            && v % 100 < 60
+            && v / 100 <= 24
+            && self.word_is(i + 1, "local")
+            && self.spelled_zone(i + 1)
+        {
+            let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), false);
+            return core(i + 1, Expr::TimeOnly(tod, false), TI, false);
         }
         // "0800 UTC"
         if nd == 4
@@ -8505,6 +8552,18 @@ impl<'a> Matcher<'a> {
                 core(e, Expr::RelWeekday(d, dir, tod), kind, true)
             }
             Lex::Season(s) => {
+                // "covenants that fall due", "those that fall short": the verb
+                if s == 2
+                    && l == Lex::That
+                    && [
+                        "due", "short", "under", "into", "within", "below", "outside", "apart",
+                        "behind", "victim", "prey", "foul", "off", "out", "through",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(j + 1, w))
+                {
+                    return None;
+                }
                 // "warned that winter would bring ...": the conjunction, then
                 // the season under way or ahead (the extent keeps "that")
                 if l == Lex::That && self.that_opens_clause(i, j + 1, true) {

@@ -145,7 +145,8 @@ fn relative_to_dct() {
         "two days ago",
         "2024-06-17",
     );
-    has("It happened a decade ago.", DCT, "a decade ago", "201");
+    // (the year ten years back, as TimeBank's 1989-XX: not the 2010s)
+    has("It happened a decade ago.", DCT, "a decade ago", "2014");
     has(
         "Over the past three years it grew.",
         DCT,
@@ -7659,5 +7660,78 @@ fn forms_from_the_thirty_second_round() {
     );
     assert!(r.is_empty(), "{r:?}");
     let r = run("It raised its quarterly dividend.", d(1989, 10, 27));
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn forms_from_the_thirty_second_and_third_rounds() {
+    for (text, dct, ext, val) in [
+        // a calendar's day ahead
+        (
+            "Mother's Day falls on Sunday.",
+            d(2024, 5, 10),
+            "Sunday",
+            "2024-05-12",
+        ),
+        // a plan told in the past
+        (
+            "The hearing was originally set for Sept. 30 but was pushed back.",
+            d(2003, 11, 12),
+            "Sept. 30",
+            "2003-09-30",
+        ),
+        // a compound's "would" is no modal
+        (
+            "On Wednesday evening the would-be buyer said it would walk away.",
+            d(2022, 11, 13),
+            "Wednesday evening",
+            "2022-11-09TEV",
+        ),
+        // a race's present is a fixture
+        (
+            "She swims again Tuesday in the 200 meters.",
+            d(1996, 7, 21),
+            "Tuesday",
+            "1996-07-23",
+        ),
+        // ten years back, to the year
+        (
+            "The plant closed a decade ago.",
+            d(1999, 3, 10),
+            "a decade ago",
+            "1989",
+        ),
+        // a quarter long over, told ahead, is next year's
+        (
+            "The first quarter is going to be brutal.",
+            d(2008, 12, 19),
+            "The first quarter",
+            "2009-Q1",
+        ),
+        (
+            "Third-quarter results will be released next week.",
+            d(2008, 10, 19),
+            "Third-quarter",
+            "2008-Q3",
+        ),
+        // a month listed after a SET of months
+        (
+            "Every January and February the port closes.",
+            d(2026, 2, 3),
+            "February",
+            "XXXX-02",
+        ),
+        // a military clock time with its zone in words
+        (
+            "The ship docked at 0340 local time on Sunday.",
+            d(2024, 3, 11),
+            "0340",
+            "2024-03-10T03:40",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // "fall due": the verb
+    let r = run("Covenants that fall due are a risk.", d(2008, 12, 19));
     assert!(r.is_empty(), "{r:?}");
 }
