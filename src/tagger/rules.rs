@@ -1087,7 +1087,20 @@ impl<'a> Matcher<'a> {
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
-        self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e)
+        self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e) || self.compared(s)
+    }
+
+    /// A comparison's other term: "up 20.6% from last year", "shorter than
+    /// last year's", "compared with last year".
+    fn compared(&self, s: usize) -> bool {
+        s > 0
+            // (not an amount's "more than 14 hours ago")
+            && (self.word_is(s - 1, "than")
+                && !["more", "less", "fewer", "no", "rather", "longer"]
+                    .iter()
+                    .any(|w| self.word_is(s.wrapping_sub(2), w))
+                || (self.word_is(s - 1, "from") || self.word_is(s - 1, "with"))
+                    && self.word_back(s - 1, 5, b";", &["up", "down", "compared"]))
     }
 
     /// Inside a relative clause set off by commas before the sentence goes
@@ -7274,6 +7287,22 @@ impl<'a> Matcher<'a> {
             Lex::These if self.word_is(i + 1, "days") => {
                 core(i + 2, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
             }
+            // "the final two weeks before Christmas": the duration, "the
+            // final" inside as "the last two weeks"
+            Lex::Nil
+                if the
+                    && self.word_is(i, "final")
+                    && self.near(i + 1)
+                    && (matches!(self.nlex(i + 1), Lex::Num(_) | Lex::Fuzzy)
+                        || self.num(i + 1).is_some())
+                    && !(self.punct(i + 2, b'-') && self.adj(i + 2)) =>
+            {
+                let c = self.duration(i + 1)?;
+                if c.kind != DU {
+                    return None;
+                }
+                core(c.e, c.expr, DU, true)
+            }
             Lex::Last
             | Lex::Next
             | Lex::This
@@ -8302,6 +8331,14 @@ impl<'a> Matcher<'a> {
                 None
             }
             Lex::Century => self.century(n as i32, j + 1),
+            // "in the first hours of trading", "the first hour": a span's
+            // opening stretch (TimeBank's PTXH)
+            Lex::U(u @ (Unit::Hour | Unit::Minute), pl) if n == 1 && the => core(
+                j + 1,
+                Expr::Free(Val::Dur((!pl).then_some(10), u)),
+                DU,
+                true,
+            ),
             _ => self.nth_unit(j, n, the),
         }
     }

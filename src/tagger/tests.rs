@@ -7735,3 +7735,47 @@ fn forms_from_the_thirty_second_and_third_rounds() {
     let r = run("Covenants that fall due are a risk.", d(2008, 12, 19));
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn final_and_first_stretches_and_comparisons() {
+    for (text, dct, ext, val) in [
+        (
+            "The real test will come in the final two weeks before Christmas.",
+            d(1993, 11, 29),
+            "the final two weeks",
+            "P2W",
+        ),
+        (
+            "Record footfall came in the first hours of trading.",
+            d(2005, 12, 27),
+            "the first hours",
+            "PTXH",
+        ),
+        (
+            "Sales in the first hour were 20% higher.",
+            d(2005, 12, 27),
+            "the first hour",
+            "PT1H",
+        ),
+        // a comparison's other year frames nothing
+        (
+            "Online sales hit $7.4 billion, up 20.6% from last year, while \
+             shoppers spent $4.2 billion on Thanksgiving Day.",
+            d(2019, 12, 2),
+            "Thanksgiving Day",
+            "2019-11-28",
+        ),
+        (
+            "The season is six days shorter than last year's, because \
+             Thanksgiving fell on Nov. 28.",
+            d(2019, 12, 2),
+            "Thanksgiving",
+            "2019-11-28",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // ("The final four were named": no count of units)
+    let r = run("The final four were named.", d(2019, 12, 2));
+    assert!(r.is_empty(), "{r:?}");
+}
