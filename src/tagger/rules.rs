@@ -6829,6 +6829,13 @@ impl<'a> Matcher<'a> {
                 {
                     let j = if k == j { j + 1 } else { j };
                     let p = [Part::Morning, Part::Afternoon, Part::Evening, Part::Night][p];
+                    // ("on Tuesday and Wednesday mornings this week": those
+                    // two)
+                    if matches!(self.nlex(k + 1), Lex::This | Lex::Next | Lex::Last)
+                        && self.nlex(k + 2) == Lex::U(Unit::Week, false)
+                    {
+                        return core(j, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
+                    }
                     return core(j, Expr::Free(Val::SetWeekday(d, Some(p))), SE, false);
                 }
                 // "Wednesday evening", "Friday night"
@@ -7323,6 +7330,20 @@ impl<'a> Matcher<'a> {
                     };
                 }
                 if s == 2 && self.word_is(i, "fall") && self.nlex(i + 1) == Lex::Of {
+                    return None;
+                }
+                // "the Summer and Winter Games", "the Winter Olympics": a name
+                let games = |k: usize| {
+                    ["games", "olympics", "olympic", "paralympics", "paralympic"]
+                        .iter()
+                        .any(|w| self.word_is(k, w))
+                };
+                if self.t[i].cap
+                    && (games(i + 1)
+                        || self.nlex(i + 1) == Lex::And
+                            && matches!(self.nlex(i + 2), Lex::Season(_))
+                            && games(i + 3))
+                {
                     return None;
                 }
                 // "spring offensive", "summer and autumn 1918"

@@ -7734,6 +7734,19 @@ fn forms_from_the_thirty_second_and_third_rounds() {
     // "fall due": the verb
     let r = run("Covenants that fall due are a risk.", d(2008, 12, 19));
     assert!(r.is_empty(), "{r:?}");
+    // the Games' names
+    let r = run(
+        "She has competed at the Summer and Winter Games.",
+        d(2016, 8, 1),
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // plural parts of two days of a week said: those days
+    has(
+        "The court will release opinions on Tuesday and Wednesday mornings this week.",
+        d(2026, 2, 22),
+        "Wednesday mornings",
+        "2026-02-25TMO",
+    );
 }
 
 #[test]
