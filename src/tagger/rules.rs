@@ -1656,7 +1656,7 @@ impl<'a> Matcher<'a> {
     /// A relative clause closing at the comma c (", who have not won since
     /// 1990,") after a name or a plural noun: its subject comes before it.
     fn relative_clause_before(&self, c: usize) -> bool {
-        self.back_in_sentence(c, 14, b"").any(|k| {
+        self.back_in_sentence(c, 20, b"").any(|k| {
             k >= 2
                 && (self.word_is(k, "who") || self.word_is(k, "which"))
                 && self.punct(k - 1, b',')
@@ -1707,7 +1707,15 @@ impl<'a> Matcher<'a> {
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
             // "Cameron prepared to chair a meeting on Monday": a future
             // in the past
-            b"prepared" | b"preparing" | b"prepares" if self.word_is(j + 1, "to") => Tense::Future,
+            // ("the hosts prepared for their game on Thursday night": the
+            // game ahead)
+            b"prepared" | b"preparing" | b"prepares"
+                if self.word_is(j + 1, "to") || self.word_is(j + 1, "for") =>
+            {
+                Tense::Future
+            }
+            // "would train behind closed doors": an adjective
+            _ if j > 0 && lw.ends_with(b"ed") && self.word_is(j - 1, "behind") => Tense::None,
             // "made the expected choice Thursday night": an adjective
             b"expected"
                 if j > 0
@@ -1798,6 +1806,9 @@ impl<'a> Matcher<'a> {
                             .any(|x| self.word_is(j - 2, x));
                 if subject { Tense::Future } else { Tense::None }
             }
+            // "when lawmakers convene in January": a gathering ahead, in
+            // a clause of time
+            b"convene" | b"reconvene" if j >= 2 && self.word_is(j - 2, "when") => Tense::Future,
             // "new rules take effect in January", "comes into force on
             // Monday": a change of law ahead
             b"take" | b"takes" if self.word_is(j + 1, "effect") => Tense::Future,
@@ -1977,9 +1988,15 @@ impl<'a> Matcher<'a> {
             }
             b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed"
                 if !after
-                    && ["to", "until", "till", "for", "back"]
+                    && (["to", "until", "till", "for"]
                         .iter()
                         .any(|w| self.word_is(j + 1, w))
+                        // ("pushed back to Oct. 28"; not the day of the
+                        // pushing: "was pushed back in June")
+                        || self.word_is(j + 1, "back")
+                            && !["in", "on", "last", "this", "earlier"]
+                                .iter()
+                                .any(|w| self.word_is(j + 2, w)))
                     && !(self.word_is(j + 1, "for")
                         && (self.t.get(j + 2).is_some_and(|t| t.k == Kind::Num)
                             || matches!(self.lex(j + 2), Lex::Num(_) | Lex::A | Lex::Fuzzy))) =>

@@ -7792,3 +7792,49 @@ fn final_and_first_stretches_and_comparisons() {
     let r = run("The final four were named.", d(2019, 12, 2));
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_thirty_third_round() {
+    for (text, dct, ext, val) in [
+        // a relative clause's verb is not the fixture's, however long
+        (
+            "South Korea, who have failed to win a match in five previous \
+             appearances at the finals since 1954, open against Poland in Busan \
+             on Tuesday.",
+            d(2002, 6, 3),
+            "Tuesday",
+            "2002-06-04",
+        ),
+        // "behind closed doors": an adjective
+        (
+            "Vicini said the squad would train behind closed doors on Tuesday.",
+            d(1990, 6, 11),
+            "Tuesday",
+            "1990-06-12",
+        ),
+        // the day of the pushing, not the new day
+        (
+            "The sentencing was first pushed back in June, when Lanning fired \
+             his attorney.",
+            d(2022, 8, 9),
+            "June",
+            "2022-06",
+        ),
+        (
+            "The hearing was pushed back to Oct. 28.",
+            d(2022, 8, 9),
+            "Oct. 28",
+            "2022-10-28",
+        ),
+        // a gathering ahead, in a clause of time
+        (
+            "He will ask the Legislature to rewrite the law when lawmakers \
+             convene in January.",
+            d(1992, 6, 29),
+            "January",
+            "1993-01",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
