@@ -845,13 +845,22 @@ impl Resolver {
                 };
                 Some((at_gran(shift(b, -1, Unit::Year)?, u), anchor))
             }
-            Expr::NthWeekday(m, n, wd, year) => {
+            Expr::NthWeekday(m, n, wd, year, tod) => {
                 let (y, anchor) = match year {
                     Some(y) => (y, Anchor::Absolute),
                     None => (self.year_for_month(m, None, c.tense)?, dctish),
                 };
                 let d = nth_weekday(y, m, n, wd)?;
-                Some((Val::Date(y, Some(m), Some(d.day() as u8)), anchor))
+                Some((Self::with_tod(d, tod), anchor))
+            }
+            // the week of its Saturday
+            Expr::NthWeekend(m, n, year) => {
+                let (y, anchor) = match year {
+                    Some(y) => (y, Anchor::Absolute),
+                    None => (self.year_for_month(m, None, c.tense)?, dctish),
+                };
+                let w = nth_weekday(y, m, n, 6)?.iso_week();
+                Some((Val::Weekend(w.year(), w.week()), anchor))
             }
             // "Hours later", "a few weeks later": a story moving on in a
             // history, a vague duration in news
@@ -1292,6 +1301,10 @@ impl Resolver {
                     return Some((Val::Week(iso.year(), iso.week()), dctish));
                 }
                 let y = self.holiday_year_by_tense(h, y, c.tense);
+                // (a Lunar New Year past the table: its year only)
+                if h == 27 && super::rules::lunar_new_year(y).is_none() {
+                    return Some((Val::Date(y, None, None), dctish));
+                }
                 let (m, d) = super::rules::holiday_md(h, y);
                 Some((Val::Date(y, Some(m), Some(d)), dctish))
             }
@@ -1463,6 +1476,22 @@ impl Resolver {
             }
             (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => {
                 holiday_day(2, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
+            }
+            // "the Lunar New Year on Feb. 17": the year it falls on that day
+            (Expr::Holiday(_) | Expr::Thanksgiving, Some(Expr::Md(m, d, None)))
+                if next.is_some_and(|n| n.s <= c.e + 1) =>
+            {
+                let h = match c.expr {
+                    Expr::Holiday(h) => h,
+                    _ => 2,
+                };
+                self.dct.and_then(|t| {
+                    let y0 = t.year();
+                    [y0, y0 + 1, y0 - 1]
+                        .into_iter()
+                        .find(|&y| super::rules::holiday_md(h, y) == (m, d))
+                        .map(|y| (Val::Date(y, Some(m), Some(d)), Anchor::Dct))
+                })
             }
             // "for the fourth straight day on Saturday": that day ("for the
             // second straight month in November": that month)

@@ -30,7 +30,7 @@ pub fn holiday_month(h: u8) -> u8 {
         13 | 14 => 11,
         15 => 5,
         16 => 6,
-        17 => 2,
+        17 | 27 => 2,
         18 => 1,
         19 => 10,
         _ => 5,
@@ -78,6 +78,8 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
         // Patriots' Day (Massachusetts, Maine): the third Monday of April
         25 => return (4, nth_weekday(y, 4, 0, 3)),
         26 => return orthodox_easter(y),
+        // (outside the table's years only its month is known)
+        27 => return lunar_new_year(y).unwrap_or((2, 1)),
         7..=9 | 12 | 20..=24 => {}
         _ => return (holiday_month(h), holiday(h, y)),
     }
@@ -106,6 +108,21 @@ pub fn holiday_md(h: u8, y: i32) -> (u8, u8) {
     };
     use chrono::Datelike;
     date.map_or((4, 1), |d| (d.month() as u8, d.day() as u8))
+}
+
+/// The Lunar (Chinese) New Year's day of 1950–2033, as a day of the year
+/// (January 21 to February 20), from the Hong Kong Observatory's calendar.
+const LUNAR_NEW_YEAR: [u8; 84] = [
+    48, 37, 27, 45, 34, 24, 43, 31, 49, 39, 28, 46, 36, 25, 44, 33, 21, 40, 30, 48, 37, 27, 46, 34,
+    23, 42, 31, 49, 38, 28, 47, 36, 25, 44, 33, 51, 40, 29, 48, 37, 27, 46, 35, 23, 41, 31, 50, 38,
+    28, 47, 36, 24, 43, 32, 22, 40, 29, 49, 38, 26, 45, 34, 23, 41, 31, 50, 39, 28, 47, 36, 25, 43,
+    32, 22, 41, 29, 48, 37, 26, 44, 34, 23, 42, 31,
+];
+
+/// The Lunar New Year's month and day in year y, within the table's years.
+pub fn lunar_new_year(y: i32) -> Option<(u8, u8)> {
+    let d = *LUNAR_NEW_YEAR.get(usize::try_from(y - 1950).ok()?)?;
+    Some(if d > 31 { (2, d - 31) } else { (1, d) })
 }
 
 /// Orthodox Easter in year y: the Julian computus (Meeus), moved to the
@@ -237,7 +254,9 @@ pub enum Expr {
     SameLastYear(Unit),
     /// "the second Sunday of December" (2), "the last Monday in May" (-1):
     /// month, which one, weekday (1 = Monday), explicit year.
-    NthWeekday(u8, i8, u8, Option<i32>),
+    NthWeekday(u8, i8, u8, Option<i32>, Option<Tod>),
+    /// "the last weekend of December": month, which one, explicit year.
+    NthWeekend(u8, i8, Option<i32>),
     /// "the previous Friday", "the following Monday": relative to the
     /// reference day (the DCT when there is none); direction 0, "that
     /// Friday", is the one in the reference day's week.
@@ -3397,8 +3416,10 @@ impl<'a> Matcher<'a> {
     /// "Valentine's Day", "St Patrick's Day" (at the token "Day").
     fn named_day(&self, i: usize) -> Option<Cand> {
         /// Days with a fixed date, by the word naming them.
-        const FIXED: [(&str, u8, u8); 15] = [
+        const FIXED: [(&str, u8, u8); 16] = [
             ("independence", 7, 4),
+            // (May 1; Britain's bank holiday is the Monday after)
+            ("may", 5, 1),
             ("australia", 1, 26),
             ("canada", 7, 1),
             ("waitangi", 2, 6),
@@ -3639,6 +3660,25 @@ impl<'a> Matcher<'a> {
                         ctx: Context::default(),
                     });
                 }
+            }
+            // "Lunar New Year", "Chinese New Year": the first day of the
+            // lunar year (not "Lunar New Year's Eve")
+            Lex::Holiday(3)
+                if i > 0
+                    && self.t[i - 1].cap
+                    && (self.word_is(i - 1, "lunar") || self.word_is(i - 1, "chinese"))
+                    && self.nlex(i + 1) == Lex::Year
+                    && self.near(i)
+                    && !self.punct(i + 2, b'\'') =>
+            {
+                return Some(Cand {
+                    s: i - 1,
+                    e: i + 2,
+                    expr: Expr::Holiday(27),
+                    kind: D,
+                    tense: self.tense(i - 1, i + 2),
+                    ctx: Context::default(),
+                });
             }
             _ => {}
         }
@@ -4212,12 +4252,26 @@ impl<'a> Matcher<'a> {
             }
             // "the second Sunday of December", "the last Monday in May 2002";
             // "the third Thursday of every month" (a monthly SET)
+            // ("the first Monday morning in January": that day's part)
+            let (part, k1) = match self.nlex(k + 1) {
+                Lex::Pod(p) if matches!(self.lex(k), Lex::Weekday(_)) => {
+                    (Some(Tod::Part(p)), k + 1)
+                }
+                _ => (None, k),
+            };
+            // ("the last weekend of December": the week of its Saturday)
+            let (wd, weekend) = match self.lex(k) {
+                Lex::Weekday(wd) => (Some(wd), false),
+                Lex::Weekend => (Some(6), true),
+                _ => (None, false),
+            };
             if n != 0
-                && let Lex::Weekday(wd) = self.lex(k)
-                && matches!(self.lex(k + 1), Lex::Of | Lex::In)
-                && self.near(k + 1)
-                && self.near(k + 2)
+                && let Some(wd) = wd
+                && matches!(self.lex(k1 + 1), Lex::Of | Lex::In)
+                && self.near(k1 + 1)
+                && self.near(k1 + 2)
             {
+                let k = k1;
                 if matches!(self.lex(k + 2), Lex::Every | Lex::Each)
                     && self.lex(k + 3) == Lex::U(Unit::Month, false)
                 {
@@ -4237,7 +4291,11 @@ impl<'a> Matcher<'a> {
                     Some((y, e2)) => (Some(y), e2),
                     None => (None, e),
                 };
-                return core(e, Expr::NthWeekday(m, n, wd, year), D, true);
+                if weekend {
+                    return core(e, Expr::NthWeekend(m, n, year), D, true);
+                }
+                let kind = if part.is_some() { TI } else { D };
+                return core(e, Expr::NthWeekday(m, n, wd, year, part), kind, true);
             }
         }
         // "the weeks ahead", "the years to come"

@@ -3711,12 +3711,15 @@ fn the_new_year() {
         "the new year",
         "2017",
     );
-    for text in [
-        "It was a new year of growth.",
+    let text = "It was a new year of growth.";
+    assert!(run(text, late).is_empty(), "{text}: {:?}", run(text, late));
+    // (another calendar's new year: its own day, not January 1)
+    has(
         "Crowds marked the Lunar New Year.",
-    ] {
-        assert!(run(text, late).is_empty(), "{text}: {:?}", run(text, late));
-    }
+        late,
+        "Lunar New Year",
+        "2023-01-22",
+    );
 }
 
 #[test]
@@ -7837,4 +7840,64 @@ fn forms_from_the_thirty_third_round() {
     ] {
         has(text, dct, ext, val);
     }
+}
+
+#[test]
+fn lunar_new_year_may_day_and_weekends_of_a_month() {
+    for (text, dct, ext, val) in [
+        (
+            "Factories will close before the Lunar New Year holiday.",
+            d(2023, 1, 10),
+            "Lunar New Year",
+            "2023-01-22",
+        ),
+        (
+            "Ports stayed shut until after Chinese New Year.",
+            d(2024, 3, 11),
+            "Chinese New Year",
+            "2024-02-10",
+        ),
+        // (past the table, its year only)
+        (
+            "Chinese New Year was quiet.",
+            d(1940, 3, 1),
+            "Chinese New Year",
+            "1940",
+        ),
+        // the year the holiday falls on the day said with it
+        (
+            "Forwarders said the timing was awkward, coming just before the \
+             Lunar New Year on Feb. 17.",
+            d(2026, 2, 2),
+            "Lunar New Year",
+            "2026-02-17",
+        ),
+        (
+            "Offices close for the week-long May Day holiday.",
+            d(2003, 4, 27),
+            "May Day",
+            "2003-05-01",
+        ),
+        // a month's n-th weekday with its part, a month's weekend
+        (
+            "Trading resumes on the first Monday morning in January.",
+            d(1999, 12, 1),
+            "the first Monday morning in January",
+            "2000-01-03TMO",
+        ),
+        (
+            "Stores close on the last weekend of December.",
+            d(1999, 12, 1),
+            "the last weekend of December",
+            "1999-W51-WE",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // (another calendar's eve is no New Year's Day)
+    let r = run(
+        "They met for the Lunar New Year's Eve dinner.",
+        d(2024, 3, 11),
+    );
+    assert!(r.iter().all(|(e, _)| !e.contains("Lunar")), "{r:?}");
 }
