@@ -292,7 +292,8 @@ fn range_link(
                     | rules::Expr::MdYear(..)
                     | rules::Expr::Abs(value::Val::Date(_, Some(_), Some(_)))
             )
-            && m.joins_span(last.e);
+            // ("on December 21 and 28": a list goes on as a span)
+            && (m.joins_span(last.e) || m.word_is(last.e, "and"));
         return if joined { Link::RangeEnd } else { Link::None };
     }
     if !matches!(c.expr, rules::Expr::Wd(..)) {

@@ -1490,8 +1490,27 @@ impl<'a> Matcher<'a> {
             Some(t) if t.k != Kind::Word => true,
             Some(t) if t.nl => true,
             Some(_) => [
-                "and", "or", "to", "through", "until", "till", "when", "at", "in", "was", "were",
-                "is", "will", "but",
+                "and",
+                "or",
+                "to",
+                "through",
+                "until",
+                "till",
+                "when",
+                "at",
+                "in",
+                "was",
+                "were",
+                "is",
+                "will",
+                "but",
+                "unless",
+                "if",
+                "after",
+                "before",
+                "because",
+                "while",
+                "respectively",
             ]
             .iter()
             .any(|w| self.word_is(j, w)),
@@ -2162,11 +2181,15 @@ impl<'a> Matcher<'a> {
             }
             b"deadline" if after => Tense::None,
             // "is set to be sentenced on Monday", "the squad are to meet on
-            // Sunday": an arrangement
+            // Sunday": an arrangement ("with ambulance workers set to walk
+            // out again on Wednesday": one told beside the main clause)
             b"set"
-                if j > 0
+                if j > 1
                     && self.word_is(j + 1, "to")
-                    && ["is", "are"].iter().any(|w| self.word_is(j - 1, w)) =>
+                    && (["is", "are"].iter().any(|w| self.word_is(j - 1, w))
+                        || self.text(j - 1).ends_with(b"s")
+                            && self.t[j - 1].lex == Lex::Nil
+                            && (j.saturating_sub(5)..j - 1).any(|k| self.word_is(k, "with"))) =>
             {
                 Tense::Future
             }
@@ -2548,6 +2571,15 @@ impl<'a> Matcher<'a> {
         if s > 0 && self.word_is(s - 1, "since") {
             return Tense::Before;
         }
+        // "are due to strike on Wednesday, following walkouts on December
+        // 21 and 28": what a plan follows is no part of it, the nearest
+        if s >= 3
+            && self.word_is(s - 1, "on")
+            && (self.word_is(s - 3, "following") || self.word_is(s - 3, "after"))
+            && matches!(self.lex(s), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return Tense::None;
+        }
         // "would send 25,000 troops, up from 20,000 on Saturday": the figure
         // compared with is one already told
         if self.back_in_sentence(s, 7, b";").any(|k| {
@@ -2583,6 +2615,19 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Future;
         }
+        // "warned that landslides remained possible through Tuesday": a
+        // forecast's span runs ahead, whatever the reporting tense
+        if s > 0
+            && self.span_word(s - 1)
+            && self.word_back(
+                s - 1,
+                3,
+                b",",
+                &["possible", "likely", "expected", "forecast", "predicted"],
+            )
+        {
+            return Tense::Future;
+        }
         // "a premium to Corvex's closing price on Friday": a price already
         // set
         if s >= 3
@@ -2614,8 +2659,10 @@ impl<'a> Matcher<'a> {
                 &[
                     "canceled",
                     "cancelled",
+                    "cancel",
                     "suspended",
                     "postponed",
+                    "postpone",
                     "scrapped",
                 ],
             )
@@ -4628,7 +4675,9 @@ impl<'a> Matcher<'a> {
                 if matches!(self.lex(i), Lex::Early | Lex::Late)
                     && self.lex(j) == Lex::On
                     && let Lex::Weekday(d) = self.nlex(j + 1)
-                    && (self.lex(i) == Lex::Early || !matches!(self.nlex(j + 2), Lex::Pod(_)))
+                    // (not "closed early on Friday afternoon": the
+                    // afternoon's, "early" the verb's)
+                    && !matches!(self.nlex(j + 2), Lex::Pod(_))
                 {
                     let early = self.lex(i) == Lex::Early;
                     let tod = early.then_some(Tod::Part(Part::Morning));
@@ -4977,6 +5026,18 @@ impl<'a> Matcher<'a> {
         if i > 0 && self.lex(i) == Lex::A && self.punct(i - 1, b'-') && self.adj(i) {
             return None;
         }
+        // "a week tomorrow", "a week today": that day of next week (British)
+        if self.lex(i) == Lex::A
+            && self.nlex(i + 1) == Lex::U(Unit::Week, false)
+            && self.near(i + 1)
+            && self.near(i + 2)
+        {
+            match self.lex(i + 2) {
+                Lex::Tomorrow => return core(i + 3, Expr::Day(8, None), D, false),
+                Lex::Today => return core(i + 3, Expr::Day(7, None), D, false),
+                _ => {}
+            }
+        }
         let (n, j) = self.count(i)?;
         // "two to three weeks", "12 to 18 months": one span, as TimeBank
         // marks it, valued by its lower bound
@@ -5090,8 +5151,12 @@ impl<'a> Matcher<'a> {
             e += 3;
         }
         if hy {
-            // ages ("6-year-old") are not temporal expressions
-            if self.punct(e, b'-') && self.adj(e) && self.word_is(e + 1, "old") {
+            // ages ("6-year-old", "four-year-olds") are not temporal
+            // expressions
+            if self.punct(e, b'-')
+                && self.adj(e)
+                && (self.word_is(e + 1, "old") || self.word_is(e + 1, "olds"))
+            {
                 return None;
             }
             return core(e, Expr::Free(Val::Dur(n, u)), DU, false);

@@ -7901,3 +7901,81 @@ fn lunar_new_year_may_day_and_weekends_of_a_month() {
     );
     assert!(r.iter().all(|(e, _)| !e.contains("Lunar")), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_thirty_fourth_round() {
+    for (text, dct, ext, val) in [
+        // a plan told beside the main clause
+        (
+            "Unions left talks, with ambulance workers set to walk out again on Wednesday.",
+            d(2023, 1, 9),
+            "Wednesday",
+            "2023-01-11",
+        ),
+        // a list's second day before a conjunction
+        (
+            "Its members would strike on January 18 and 19 unless the \
+             Government reopened the pay award.",
+            d(2023, 1, 9),
+            "19",
+            "2023-01-19",
+        ),
+        // what a plan follows is no part of it; a list goes on from its
+        // first day
+        (
+            "Ambulance staff are due to strike on Wednesday, following \
+             walkouts on December 21 and 28.",
+            d(2023, 1, 9),
+            "December 21",
+            "2022-12-21",
+        ),
+        (
+            "Ambulance staff are due to strike on Wednesday, following \
+             walkouts on December 21 and 28.",
+            d(2023, 1, 9),
+            "28",
+            "2022-12-28",
+        ),
+        (
+            "The vote is a week tomorrow.",
+            d(2011, 4, 24),
+            "a week tomorrow",
+            "2011-05-02",
+        ),
+        (
+            "Hassan makes her marathon debut a week today.",
+            d(2023, 4, 16),
+            "a week today",
+            "2023-04-23",
+        ),
+        // "early" the verb's, the afternoon the day's
+        (
+            "Markets closed early on Friday afternoon.",
+            d(2019, 10, 14),
+            "Friday afternoon",
+            "2019-10-11TAF",
+        ),
+        // the day of what was called off
+        (
+            "The typhoon forced organizers to cancel two matches scheduled for Saturday.",
+            d(2019, 10, 13),
+            "Saturday",
+            "2019-10-12",
+        ),
+        // a forecast's span runs ahead
+        (
+            "Officials warned that landslides remained possible through Tuesday.",
+            d(2019, 10, 14),
+            "Tuesday",
+            "2019-10-15",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // ages, plural too
+    let r = run(
+        "Free childcare for four-year-olds and 3-year-olds.",
+        d(2021, 6, 28),
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
