@@ -748,6 +748,16 @@ impl Resolver {
                         && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
                         || c.tense.future()
                             && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
+                // (a day of the coming week stays the story's a sentence
+                // longer: "The eclipse will cross the country on Monday.
+                // [...] the sun will be blocked starting at 1:27 p.m.")
+                let prev_day = prev_day
+                    || !self.ref_week_day
+                        && !c.ctx.attrib
+                        && self.cur_sent.wrapping_sub(self.ref_sent) == 2
+                        && c.tense.future()
+                        && matches!((self.refd, self.dct), (Some((r, Unit::Day)), Some(d))
+                            if r > d && (r - d).num_days() <= 7);
                 // (not the day of a relative clause: "de Klerk, who conceded
                 // defeat last Monday night, sat in the front row as the
                 // sitting opened at 10 a.m.")

@@ -7955,7 +7955,13 @@ impl<'a> Matcher<'a> {
                                 "under", "afterward", "afterwards",
                             ]
                             .iter()
-                            .any(|w| self.word_is(i + 1, w))) =>
+                            .any(|w| self.word_is(i + 1, w))
+                        // ("the worst jams in decades as millions headed
+                        // north": a clause follows)
+                        || self.lex(i - 1) == Lex::In
+                            && ["as", "because", "while", "but", "when", "after", "before"]
+                                .iter()
+                                .any(|w| self.word_is(i + 1, w))) =>
             {
                 // (but "within minutes of the opening bell")
                 if matches!(self.nlex(i + 1), Lex::Of | Lex::Ago)

@@ -7972,6 +7972,31 @@ fn forms_from_the_thirty_fourth_round() {
     ] {
         has(text, dct, ext, val);
     }
+    // a day of the coming week stays the story's a sentence longer
+    has(
+        "The eclipse will cross the country on Monday. It will be the first in \
+         decades. In Nashville, the sun will be completely blocked starting at \
+         1:27 p.m.",
+        d(2017, 8, 20),
+        "1:27 p.m.",
+        "2017-08-21T13:27",
+    );
+    // (not a far one: "expires on Jan. 31. [...] The hearing is set to begin
+    // at 10 a.m.")
+    has(
+        "His term expires on Jan. 31. If confirmed, she would be the first \
+         woman to lead the Fed. The hearing is set to begin at 10 a.m.",
+        d(2013, 11, 13),
+        "10 a.m.",
+        "2013-11-13T10:00",
+    );
+    // a vague span before a clause
+    has(
+        "It caused the worst traffic jams in decades as millions headed north.",
+        d(2017, 8, 20),
+        "decades",
+        "PXY",
+    );
     // ages, plural too
     let r = run(
         "Free childcare for four-year-olds and 3-year-olds.",
