@@ -1091,7 +1091,16 @@ impl<'a> Matcher<'a> {
         let (mut market, mut trading) = (false, false);
         for k in self.back_in_sentence(s, 16, b"") {
             market |= [
-                "shares", "stock", "stocks", "index", "futures", "dow", "nasdaq",
+                "shares",
+                "stock",
+                "stocks",
+                "index",
+                "futures",
+                "dow",
+                "nasdaq",
+                "crude",
+                "treasuries",
+                "yields",
             ]
             .iter()
             .any(|w| self.word_is(k, w));
@@ -1101,7 +1110,9 @@ impl<'a> Matcher<'a> {
         market
             && (trading
                 || self.word_is(e, "trading")
-                || self.word_is(e, "in") && self.t.get(e + 1).is_some_and(|t| t.cap))
+                || self.word_is(e, "in") && self.t.get(e + 1).is_some_and(|t| t.cap)
+                // ("Crude fell 1% by 11:05 a.m. EST": a quote's zone)
+                || e > s && matches!(self.lex(e - 1), Lex::Zone(_)))
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -5801,6 +5812,10 @@ impl<'a> Matcher<'a> {
         {
             return true;
         }
+        // "the Census Act of 1976 requires": a name's year, whatever follows
+        if prev == Lex::Of && i >= 2 && self.t[i - 2].cap && self.t[i - 2].k == Kind::Word {
+            return true;
+        }
         if strong {
             return !self.count_noun(i + 1);
         }
@@ -6495,11 +6510,12 @@ impl<'a> Matcher<'a> {
             let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), false);
             return core(i + 2, Expr::TimeOnly(tod, false), TI, false);
         }
-        // "at 0340 local time" (the zone in words outside the extent)
+        // "at 0340 local time", "It's 1400 Universal Time" (the zone in
+        // words outside the extent)
         if nd == 4
             && v % 100 < 60
             && v / 100 <= 24
-            && self.word_is(i + 1, "local")
+            && (self.word_is(i + 1, "local") || self.word_is(i + 1, "universal"))
             && self.spelled_zone(i + 1)
         {
             let tod = Tod::Hm((v / 100) as u8, Some((v % 100) as u8), false);
@@ -7434,6 +7450,15 @@ impl<'a> Matcher<'a> {
             Lex::These if self.word_is(i + 1, "days") => {
                 core(i + 2, Expr::Free(Val::Ref("PRESENT_REF")), D, false)
             }
+            // "over the holiday weekend": the weekend, as "the weekend"
+            Lex::Nil
+                if the
+                    && self.word_is(i, "holiday")
+                    && self.nlex(i + 1) == Lex::Weekend
+                    && self.near(i + 1) =>
+            {
+                core(i + 2, Expr::RelWeekend(0), D, true)
+            }
             // "the final two weeks before Christmas": the duration, "the
             // final" inside as "the last two weeks"
             Lex::Nil
@@ -7923,6 +7948,13 @@ impl<'a> Matcher<'a> {
                         || i > 1
                             && self.word_is(i - 1, "or")
                             && matches!(self.lex(i - 2), Lex::U(_, true))
+                        // ("it could be weeks, perhaps months": the first
+                        // of the two)
+                        || (self.punct(i + 1, b',') || self.word_is(i + 1, "or"))
+                            && ["perhaps", "maybe", "possibly", "even"]
+                                .iter()
+                                .any(|w| self.word_is(i + 2, w))
+                            && matches!(self.nlex(i + 3), Lex::U(_, true))
                         // ("weeks or even months", "months, maybe years")
                         || i > 2
                             && ["even", "possibly", "perhaps", "maybe"]

@@ -8004,3 +8004,53 @@ fn forms_from_the_thirty_fourth_round() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_thirty_fifth_round() {
+    for (text, dct, ext, val) in [
+        // a market quote with its zone is the DCT's
+        (
+            "Prices rose on Tuesday afternoon. Crude fell 1% by 11:05 a.m. EST, \
+             shortly after the data was released.",
+            d(2026, 1, 14),
+            "11:05 a.m. EST",
+            "2026-01-14T11:05",
+        ),
+        // a name's year, whatever verb follows
+        (
+            "The Census Act of 1976 requires it.",
+            d(2000, 3, 9),
+            "1976",
+            "1976",
+        ),
+        // a military clock with its zone in words
+        (
+            "It's 1400 Universal Time here.",
+            d(2001, 11, 22),
+            "1400",
+            "2001-11-22T14:00",
+        ),
+        // the first of two vague spans
+        (
+            "It could be weeks, perhaps months, before power returns.",
+            d(2005, 8, 31),
+            "weeks",
+            "PXW",
+        ),
+        // a holiday weekend is the weekend
+        (
+            "Traffic was heavy over the holiday weekend.",
+            d(1998, 2, 16),
+            "the holiday weekend",
+            "1998-W07-WE",
+        ),
+        (
+            "AAA expects a record 3.5 million Texans to travel over the holiday weekend.",
+            d(2024, 5, 23),
+            "the holiday weekend",
+            "2024-W21-WE",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
