@@ -401,10 +401,22 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                     && a.e + 1 == b.s
                     && m.joins_span(a.e)
             };
+            // ("The festival runs Friday through Monday, with gates open
+            // ... each day": an occasion's span)
+            let fixture = |a: &rules::Cand| {
+                a.s > 0
+                    && ["runs", "run", "lasts", "continues", "held"]
+                        .iter()
+                        .any(|w| m.word_is(a.s - 1, w))
+            };
             for i in k..end {
                 let c = &cands[i];
-                let in_range =
-                    i + 1 < end && span(c, &cands[i + 1]) || i > k && span(&cands[i - 1], c);
+                let starts = i + 1 < end && span(c, &cands[i + 1]);
+                let ends = i > k && span(&cands[i - 1], c);
+                if starts && fixture(c) || ends && fixture(&cands[i - 1]) {
+                    continue;
+                }
+                let in_range = starts || ends;
                 let clock = matches!(c.expr, Expr::TimeOnly(value::Tod::Hm(..), _));
                 // (a span said of one occasion is not the routine's: "will
                 // close from Monday to Wednesday", "this Tuesday"; but "will

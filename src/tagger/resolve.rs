@@ -1465,6 +1465,10 @@ impl Resolver {
                             | Expr::Holiday(_)
                             | Expr::RelHoliday(..)
                             | Expr::Same(Unit::Day)
+                            // ("by 5 p.m. the following day", "at 8 p.m.
+                            // two days later")
+                            | Expr::Rel(_, _, Unit::Day, Unit::Day)
+                            | Expr::Later(Some(_), Unit::Day, ..)
                     ) =>
                 {
                     match self.eval(n) {
@@ -1649,8 +1653,14 @@ impl Resolver {
             c.ctx.attrib && !self.narrative && self.ref_sent == c.ctx.sent && self.refd.is_some();
         // (a clock time on "the following Monday" leaves the reference to
         // it: "until 7am the following Monday" counts from the day before)
-        let day_after_told =
-            ahead.is_some() && next.is_some_and(|n| matches!(n.expr, Expr::RefWeekday(..)));
+        // ("by 5 p.m. the following day")
+        let day_after_told = ahead.is_some()
+            && next.is_some_and(|n| {
+                matches!(
+                    n.expr,
+                    Expr::RefWeekday(..) | Expr::Rel(Base::Ref, ..) | Expr::Later(..)
+                )
+            });
         if !matches!(c.expr, Expr::Free(_))
             && !c.ctx.passing
             && !day_after_told

@@ -8037,6 +8037,35 @@ fn forms_from_the_thirty_fifth_round() {
             "weeks",
             "PXW",
         ),
+        // a clock time takes the day counted on right after it
+        (
+            "Ballots must be postmarked by Nov. 3 and received by 5 p.m. the \
+             following day.",
+            d(2020, 10, 20),
+            "5 p.m.",
+            "2020-11-04T17:00",
+        ),
+        (
+            "Ballots must be postmarked by Nov. 3 and received by 5 p.m. the \
+             following day.",
+            d(2020, 10, 20),
+            "the following day",
+            "2020-11-04",
+        ),
+        (
+            "He left at 9 a.m. the next day. She called at 8 p.m. two days later.",
+            d(2020, 10, 20),
+            "8 p.m.",
+            "2020-10-23T20:00",
+        ),
+        // an occasion's span is no routine
+        (
+            "The festival runs Friday through Monday, with gates open from 10 \
+             a.m. to 8 p.m. each day.",
+            d(2025, 5, 21),
+            "Monday",
+            "2025-05-26",
+        ),
         // a holiday weekend is the weekend
         (
             "Traffic was heavy over the holiday weekend.",
