@@ -1138,9 +1138,16 @@ impl<'a> Matcher<'a> {
     /// front row as the sitting opened at 10 a.m." (the clause's day is not
     /// the main clause's).
     pub fn aside(&self, s: usize, e: usize) -> bool {
-        let opened = self.back_in_sentence(s, 12, b",;").last().is_some_and(|k| {
-            k >= 2 && self.punct(k - 1, b',') && ["who", "which"].iter().any(|w| self.word_is(k, w))
-        });
+        // (the pronoun first: most expressions have none before them)
+        let Some(k) = (s.saturating_sub(12)..s)
+            .rev()
+            .find(|&k| self.word_is(k, "who") || self.word_is(k, "which"))
+        else {
+            return false;
+        };
+        let opened = k >= 2
+            && self.punct(k - 1, b',')
+            && !(k + 1..s).any(|x| self.full_stop(x) || self.punct(x, b',') || self.punct(x, b';'));
         opened
             && (e..(e + 14).min(self.t.len()))
                 .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
@@ -2593,11 +2600,11 @@ impl<'a> Matcher<'a> {
         }
         // "would send 25,000 troops, up from 20,000 on Saturday": the figure
         // compared with is one already told
-        if self.back_in_sentence(s, 7, b";").any(|k| {
-            k > 0
-                && self.word_is(k, "from")
-                && ["up", "down"].iter().any(|w| self.word_is(k - 1, w))
-        }) {
+        // (the words first, the sentence's bounds only then)
+        if let Some(k) = (s.saturating_sub(7).max(1)..s).rev().find(|&k| {
+            self.word_is(k, "from") && ["up", "down"].iter().any(|w| self.word_is(k - 1, w))
+        }) && !(k..s).any(|x| self.full_stop(x) || self.punct(x, b';'))
+        {
             return Tense::Past;
         }
         // "cost cuts announced in August would save ...": the participle
