@@ -855,6 +855,15 @@ impl Resolver {
                 };
                 Some((at_gran(shift(b, -1, Unit::Year)?, u), anchor))
             }
+            Expr::SameWeekendLastYear => {
+                let (b, anchor) = match self.told_in_sentence(Unit::Week) {
+                    Some(r) => (r, Anchor::Previous),
+                    None => (self.dct?, Anchor::Dct),
+                };
+                // (the year before's weekend of that week's number)
+                let w = b.iso_week();
+                Some((Val::Weekend(w.year() - 1, w.week().min(52)), anchor))
+            }
             Expr::NthWeekday(m, n, wd, year, tod) => {
                 let (y, anchor) = match year {
                     Some(y) => (y, Anchor::Absolute),

@@ -252,6 +252,8 @@ pub enum Expr {
     /// "the same week a year ago", "the same month last year": the unit of
     /// the time just told in the sentence (else the DCT's) a year back.
     SameLastYear(Unit),
+    /// "the same weekend last year": the weekend of that week a year back.
+    SameWeekendLastYear,
     /// "the second Sunday of December" (2), "the last Monday in May" (-1):
     /// month, which one, weekday (1 = Monday), explicit year.
     NthWeekday(u8, i8, u8, Option<i32>, Option<Tod>),
@@ -2115,7 +2117,15 @@ impl<'a> Matcher<'a> {
             }
             // "..., followed by Citigroup later in the week" says nothing
             // (nor does "... in January, followed by spring numbers")
-            b"followed" if self.word_is(j + 1, "by") => Tense::None,
+            // ("followed on Wednesday by ABC": the schedule's, no past)
+            b"followed"
+                if self.word_is(j + 1, "by")
+                    || self.word_is(j + 1, "on")
+                        && matches!(self.lex(j + 2), Lex::Weekday(_))
+                        && self.word_is(j + 3, "by") =>
+            {
+                Tense::None
+            }
             // "would be traveling to the United States Thursday", "could vote
             // as early as Tuesday", "must be signed by Wednesday"; not "would
             // have", "could not"... said of the past
@@ -3611,8 +3621,11 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
-        let Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) = self.lex(i + 2) else {
-            return None;
+        // ("the same weekend last year": that weekend a year back)
+        let u = match self.lex(i + 2) {
+            Lex::U(u @ (Unit::Day | Unit::Week | Unit::Month), false) => Some(u),
+            Lex::Weekend => None,
+            _ => return None,
         };
         if !matches!(self.lex(i + 1), Lex::Same) || !(i + 1..i + 5).all(|k| self.near(k)) {
             return None;
@@ -3627,7 +3640,10 @@ impl<'a> Matcher<'a> {
         } else {
             return None;
         };
-        Some(cand(e, Expr::SameLastYear(u)))
+        Some(cand(
+            e,
+            u.map_or(Expr::SameWeekendLastYear, Expr::SameLastYear),
+        ))
     }
 
     pub fn match_at(&self, i: usize) -> Option<Cand> {
@@ -7547,6 +7563,8 @@ impl<'a> Matcher<'a> {
                             | Lex::Until
                             | Lex::By
                             | Lex::During
+                            | Lex::Before
+                            | Lex::After
                     ) && s != 2)
                 {
                     return core(i + 1, Expr::Season(s), D, true);
@@ -8347,7 +8365,9 @@ impl<'a> Matcher<'a> {
                     && ["to", "and"].iter().any(|w| self.word_is(i - 1, w))
                     && (i.saturating_sub(6)..i - 1)
                         .any(|j| self.clock(j).is_some_and(|c| c.2 == i - 1));
-                if l == Lex::Noon || the || prep || day_after || range_end {
+                // ("faces a midnight deadline")
+                let deadline = self.word_is(i + 1, "deadline");
+                if l == Lex::Noon || the || prep || day_after || range_end || deadline {
                     return core(i + 1, Expr::TimeOnly(tod, false), TI, true);
                 }
                 None
@@ -8516,6 +8536,13 @@ impl<'a> Matcher<'a> {
                     && matches!(c.expr, Expr::M(_) | Expr::Abs(Val::Date(_, Some(_), None)))
                 {
                     return core(c.e, c.expr, D, true);
+                }
+                // ("the first half of fiscal (year) 2017")
+                if self.nlex(k) == Lex::Of && self.lex(k + 1) == Lex::Fiscal {
+                    let f = k + 2 + usize::from(self.lex(k + 2) == Lex::Year);
+                    if let Some((y, e)) = self.opt_year(f) {
+                        return core(e, Expr::Abs(Val::Half(y, n as u8)), D, true);
+                    }
                 }
                 if let Some((y, k2)) = self.opt_year(k) {
                     return core(k2, Expr::Abs(Val::Half(y, n as u8)), D, true);

@@ -8083,3 +8083,41 @@ fn forms_from_the_thirty_fifth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_thirty_sixth_round() {
+    for (text, dct, ext, val) in [
+        (
+            "Ticket sales were up 9 percent from the same weekend last year.",
+            d(1999, 8, 29),
+            "the same weekend last year",
+            "1998-W34-WE",
+        ),
+        (
+            "Losses narrowed in the first half of fiscal 1991.",
+            d(1990, 11, 13),
+            "the first half of fiscal 1991",
+            "1991-H1",
+        ),
+        (
+            "Refugees hope to be home before winter.",
+            d(1999, 6, 3),
+            "winter",
+            "1999-WI",
+        ),
+        (
+            "Congress faces a midnight deadline to fund the government.",
+            d(2013, 9, 30),
+            "midnight",
+            "2013-09-30T24:00",
+        ),
+        (
+            "Fox starts on Tuesday, followed on Wednesday by ABC.",
+            d(2012, 9, 10),
+            "Wednesday",
+            "2012-09-12",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
