@@ -411,6 +411,9 @@ impl Resolver {
             && self.ref_rel_year
             && let (Some((r, Unit::Year)), Some(d)) = (self.refd, self.dct)
             && !(tense.future() && r.year() < d.year())
+            // ("will report results for the full year in mid-February", in
+            // November: a month gone by this year is no plan's)
+            && !(tense == Tense::Future && r.year() == d.year() && u32::from(m) < d.month())
             // ("for delivery next year have risen since March 11")
             && !(tense == Tense::Before && r.year() > d.year())
             // ("The appeal for the year, launched in early December", in
@@ -772,8 +775,10 @@ impl Resolver {
                 // (not past the DCT in the past: "the midnight deadline ...
                 // the site went down at about 3 a.m.")
                 let late = |r: Option<RefT>| match (r, tod, self.ref_late) {
+                    // (after a midnight, the morning: not "shortly before
+                    // midnight, saying he had died at around 8:50 p.m.")
                     (Some((d, Unit::Day)), Tod::Hm(h, ..), Some(l))
-                        if h < l
+                        if h < if l == 24 { 12 } else { l }
                             && (l == 24
                                 && !(c.tense.past() && self.dct.is_some_and(|x| d >= x))
                                 || c.tense.past() && self.dct.is_some_and(|x| d < x))

@@ -589,6 +589,7 @@ fn plural_scheduled(w: &[u8]) -> bool {
             | b"break"
             | b"run"
             | b"close"
+            | b"reopen"
     )
 }
 
@@ -2076,6 +2077,17 @@ impl<'a> Matcher<'a> {
             }
             // (not "Stocks fell on Monday ahead of the Fed meeting")
             b"ahead" if !after && self.word_is(j + 1, "of") => Tense::Future,
+            // "both parties look ahead to the November elections"
+            b"ahead"
+                if !after
+                    && self.word_is(j + 1, "to")
+                    && j > 0
+                    && ["look", "looks", "looking", "looked"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w)) =>
+            {
+                Tense::Future
+            }
             // "could come on Friday", "may vote next week": a possibility
             // ahead (not "could not", "may have", the month May)
             // ("You can request an extension to Oct. 15")
@@ -2643,6 +2655,15 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Future;
         }
+        // "sales this year through August": a year to date, so far
+        if s >= 3
+            && (self.span_word(s - 1) || self.word_is(s - 1, "to"))
+            && self.lex(s - 2) == Lex::Year
+            && self.lex(s - 3) == Lex::This
+            && matches!(self.lex(s), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return Tense::Past;
+        }
         // "warned that landslides remained possible through Tuesday": a
         // forecast's span runs ahead, whatever the reporting tense
         if s > 0
@@ -3044,7 +3065,14 @@ impl<'a> Matcher<'a> {
                 && self.sentence_start(s - 1)
                 && matches!(self.lex(s - 1), Lex::On | Lex::In | Lex::At | Lex::By);
         // ("President Bush on Tuesday said ...": right after it, too)
-        let mut own_clause = fronted || self.is_reporting(e);
+        // ("and in July it said it would close": a pronoun's verb is the
+        // clause's own)
+        let mut own_clause = fronted
+            || self.is_reporting(e)
+            || ["it", "he", "she", "they", "we"]
+                .iter()
+                .any(|w| self.word_is(e, w))
+                && self.is_reporting(e + 1);
         for j in e..hi {
             // a following coordinated clause has its own tense, and so has
             // an absolute one (", with the deal expected to close in 2026")

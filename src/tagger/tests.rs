@@ -8121,3 +8121,52 @@ fn forms_from_the_thirty_sixth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_thirty_sixth_and_seventh_rounds() {
+    for (text, dct, ext, val) in [
+        // a plan's month gone by this year is next year's
+        (
+            "The company will report results for the full year in mid-February.",
+            d(1990, 11, 13),
+            "mid-February",
+            "1991-02",
+        ),
+        // (a year to date is so far; a pronoun's reporting verb its clause's)
+        (
+            "That followed little change in the fund's sales picture this year through August.",
+            d(1989, 10, 27),
+            "August",
+            "1989-08",
+        ),
+        (
+            "It has eliminated 600 jobs this year, and in July it said it would \
+             close its Akron plant.",
+            d(1990, 10, 22),
+            "July",
+            "1990-07",
+        ),
+        // after a midnight, only the morning is the next day's
+        (
+            "Mandela died on Thursday evening. Zuma announced the death shortly \
+             before midnight, saying Mandela had departed at around 8:50 p.m.",
+            d(2013, 12, 6),
+            "around 8:50 p.m.",
+            "2013-12-05T20:50",
+        ),
+        (
+            "Problems could surface after Jan. 1, when companies reopen on Monday.",
+            d(1999, 12, 28),
+            "Monday",
+            "2000-01-03",
+        ),
+        (
+            "Both parties look ahead to the November midterm elections.",
+            d(2026, 1, 12),
+            "November",
+            "2026-11",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
