@@ -2045,7 +2045,8 @@ impl<'a> Matcher<'a> {
             {
                 Tense::Future
             }
-            b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed"
+            b"postponed" | b"rescheduled" | b"deferred" | b"delayed" | b"pushed" | b"pushing"
+            | b"postponing" | b"delaying"
                 if !after
                     && (["to", "until", "till", "for"]
                         .iter()
@@ -7354,6 +7355,8 @@ impl<'a> Matcher<'a> {
                         "by",
                         "until",
                         "into",
+                        // ("rain forecast for the afternoon")
+                        "for",
                     ]
                     .iter()
                     .any(|w| self.word_is(i - 2, w))

@@ -8161,6 +8161,18 @@ fn forms_from_the_thirty_sixth_and_seventh_rounds() {
             "2000-01-03",
         ),
         (
+            "Rescuers searched ahead of heavy rain forecast for the evening.",
+            d(2016, 4, 17),
+            "the evening",
+            "2016-04-17TEV",
+        ),
+        (
+            "Organizers are pushing back to Monday the men's final.",
+            d(2011, 9, 8),
+            "Monday",
+            "2011-09-12",
+        ),
+        (
             "Both parties look ahead to the November midterm elections.",
             d(2026, 1, 12),
             "November",
