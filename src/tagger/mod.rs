@@ -899,6 +899,15 @@ fn tag_with(
                     None => (v, c.s),
                 }
             }
+            // ("the Easter weekend": the article with the holiday's weekend)
+            value::Val::Weekend(..)
+                if last >= c.e
+                    && c.s >= 1
+                    && m.word_is(c.s - 1, "the")
+                    && out.timexes.last().is_none_or(|p| p.end <= toks[c.s - 1].s) =>
+            {
+                (v, c.s - 1)
+            }
             _ => (v, c.s),
         };
         out.timexes.push(Timex {

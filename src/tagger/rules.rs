@@ -8694,6 +8694,19 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let nx = self.lex(j);
+        // "the past half century", "the last half-century": fifty years
+        if matches!(l, Lex::Past | Lex::Last) && nx == Lex::Half {
+            let k = if self.punct(j + 1, b'-') && self.adj(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if self.near(k)
+                && let Some((u @ (Unit::Century | Unit::Decade), false)) = unit_of(self.lex(k))
+            {
+                return core(k + 1, Expr::Free(Val::Dur(Some(5), u)), DU, true);
+            }
+        }
         // "this fiscal year", "last fiscal year": the year, as "this year" is
         // (and India's noun "last fiscal", not "this fiscal stimulus")
         let noun =

@@ -5435,7 +5435,7 @@ fn probe_eight_forms() {
             // (the holiday's weekend)
             "Gasoline prices eased over the Labor Day weekend.",
             d(2005, 9, 4),
-            "Labor Day weekend",
+            "the Labor Day weekend",
             "2005-W35-WE",
         ),
         (
@@ -6392,13 +6392,13 @@ fn a_weekday_with_its_date_and_a_holiday_weekend() {
         // a Thursday's weekend is its own week's
         (
             "The film opened over the Thanksgiving weekend.",
-            "Thanksgiving weekend",
+            "the Thanksgiving weekend",
             "1995-W47-WE",
         ),
         // a Tuesday's is the one before it
         (
             "Over the July 4 weekend, it rained.",
-            "July 4 weekend",
+            "the July 4 weekend",
             "1995-W26-WE",
         ),
     ] {
@@ -8159,6 +8159,25 @@ fn forms_from_the_thirty_sixth_and_seventh_rounds() {
             d(1999, 12, 28),
             "Monday",
             "2000-01-03",
+        ),
+        (
+            "Pakistan fought three wars with India in the past half century.",
+            d(1998, 5, 13),
+            "the past half century",
+            "P50Y",
+        ),
+        (
+            "Sales fell over the Easter weekend.",
+            d(1998, 4, 14),
+            "the Easter weekend",
+            "1998-W15-WE",
+        ),
+        // ("Earlier Friday": TimeBank and AQUAINT mark only "Friday")
+        (
+            "Earlier Friday, lawyers filed a petition.",
+            d(2000, 1, 7),
+            "Friday",
+            "2000-01-07",
         ),
         (
             "Rescuers searched ahead of heavy rain forecast for the evening.",
