@@ -744,23 +744,22 @@ impl Resolver {
                 // day: not "... on New Year's Day. Arrive before 8pm.")
                 // (or a fixture's clock time on the day just announced: "The
                 // game is on Sunday. Kick-off is at 6.30pm.")
-                let prev_day = !self.ref_week_day
-                    && !c.ctx.attrib
-                    && self.cur_sent.wrapping_sub(self.ref_sent) == 1
-                    && (c.tense.past()
-                        && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r <= d)
-                        || c.tense.future()
-                            && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d));
                 // (a day of the coming week stays the story's a sentence
                 // longer: "The eclipse will cross the country on Monday.
                 // [...] the sun will be blocked starting at 1:27 p.m.")
-                let prev_day = prev_day
-                    || !self.ref_week_day
-                        && !c.ctx.attrib
-                        && self.cur_sent.wrapping_sub(self.ref_sent) == 2
-                        && c.tense.future()
-                        && matches!((self.refd, self.dct), (Some((r, Unit::Day)), Some(d))
-                            if r > d && (r - d).num_days() <= 7);
+                let gap = self.cur_sent.wrapping_sub(self.ref_sent);
+                let prev_day = !self.ref_week_day
+                    && !c.ctx.attrib
+                    && match (self.refd, self.dct) {
+                        (Some((r, g)), Some(d)) => {
+                            gap == 1 && c.tense.past() && r <= d
+                                || c.tense.future()
+                                    && r > d
+                                    && (gap == 1
+                                        || gap == 2 && g == Unit::Day && (r - d).num_days() <= 7)
+                        }
+                        _ => false,
+                    };
                 // (not the day of a relative clause: "de Klerk, who conceded
                 // defeat last Monday night, sat in the front row as the
                 // sitting opened at 10 a.m.")
