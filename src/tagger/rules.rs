@@ -2198,9 +2198,13 @@ impl<'a> Matcher<'a> {
                     // to" is one still to carry out)
                     && (!matches!(lw, b"told" | b"ordered" | b"instructed")
                         || j > 0 && self.word_is(j - 1, "been"))
+                    // (not a past perfect's: "had called for a million
+                    // people to march on Wednesday, but called it off")
+                    && !(j > 0 && self.word_is(j - 1, "had"))
                     // (the date after the infinitive's "to": not "told
-                    // reporters on Friday to expect more")
-                    && (j + 1..j + 5)
+                    // reporters on Friday to expect more"; "called on
+                    // Lufthansa ground staff to walk out on Thursday")
+                    && (j + 1..j + 7)
                         .take_while(|&k| {
                             !matches!(
                                 self.lex(k),
@@ -2656,6 +2660,13 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Future;
         }
+        // "the Senate returns from its Christmas recess": a break gone by
+        if s >= 2
+            && ["recess", "break"].iter().any(|w| self.word_is(e, w))
+            && self.word_back(s, 3, b",;", &["from"])
+        {
+            return Tense::Past;
+        }
         // "sales this year through August": a year to date, so far
         if s >= 3
             && (self.span_word(s - 1) || self.word_is(s - 1, "to"))
@@ -2828,9 +2839,11 @@ impl<'a> Matcher<'a> {
         }
         // "rejected a pause for Orthodox Easter", "a truce for Christmas":
         // the holiday a thing is for, not the verb's time
+        // ("canceled bookings for the Easter holiday")
         if s > 1
             && (self.word_is(s - 1, "for")
-                || self.word_is(s - 1, "orthodox") && self.word_is(s - 2, "for"))
+                || ["orthodox", "the"].iter().any(|w| self.word_is(s - 1, w))
+                    && self.word_is(s - 2, "for"))
             && (matches!(self.lex(s), Lex::Holiday(_))
                 || s + 1 < e && matches!(self.lex(s + 1), Lex::Holiday(_)))
         {

@@ -8201,3 +8201,40 @@ fn forms_from_the_thirty_sixth_and_seventh_rounds() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_thirty_ninth_round() {
+    for (text, dct, ext, val) in [
+        // an appeal's day after a longer object
+        (
+            "Verdi called on Lufthansa ground staff to walk out on Thursday and Friday.",
+            d(2024, 3, 4),
+            "Thursday",
+            "2024-03-07",
+        ),
+        // (not a past perfect's: the day may be gone)
+        (
+            "Rais had called for a million people to march on Wednesday, but \
+             called off the rally.",
+            d(1998, 5, 21),
+            "Wednesday",
+            "1998-05-20",
+        ),
+        // a break gone by
+        (
+            "The Senate returns from its Christmas recess on Tuesday.",
+            d(2026, 1, 14),
+            "Christmas",
+            "2025-12-25",
+        ),
+        // the holiday a booking is for
+        (
+            "Visitors have canceled bookings for the Easter holiday.",
+            d(2001, 3, 13),
+            "Easter",
+            "2001-04-15",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
