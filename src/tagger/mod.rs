@@ -833,6 +833,10 @@ fn tag_with(
         };
         // "on Thanksgiving night", "Christmas morning": a named day and its
         // part (or its weekend)
+        let holiday_weekend = m.word_is(c.e, "holiday")
+            && toks
+                .get(c.e + 1)
+                .is_some_and(|n| n.lex == lexicon::Lex::Weekend && !n.nl);
         let (v, kind, last) = match (v, toks.get(c.e)) {
             (value::Val::Date(y, Some(m), Some(d)), Some(t))
                 if last + 1 == c.e
@@ -855,8 +859,15 @@ fn tag_with(
                     ),
                     // "the Thanksgiving weekend", "the Labor Day weekend": the
                     // weekend of that day (a Monday's or a Tuesday's is the
-                    // one before it)
-                    lexicon::Lex::Weekend => {
+                    // one before it); "the Thanksgiving holiday weekend" too
+                    lexicon::Lex::Weekend | lexicon::Lex::Nil
+                        if t.lex == lexicon::Lex::Weekend || holiday_weekend =>
+                    {
+                        let end = if t.lex == lexicon::Lex::Weekend {
+                            c.e
+                        } else {
+                            c.e + 1
+                        };
                         match NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)).map(|x| {
                             let back = match x.weekday() {
                                 chrono::Weekday::Mon => 1,
@@ -868,7 +879,7 @@ fn tag_with(
                             Some(x) => (
                                 value::Val::Weekend(x.iso_week().year(), x.iso_week().week()),
                                 TimexType::Date,
-                                c.e,
+                                end,
                             ),
                             None => (v, kind, last),
                         }

@@ -8227,6 +8227,13 @@ fn forms_from_the_thirty_ninth_round() {
             "Christmas",
             "2025-12-25",
         ),
+        // a holiday's holiday weekend is one weekend
+        (
+            "Travel was heavy over the Thanksgiving holiday weekend.",
+            d(2000, 11, 27),
+            "the Thanksgiving holiday weekend",
+            "2000-W47-WE",
+        ),
         // the holiday a booking is for
         (
             "Visitors have canceled bookings for the Easter holiday.",
