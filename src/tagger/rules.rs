@@ -1141,16 +1141,11 @@ impl<'a> Matcher<'a> {
     /// front row as the sitting opened at 10 a.m." (the clause's day is not
     /// the main clause's).
     pub fn aside(&self, s: usize, e: usize) -> bool {
-        // (the pronoun first: most expressions have none before them)
-        let Some(k) = (s.saturating_sub(12)..s)
-            .rev()
-            .find(|&k| self.word_is(k, "who") || self.word_is(k, "which"))
-        else {
-            return false;
-        };
-        let opened = k >= 2
-            && self.punct(k - 1, b',')
-            && !(k + 1..s).any(|x| self.full_stop(x) || self.punct(x, b',') || self.punct(x, b';'));
+        let opened = self
+            .back_find(s, 12, b",;", |k| {
+                self.word_is(k, "who") || self.word_is(k, "which")
+            })
+            .is_some_and(|k| k >= 2 && self.punct(k - 1, b','));
         opened
             && (e..(e + 14).min(self.t.len()))
                 .take_while(|&k| !self.full_stop(k) && !self.punct(k, b';'))
@@ -1681,6 +1676,23 @@ impl<'a> Matcher<'a> {
             .take_while(move |&k| !self.full_stop(k) && !stops.iter().any(|&p| self.punct(k, p)))
     }
 
+    /// The nearest of the tokens `back_in_sentence(end, n, stops)` walks
+    /// that `word` holds for, `word` holding only on words (no mark ends the
+    /// scan there): it is tested first and the sentence's bounds only for
+    /// the token found, since most expressions have no such word before them.
+    fn back_find(
+        &self,
+        end: usize,
+        n: usize,
+        stops: &[u8],
+        word: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let k = (end.saturating_sub(n)..end).rev().find(|&k| word(k))?;
+        (k + 1..end)
+            .all(|x| !self.full_stop(x) && !stops.iter().any(|&p| self.punct(x, p)))
+            .then_some(k)
+    }
+
     /// An adverb of habit a few words before i in its clause ("usually",
     /// "typically"): what follows is any year's.
     fn habitual_before(&self, i: usize) -> bool {
@@ -1701,8 +1713,8 @@ impl<'a> Matcher<'a> {
     /// One of `words` among the tokens `back_in_sentence(end, n, stops)`
     /// walks.
     fn word_back(&self, end: usize, n: usize, stops: &[u8], words: &[&str]) -> bool {
-        self.back_in_sentence(end, n, stops)
-            .any(|k| words.iter().any(|w| self.word_is(k, w)))
+        self.back_find(end, n, stops, |k| words.iter().any(|w| self.word_is(k, w)))
+            .is_some()
     }
 
     /// A form of "spend" at j ("spent hours searching").
@@ -2627,10 +2639,13 @@ impl<'a> Matcher<'a> {
         }
         // "would send 25,000 troops, up from 20,000 on Saturday": the figure
         // compared with is one already told
-        // (the words first, the sentence's bounds only then)
-        if let Some(k) = (s.saturating_sub(7).max(1)..s).rev().find(|&k| {
-            self.word_is(k, "from") && ["up", "down"].iter().any(|w| self.word_is(k - 1, w))
-        }) && !(k..s).any(|x| self.full_stop(x) || self.punct(x, b';'))
+        if self
+            .back_find(s, 7, b";", |k| {
+                k > 0
+                    && self.word_is(k, "from")
+                    && ["up", "down"].iter().any(|w| self.word_is(k - 1, w))
+            })
+            .is_some()
         {
             return Tense::Past;
         }
