@@ -466,6 +466,14 @@ impl Resolver {
             .map(|(r, _)| r)
     }
 
+    /// The date told earlier in this sentence (at `u` or finer), else the DCT.
+    fn told_or_dct(&self, u: Unit) -> Option<(NaiveDate, Anchor)> {
+        match self.told_in_sentence(u) {
+            Some(r) => Some((r, Anchor::Previous)),
+            None => Some((self.dct?, Anchor::Dct)),
+        }
+    }
+
     /// Day-precise base: the reference day in narrative text, else the DCT.
     fn day_base(&self) -> Option<NaiveDate> {
         match self.base() {
@@ -526,6 +534,11 @@ impl Resolver {
             } else {
                 dctish
             }
+        };
+        // a month's year: the one written, else the one the month is told in
+        let year_of_month = |m: u8, day: Option<u8>, year: Option<i32>| match year {
+            Some(y) => Some((y, Anchor::Absolute)),
+            None => Some((self.year_for_month(m, day, c.tense)?, dctish)),
         };
         match c.expr {
             Expr::Abs(v) => Some((v, Anchor::Absolute)),
@@ -831,10 +844,7 @@ impl Resolver {
                 Some((at_gran(d, gran), Anchor::Dct))
             }
             Expr::MonthWeek(m, n, day, year) => {
-                let (y, anchor) = match year {
-                    Some(y) => (y, Anchor::Absolute),
-                    None => (self.year_for_month(m, day, c.tense)?, dctish),
-                };
+                let (y, anchor) = year_of_month(m, day, year)?;
                 let d = match (n, day) {
                     (0, Some(d)) => ymd(y, m, d)?,
                     (-1, _) => {
@@ -853,35 +863,23 @@ impl Resolver {
                 Some((at_gran(d, Unit::Week), anchor))
             }
             Expr::SameLastYear(u) => {
-                let (b, anchor) = match self.told_in_sentence(u) {
-                    Some(r) => (r, Anchor::Previous),
-                    None => (self.dct?, Anchor::Dct),
-                };
+                let (b, anchor) = self.told_or_dct(u)?;
                 Some((at_gran(shift(b, -1, Unit::Year)?, u), anchor))
             }
             Expr::SameWeekendLastYear => {
-                let (b, anchor) = match self.told_in_sentence(Unit::Week) {
-                    Some(r) => (r, Anchor::Previous),
-                    None => (self.dct?, Anchor::Dct),
-                };
+                let (b, anchor) = self.told_or_dct(Unit::Week)?;
                 // (the year before's weekend of that week's number)
                 let w = b.iso_week();
                 Some((Val::Weekend(w.year() - 1, w.week().min(52)), anchor))
             }
             Expr::NthWeekday(m, n, wd, year, tod) => {
-                let (y, anchor) = match year {
-                    Some(y) => (y, Anchor::Absolute),
-                    None => (self.year_for_month(m, None, c.tense)?, dctish),
-                };
+                let (y, anchor) = year_of_month(m, None, year)?;
                 let d = nth_weekday(y, m, n, wd)?;
                 Some((Self::with_tod(d, tod), anchor))
             }
             // the week of its Saturday
             Expr::NthWeekend(m, n, year) => {
-                let (y, anchor) = match year {
-                    Some(y) => (y, Anchor::Absolute),
-                    None => (self.year_for_month(m, None, c.tense)?, dctish),
-                };
+                let (y, anchor) = year_of_month(m, None, year)?;
                 let w = nth_weekday(y, m, n, 6)?.iso_week();
                 Some((Val::Weekend(w.year(), w.week()), anchor))
             }
