@@ -92,6 +92,9 @@ fn ref_of(v: &Val) -> Option<RefT> {
         Val::Quarter(y, q) if y > 0 => {
             Some((ymd(y, q.saturating_sub(1) * 3 + 1, 1)?, Unit::Quarter))
         }
+        // (a half, as a season, at a year's grain: "first-half profit, up
+        // from a year earlier")
+        Val::Half(y, h) if y > 0 => Some((ymd(y, if h == 2 { 7 } else { 1 }, 1)?, Unit::Year)),
         Val::Season(y, s) if y != 0 && y > -100_000 => {
             Some((ymd(y, [4, 7, 10, 1][s as usize & 3], 1)?, Unit::Year))
         }
@@ -188,6 +191,8 @@ pub struct Resolver {
     /// `refd` was told at a small hour ("shortly after midnight"): a past
     /// evening then is the day before's.
     ref_small_hours: bool,
+    /// `refd` came with a clock time ("open at 7 a.m. Tuesday").
+    ref_clock: bool,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
     /// `refd` was said inside quotes.
@@ -208,6 +213,9 @@ pub struct Resolver {
     /// a.m."), and whether it was quoted: a clock time after it, on the
     /// same side of the quotes, is any day's
     set_sent: Option<(u32, bool)>,
+    /// Sentence of a day named vaguely ("one Saturday"): its "the
+    /// following Monday" is no particular Monday either.
+    vague_day_sent: Option<u32>,
     /// Sentence that last named the reported quarter.
     quarter_sent: Option<u32>,
     /// Full dates told so far (month, day, year); the latest one wins.
@@ -286,9 +294,11 @@ impl Resolver {
             wd_ahead_sent: None,
             ref_late: None,
             set_sent: None,
+            vague_day_sent: None,
             last_day: None,
             last_day_ahead: false,
             ref_small_hours: false,
+            ref_clock: false,
             prev_sent: 0,
         }
     }
@@ -443,7 +453,10 @@ impl Resolver {
         let before = diff < 0 || (diff == 0 && day.is_some_and(|d| d < bd));
         // a past verb never moves a month into the next year, a future verb
         // never into the previous one
+        // (a past perfect's day, not even one ahead: "had flown to Lagos
+        // on December 16", said in November)
         if (tense.past() && after && diff >= 3)
+            || (tense == Tense::PastPerfect && after && day.is_some())
             || (diff > 6 && !tense.future())
             || (tense == Tense::Before && after)
         {
@@ -780,7 +793,16 @@ impl Resolver {
                     && !c.ctx.aside
                     && self.ref_sent == self.cur_sent
                     && matches!(self.refd, Some((_, Unit::Day)));
+                // (nor, told in the past, a day still ahead: "could make
+                // landfall early Saturday, the center said in an advisory
+                // issued at 10 a.m."; but a clock time's day goes on: "open at
+                // 7 a.m. Tuesday and close at 7 p.m.")
+                let ahead_of_past = !self.narrative
+                    && !self.ref_clock
+                    && c.tense.past()
+                    && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d);
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
+                    && !ahead_of_past
                     && (self.ref_sent == self.cur_sent && !aside || prev_day);
                 // (after a midnight, or a part of a day before the DCT's
                 // told in the past, an earlier hour is the next day's)
@@ -1163,6 +1185,13 @@ impl Resolver {
                     self.eval(&c2)
                 }
             },
+            Expr::RefWeekday(wd, _, tod) if self.vague_day_sent == Some(self.cur_sent) => {
+                let part = match tod {
+                    Some(Tod::Part(p)) => Some(p),
+                    _ => None,
+                };
+                Some((Val::SetWeekday(wd, part), Anchor::None))
+            }
             Expr::RefWeekday(wd, dir, tod) => {
                 let b = match self.refd {
                     Some((r, Unit::Day)) => r,
@@ -1502,6 +1531,24 @@ impl Resolver {
             (Expr::Thanksgiving, Some(Expr::Abs(Val::Date(y, None, None)))) => {
                 holiday_day(2, y).map(|x| (Self::with_tod(x, None), Anchor::Absolute))
             }
+            // "the Fourth of July concert next year": the holiday of the year
+            // told just after it
+            (
+                Expr::Holiday(_) | Expr::Md(_, _, None) | Expr::MdNamed(..),
+                Some(Expr::Rel(Base::Dct, n, Unit::Year, Unit::Year)),
+            ) if n != 0 && c.expr != Expr::Holiday(9) && next.is_some_and(|x| x.s <= c.e + 2) => {
+                let day = |y| match c.expr {
+                    Expr::Holiday(h) => holiday_day(h, y),
+                    Expr::Md(m, d, _) | Expr::MdNamed(m, d) => ymd(y, m, d),
+                    _ => None,
+                };
+                match next.and_then(|n| self.eval(n)) {
+                    Some((Val::Date(y, None, None), a)) => {
+                        day(y).map(|x| (Self::with_tod(x, None), a))
+                    }
+                    _ => None,
+                }
+            }
             // "the Lunar New Year on Feb. 17": the year it falls on that day
             (Expr::Holiday(_) | Expr::Thanksgiving, Some(Expr::Md(m, d, None)))
                 if next.is_some_and(|n| n.s <= c.e + 1) =>
@@ -1516,6 +1563,19 @@ impl Resolver {
                         .into_iter()
                         .find(|&y| super::rules::holiday_md(h, y) == (m, d))
                         .map(|y| (Val::Date(y, Some(m), Some(d)), Anchor::Dct))
+                })
+            }
+            // "the season runs from June 1 through Nov. 30", said in
+            // September: a span still running is this year's, not the next
+            (Expr::Md(m, d, tod), Some(Expr::Md(m2, d2, _)))
+                if c.tense.future() && next.is_some_and(|n| n.ctx.link == Link::RangeEnd) =>
+            {
+                self.dct.and_then(|t| {
+                    [t.year(), t.year() - 1].into_iter().find_map(|y| {
+                        let start = ymd(y, m, d)?;
+                        let end = ymd(y + i32::from((m2, d2) < (m, d)), m2, d2)?;
+                        (start <= t && t <= end).then(|| (Self::with_tod(start, tod), Anchor::Dct))
+                    })
                 })
             }
             // "for the fourth straight day on Saturday": that day ("for the
@@ -1695,6 +1755,7 @@ impl Resolver {
             self.ref_quoted = c.ctx.quoted;
             self.ref_aside = c.ctx.aside;
             self.ref_small_hours = matches!(out.0, Val::Time(_, _, _, Tod::Hm(0..=3, ..), _));
+            self.ref_clock = matches!(out.0, Val::Time(_, _, _, Tod::Hm(..), _));
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
                 // ("10:45 p.m. Thursday. [...] at about 3 a.m.")
@@ -1711,6 +1772,9 @@ impl Resolver {
         }
         if c.kind == TimexType::Set {
             self.set_sent = Some((c.ctx.sent, c.ctx.quoted));
+        }
+        if c.kind != TimexType::Set && matches!(c.expr, Expr::Free(Val::SetWeekday(..))) {
+            self.vague_day_sent = Some(c.ctx.sent);
         }
         self.prev_sent = c.ctx.sent;
         out

@@ -1064,8 +1064,16 @@ impl<'a> Matcher<'a> {
         // day of mourning": the day is what was declared)
         let declared_day = self.word_is(k.wrapping_sub(1), "declared")
             && (matches!(self.lex(e), Lex::A | Lex::And | Lex::Or) || self.word_is(e, "as"));
+        // ("reported first-half profit": the period reported on)
+        let reported_period = e >= 2
+            && self.punct(e - 2, b'-')
+            && self
+                .t
+                .get(e)
+                .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil);
         k > 0
             && !declared_day
+            && !reported_period
             && (self.is_reporting(k - 1)
                 || k > 1 && self.word_is(k - 1, "reporters") && self.word_is(k - 2, "told"))
     }
@@ -1081,8 +1089,17 @@ impl<'a> Matcher<'a> {
             }
             // (not "reported hearing a loud boom shortly after 8 a.m.": what
             // was heard)
+            // (nor what a reported clause tells: "told the jury he rang 999
+            // at 1.42am")
             if self.is_reporting(k) {
-                return !self.text(k + 1).ends_with(b"ing");
+                return !self.text(k + 1).ends_with(b"ing")
+                    && !(k + 2..s).any(|x| {
+                        ["he", "she", "they", "we", "i"]
+                            .iter()
+                            .any(|w| self.word_is(x - 1, w))
+                            && !["had", "was", "were"].iter().any(|w| self.word_is(x, w))
+                            && self.verb_tense(x, false) == Tense::Past
+                    });
             }
         }
         false
@@ -1775,6 +1792,8 @@ impl<'a> Matcher<'a> {
         }
         match lw {
             w if after && reporting(w) => Tense::None,
+            // "won't": will not, no victory
+            b"won" if self.punct(j + 1, b'\'') && self.word_is(j + 2, "t") => Tense::Future,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
             // "Cameron prepared to chair a meeting on Monday": a future
             // in the past
@@ -2659,6 +2678,59 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Past;
         }
+        // "For the third quarter, it forecast earnings of ...": the period
+        // a forecast is for is ahead
+        if s > 0
+            && self.word_is(s - 1, "for")
+            && self.sentence_start(s - 1)
+            && self.punct(e, b',')
+            && (e + 1..(e + 5).min(self.t.len())).any(|k| {
+                [
+                    "forecast",
+                    "forecasts",
+                    "expects",
+                    "projected",
+                    "projects",
+                    "predicted",
+                    "predicts",
+                    "sees",
+                ]
+                .iter()
+                .any(|w| self.word_is(k, w))
+            })
+        {
+            return Tense::Future;
+        }
+        // "set sentencing for Jan. 12", "scheduled a hearing for Friday":
+        // a date fixed for what is still to come, whatever the verb after
+        // ("and allowed him to remain free")
+        // (not one fixed before: "was set for", "had scheduled")
+        if s >= 3
+            && self.word_is(s - 1, "for")
+            && let Some(k) = self.back_find(s - 1, 4, b",;", |k| {
+                ["set", "scheduled", "fixed"].iter().any(|w| self.word_is(k, w))
+            })
+            && k + 1 < s - 1
+            // (nor "had originally scheduled the execution for ...")
+            && !(k.saturating_sub(3)..k).any(|x| {
+                ["had", "originally", "previously", "initially"]
+                    .iter()
+                    .any(|w| self.word_is(x, w))
+            })
+            && [
+                "sentencing", "trial", "retrial", "hearing", "hearings", "arraignment", "date",
+                "vote", "election", "meeting", "talks", "deadline", "referendum", "ballot",
+                "debate", "execution", "session", "summit", "launch", "opening", "ceremony",
+            ]
+            .iter()
+            .any(|w| self.word_is(s - 2, w))
+            && !(k > 0
+                && ["was", "were", "had", "been", "is", "are"]
+                    .iter()
+                    .any(|w| self.word_is(k - 1, w)))
+        {
+            return Tense::Future;
+        }
         // "extended a heat advisory through 8 p.m. Tuesday": the new end
         // of what was extended is ahead
         if s > 0
@@ -3317,6 +3389,16 @@ impl<'a> Matcher<'a> {
             && !self.word_is(verb + 1, "to")
             && !(self.word_is(verb + 1, "been")
                 && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue))
+            // (nor a plan's infinitive: "had been set to expire Nov. 6")
+            && !(verb + 1..s).any(|k| {
+                self.word_is(k, "to")
+                    && self.t.get(k + 1).is_some_and(|t| {
+                        t.k == Kind::Word && !t.cap && t.lex == Lex::Nil
+                    })
+                    && !["the", "an", "his", "her", "their", "its", "our", "my"]
+                        .iter()
+                        .any(|w| self.word_is(k + 1, w))
+            })
         {
             return Tense::PastPerfect;
         }
@@ -4039,11 +4121,15 @@ impl<'a> Matcher<'a> {
         {
             c.expr = Expr::Abs(Val::Date(y, Some(m), Some(d)));
         }
-        // "quarter-to-quarter comparison", "day-to-day": not a time
+        // "quarter-to-quarter comparison", "day-to-day": not a time (but
+        // "the October-to-December period" spans two months)
         if self.punct(c.e, b'-')
             && self.adj(c.e)
             && self.word_is(c.e + 1, "to")
             && self.adj(c.e + 1)
+            && !(matches!(c.expr, Expr::M(_))
+                && self.punct(c.e + 2, b'-')
+                && matches!(self.lex(c.e + 3), Lex::Month(_) | Lex::MonthAbbr(_)))
         {
             return None;
         }
@@ -4146,7 +4232,10 @@ impl<'a> Matcher<'a> {
         // "She worked nights, usually from 10 p.m. until dawn": any day's
         // hour (in its own clause: not "usually opens at 9, but on Monday at
         // 11")
+        // (not one on a day said right after it: "typically hold a call at
+        // 10 a.m. that day")
         if let Expr::TimeOnly(tod @ Tod::Hm(..), z) = c.expr
+            && !(self.word_is(c.e, "that") && self.word_is(c.e + 1, "day"))
             && self.word_back(
                 i,
                 6,
@@ -5823,8 +5912,16 @@ impl<'a> Matcher<'a> {
                         .t
                         .get(i + 1)
                         .is_none_or(|n| matches!(n.k, Kind::Punct(_))));
+        // ("as late as 1781", "as recently as 2015")
+        let bound = i > 2
+            && self.word_is(i - 1, "as")
+            && ["early", "late", "recently", "soon"]
+                .iter()
+                .any(|w| self.word_is(i - 2, w))
+            && self.word_is(i - 3, "as");
         let strong = possessive
             || approx
+            || bound
             || matches!(
                 prev,
                 Lex::In
@@ -6764,14 +6861,24 @@ impl<'a> Matcher<'a> {
                 None => core(j + 3, Expr::Md(m, n, None), D, false),
             };
         }
-        // "the April-June quarter": a calendar quarter named by its months
+        // "the April-June quarter", "the January-to-March quarter": a
+        // calendar quarter named by its months
+        let to = if self.punct(j, b'-')
+            && self.word_is(j + 1, "to")
+            && self.punct(j + 2, b'-')
+            && self.adj(j + 2)
+        {
+            2
+        } else {
+            0
+        };
         if m % 3 == 1
             && self.punct(j, b'-')
             && self.adj(j)
-            && self.adj(j + 1)
-            && matches!(self.lex(j + 1), Lex::Month(m2) | Lex::MonthAbbr(m2) if m2 == m + 2)
+            && self.adj(j + to + 1)
+            && matches!(self.lex(j + to + 1), Lex::Month(m2) | Lex::MonthAbbr(m2) if m2 == m + 2)
         {
-            let k = self.dot(j + 2);
+            let k = self.dot(j + to + 2);
             if self.nlex(k) == Lex::Quarter {
                 let q = Expr::Quarter(m / 3 + 1);
                 return match self.opt_year(k + 1) {
@@ -6942,6 +7049,15 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 let mut j = i + 1;
+                // "heard her rehearse one Saturday": some Saturday or other
+                if i > 0 && self.word_is(i - 1, "one") {
+                    return match self.nlex(j) {
+                        Lex::Pod(p) => {
+                            core(j + 1, Expr::Free(Val::SetWeekday(d, Some(p))), TI, false)
+                        }
+                        _ => core(j, Expr::Free(Val::SetWeekday(d, None)), D, false),
+                    };
+                }
                 // "every Tuesday and Friday": the set goes on
                 if i >= 3
                     && matches!(self.lex(i - 1), Lex::And | Lex::Or)
@@ -7609,6 +7725,33 @@ impl<'a> Matcher<'a> {
                 {
                     return core(i + 1, Expr::Season(s), D, true);
                 }
+                // "a hot summer", "an unusually cold winter": the season's
+                // weather (not "fall", the noun: "a large fall")
+                let weather = i >= 2
+                    && !self.word_is(i, "fall")
+                    && [
+                        "hot",
+                        "cold",
+                        "mild",
+                        "warm",
+                        "cool",
+                        "wet",
+                        "dry",
+                        "rainy",
+                        "snowy",
+                        "harsh",
+                        "severe",
+                        "bitter",
+                        "freezing",
+                        "scorching",
+                        "sweltering",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i - 1, w))
+                    && (i.saturating_sub(3)..i - 1).any(|k| matches!(self.lex(k), Lex::A));
+                if weather {
+                    return core(i + 1, Expr::Season(s), D, false);
+                }
                 // bare season: "the summer", "in spring" ("fall" needs "the"/"in")
                 let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
                 if the
@@ -8068,7 +8211,8 @@ impl<'a> Matcher<'a> {
                                 "it", "he", "she", "they", "we", "i", "you", "there", "his",
                                 "her", "their", "its", "our", "as", "to", "with", "without",
                                 "because", "while", "but", "about", "outside", "into", "across",
-                                "under", "afterward", "afterwards",
+                                "under", "afterward", "afterwards", "if", "unless", "when",
+                                "once", "now",
                             ]
                             .iter()
                             .any(|w| self.word_is(i + 1, w))
@@ -8328,7 +8472,12 @@ impl<'a> Matcher<'a> {
                 if let Some(y) = self.valid_year(i + 1)
                     && self.near(i + 1)
                 {
-                    return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, true);
+                    // ("the fiscal 2003 budget": the article is the budget's)
+                    let noun_after = self
+                        .t
+                        .get(i + 2)
+                        .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.cap && !t.nl);
+                    return core(i + 2, Expr::Abs(Val::Date(y, None, None)), D, !noun_after);
                 }
                 // "FY24"
                 if self.word_is(i, "fy")

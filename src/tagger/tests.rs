@@ -8245,3 +8245,154 @@ fn forms_from_the_thirty_ninth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_fortieth_round() {
+    for (text, dct, ext, val) in [
+        // a scheduled span still running is this year's
+        (
+            "The exhibition runs from May 15 through Sept. 30.",
+            d(2010, 8, 2),
+            "May 15",
+            "2010-05-15",
+        ),
+        // a clock time told in the past is not the forecast day's
+        (
+            "The storm could reach the coast early Sunday, forecasters said in a \
+             bulletin issued at 5 p.m.",
+            d(2012, 8, 24),
+            "5 p.m.",
+            "2012-08-24T17:00",
+        ),
+        // a vague span before a condition
+        (
+            "Roads could stay closed for weeks if the bridge fails.",
+            DCT,
+            "weeks",
+            "PXW",
+        ),
+        // some Saturday or other, and the Monday after it
+        (
+            "He met her at a dance one Saturday and proposed the following Monday.",
+            d(2015, 3, 3),
+            "Saturday",
+            "XXXX-WXX-6",
+        ),
+        (
+            "He met her at a dance one Saturday and proposed the following Monday.",
+            d(2015, 3, 3),
+            "the following Monday",
+            "XXXX-WXX-1",
+        ),
+        // a named day of the year told right after it
+        (
+            "The band will headline the Fourth of July festival next year.",
+            d(2019, 5, 10),
+            "the Fourth of July",
+            "2020-07-04",
+        ),
+        (
+            "The July 4 parade next year will be shorter.",
+            d(2019, 5, 10),
+            "July 4",
+            "2020-07-04",
+        ),
+        // the article is the budget's
+        (
+            "The council debated the fiscal 2011 budget.",
+            d(2010, 5, 1),
+            "fiscal 2011",
+            "2011",
+        ),
+        // a bound's year
+        (
+            "Some ports stayed closed as late as 1868.",
+            d(2020, 1, 1),
+            "1868",
+            "1868",
+        ),
+        // a date fixed for what is to come
+        (
+            "The judge set sentencing for Feb. 3 and released him on bail.",
+            d(2005, 10, 12),
+            "Feb. 3",
+            "2006-02-03",
+        ),
+        // (not a record set for a month gone by)
+        (
+            "The chain set a record for April sales.",
+            d(2005, 10, 12),
+            "April",
+            "2005-04",
+        ),
+        // a past perfect's day is not ahead
+        (
+            "She had flown to Paris on November 30 and stayed for a year.",
+            d(2011, 11, 15),
+            "November 30",
+            "2010-11-30",
+        ),
+        // a reported clause's clock time is the story's
+        (
+            "The blaze began in the early hours of March 3, 2008. The owner said \
+             the alarm had sounded about 10 minutes earlier. A neighbour told the court he \
+             called firefighters at 2.15am.",
+            d(2009, 2, 10),
+            "2.15am",
+            "2008-03-03T02:15",
+        ),
+        // the period reported on
+        (
+            "The retailer, whose year ends in January, reported first-half profit \
+             of $40 million, up from $35 million a year earlier.",
+            d(2014, 9, 10),
+            "a year earlier",
+            "2013",
+        ),
+        // a forecast's quarter is not the one reported
+        (
+            "Acme on Thursday reported second-quarter profit that beat forecasts. \
+             For the third quarter, it forecast adjusted earnings of 58 cents. The \
+             company hired 300 people during the quarter.",
+            d(2011, 7, 21),
+            "the quarter",
+            "2011-Q2",
+        ),
+        // months joined by "-to-"
+        (
+            "Profit for the July-to-September period fell.",
+            d(2016, 10, 20),
+            "July",
+            "2016-07",
+        ),
+        (
+            "Output shrank in the April-to-June quarter.",
+            d(2016, 10, 20),
+            "the April-to-June quarter",
+            "2016-Q2",
+        ),
+        // a season's weather
+        (
+            "Sales rose as a hot summer lifted demand for drinks.",
+            d(2019, 11, 4),
+            "summer",
+            "2019-SU",
+        ),
+        // a usual hour on a day said right after it
+        (
+            "The board meets on May 4, and directors usually vote at 9 a.m. that day.",
+            d(2016, 4, 20),
+            "9 a.m.",
+            "2016-05-04T09:00",
+        ),
+        // "won't" is no victory
+        (
+            "Trains won't run on Saturday.",
+            DCT,
+            "Saturday",
+            "2024-06-22",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
