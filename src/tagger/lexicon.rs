@@ -102,6 +102,8 @@ pub enum Lex {
     Per,
     Weekend,
     Weekends,
+    /// "weekdays": the working days.
+    WorkDays,
     /// "midweek": the middle of a week.
     Midweek,
     /// "annually", "daily", ... : SET with the given unit.
@@ -333,6 +335,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"weekend" => Weekend,
         b"midweek" => Midweek,
         b"weekends" => Weekends,
+        b"weekdays" => WorkDays,
         b"annually" | b"yearly" => Freq(Unit::Year),
         b"daily" | b"nightly" => Freq(Unit::Day),
         b"weekly" => Freq(Unit::Week),

@@ -191,8 +191,11 @@ pub struct Resolver {
     /// `refd` was told at a small hour ("shortly after midnight"): a past
     /// evening then is the day before's.
     ref_small_hours: bool,
-    /// `refd` came with a clock time ("open at 7 a.m. Tuesday").
-    ref_clock: bool,
+    /// `refd`'s clock time or part of the day ("open at 7 a.m. Tuesday",
+    /// "by Wednesday evening").
+    ref_tod: Option<Tod>,
+    /// `refd` is a half year's ("the first half of 2021"): its half.
+    ref_half: Option<u8>,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
     /// `refd` was said inside quotes.
@@ -298,7 +301,8 @@ impl Resolver {
             last_day: None,
             last_day_ahead: false,
             ref_small_hours: false,
-            ref_clock: false,
+            ref_tod: None,
+            ref_half: None,
             prev_sent: 0,
         }
     }
@@ -750,8 +754,23 @@ impl Resolver {
             }
             Expr::Overnight => {
                 let n = if c.tense.future() { 0 } else { -1 };
-                let d = shift(self.day_base()?, n, Unit::Day)?;
-                Some((Self::with_tod(d, Some(Tod::Part(Part::Night))), Anchor::Dct))
+                // a day told in the sentence with its time: "By Wednesday
+                // evening, rivers were bursting their banks, and overnight"
+                // is that night; "Monday, 7:15 a.m.: A resident reported
+                // that someone had siphoned gasoline overnight" the night
+                // before
+                let told = self
+                    .told_in_sentence(Unit::Day)
+                    .filter(|_| !self.narrative && c.tense.past());
+                let (b, n, anchor) = match (told, self.ref_tod) {
+                    (Some(r), Some(_)) if self.ref_late.is_some() => (r, 0, Anchor::Previous),
+                    (Some(r), Some(Tod::Hm(0..=11, ..) | Tod::Part(Part::Morning))) => {
+                        (r, -1, Anchor::Previous)
+                    }
+                    _ => (self.day_base()?, n, Anchor::Dct),
+                };
+                let d = shift(b, n, Unit::Day)?;
+                Some((Self::with_tod(d, Some(Tod::Part(Part::Night))), anchor))
             }
             Expr::Day(n, tod) => {
                 let b = match self.quote_base(c) {
@@ -798,7 +817,7 @@ impl Resolver {
                 // issued at 10 a.m."; but a clock time's day goes on: "open at
                 // 7 a.m. Tuesday and close at 7 p.m.")
                 let ahead_of_past = !self.narrative
-                    && !self.ref_clock
+                    && !matches!(self.ref_tod, Some(Tod::Hm(..)))
                     && c.tense.past()
                     && matches!((self.refd, self.dct), (Some((r, _)), Some(d)) if r > d);
                 let same_day = matches!(self.refd, Some((_, Unit::Day)))
@@ -1376,6 +1395,11 @@ impl Resolver {
                 {
                     return Some((Val::Quarter(y - 1, q), Anchor::Previous));
                 }
+                // ("the first half of 2021 outpaced the same period last
+                // year": that half)
+                if let (Some(h), Some((r, _))) = (self.ref_half, self.refd) {
+                    return Some((Val::Half(r.year() - 1, h), Anchor::Previous));
+                }
                 // (a period is no day: said with no month or quarter told,
                 // last year)
                 let (b, g) = self.base_of(Base::Ref)?;
@@ -1755,7 +1779,14 @@ impl Resolver {
             self.ref_quoted = c.ctx.quoted;
             self.ref_aside = c.ctx.aside;
             self.ref_small_hours = matches!(out.0, Val::Time(_, _, _, Tod::Hm(0..=3, ..), _));
-            self.ref_clock = matches!(out.0, Val::Time(_, _, _, Tod::Hm(..), _));
+            self.ref_tod = match out.0 {
+                Val::Time(_, _, _, t, _) => Some(t),
+                _ => None,
+            };
+            self.ref_half = match out.0 {
+                Val::Half(_, h) => Some(h),
+                _ => None,
+            };
             self.ref_late = match out.0 {
                 Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
                 // ("10:45 p.m. Thursday. [...] at about 3 a.m.")

@@ -2030,7 +2030,9 @@ impl<'a> Matcher<'a> {
             b"heading" if self.word_is(j + 1, "into") => Tense::Future,
             // "the fireworks are booked for Friday night", "slated for
             // Tuesday": an arrangement (a past one after "was")
-            b"booked" | b"slated" | b"pencilled" | b"penciled" if self.word_is(j + 1, "for") => {
+            b"booked" | b"slated" | b"pencilled" | b"penciled" | b"targeted"
+                if self.word_is(j + 1, "for") =>
+            {
                 if j > 0 && (self.word_is(j - 1, "was") || self.word_is(j - 1, "were")) {
                     Tense::Past
                 } else {
@@ -2123,11 +2125,13 @@ impl<'a> Matcher<'a> {
             // "could come on Friday", "may vote next week": a possibility
             // ahead (not "could not", "may have", the month May)
             // ("You can request an extension to Oct. 15")
+            // ("may not be in place before Christmas": still ahead)
             b"could" | b"may" | b"can"
                 if !self.t[j].cap
-                    && !["have", "ve", "not", "never", "only", "also"]
+                    && !["have", "ve", "never", "only", "also"]
                         .iter()
                         .any(|w| self.word_is(j + 1, w))
+                    && (lw == b"may" || !self.word_is(j + 1, "not"))
                     // "(neither ...) could be reached Wednesday": an attempt made
                     && !self.attempt_made(j + 1)
                     && self.t.get(j + 1).is_some_and(|t| t.k == Kind::Word) =>
@@ -2678,6 +2682,19 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Past;
         }
+        // a police blotter's entry, "Monday, 7:15 a.m.: A resident
+        // reported ...": a day of the week gone by
+        if matches!(self.lex(s), Lex::Weekday(_))
+            && (s == 0 || self.t[s].nl)
+            && self.punct(e, b',')
+            && let Some((_, _, j)) = self.clock(e + 1)
+            && self
+                .t
+                .get(j)
+                .is_some_and(|t| matches!(t.k, Kind::Punct(b':' | b'-') | Kind::Other))
+        {
+            return Tense::Past;
+        }
         // "For the third quarter, it forecast earnings of ...": the period
         // a forecast is for is ahead
         if s > 0
@@ -2721,11 +2738,13 @@ impl<'a> Matcher<'a> {
                 "sentencing", "trial", "retrial", "hearing", "hearings", "arraignment", "date",
                 "vote", "election", "meeting", "talks", "deadline", "referendum", "ballot",
                 "debate", "execution", "session", "summit", "launch", "opening", "ceremony",
+                "selection", "arguments", "testimony", "conference", "inauguration", "auction",
+                "funeral", "wedding", "premiere", "release",
             ]
             .iter()
             .any(|w| self.word_is(s - 2, w))
             && !(k > 0
-                && ["was", "were", "had", "been", "is", "are"]
+                && ["was", "were", "been", "is", "are"]
                     .iter()
                     .any(|w| self.word_is(k - 1, w)))
         {
@@ -3383,23 +3402,23 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|w| self.word_is(k, w))
         };
-        if best.1.past()
-            && self.word_is(verb, "had")
-            && !owned
-            && !self.word_is(verb + 1, "to")
-            && !(self.word_is(verb + 1, "been")
-                && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue))
-            // (nor a plan's infinitive: "had been set to expire Nov. 6")
-            && !(verb + 1..s).any(|k| {
+        // (nor a plan's infinitive: "had been set to expire Nov. 6")
+        let planned = || {
+            (verb + 1..s).any(|k| {
                 self.word_is(k, "to")
-                    && self.t.get(k + 1).is_some_and(|t| {
-                        t.k == Kind::Word && !t.cap && t.lex == Lex::Nil
-                    })
+                    && self
+                        .t
+                        .get(k + 1)
+                        .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil)
                     && !["the", "an", "his", "her", "their", "its", "our", "my"]
                         .iter()
                         .any(|w| self.word_is(k + 1, w))
             })
-        {
+        };
+        let due = self.word_is(verb + 1, "to")
+            || self.word_is(verb + 1, "been")
+                && self.lower(verb + 2, &mut [0u8; 12]).is_some_and(future_cue);
+        if best.1.past() && self.word_is(verb, "had") && !(owned || due || planned()) {
             return Tense::PastPerfect;
         }
         // "The term was to begin on Jan. 10", "was scheduled to open in
@@ -4434,6 +4453,13 @@ impl<'a> Matcher<'a> {
             && (matches!(self.lex(i + 1), Lex::Before | Lex::After | Lex::Following)
                 || self.word_is(i + 1, "leading"))
         {
+            // ("fraud typically rises in the months after a storm": any
+            // storm's, a span)
+            if let Lex::U(u, _) = self.lex(i)
+                && self.habitual_before(i)
+            {
+                return core(i + 1, Expr::Free(Val::Dur(None, u)), DU, false);
+            }
             return core(i + 1, Expr::Same(Unit::Month), D, false);
         }
         // "the last week of March", "the first week of May 2009", "the week of
@@ -6075,8 +6101,9 @@ impl<'a> Matcher<'a> {
         {
             return false;
         }
-        const CN: [&str; 8] = [
-            "people", "men", "women", "children", "feet", "metres", "meters", "miles",
+        // ("the 1100 block of East Grand Avenue": an address)
+        const CN: [&str; 9] = [
+            "people", "men", "women", "children", "feet", "metres", "meters", "miles", "block",
         ];
         if CN.iter().any(|f| w.eq_ignore_ascii_case(f.as_bytes())) {
             return true;
@@ -6393,6 +6420,19 @@ impl<'a> Matcher<'a> {
         if nd <= 2
             && let Some((tod, z, j)) = self.clock(i)
         {
+            // ("5:30 to 8 p.m.": the first time takes the second's half of
+            // the day, as a bare hour does above)
+            let tod = match tod {
+                Tod::Hm(h @ 1..=11, mi, zz)
+                    if !self.meridiem_in(i, j)
+                        && matches!(self.nlex(j), Lex::To | Lex::And | Lex::Until)
+                        && self.meridiem_in(j + 1, j + 7)
+                        && matches!(self.clock(j + 1), Some((Tod::Hm(h2, ..), _, _)) if h2 >= 12 && h + 12 <= h2) =>
+                {
+                    Tod::Hm(h + 12, mi, zz)
+                }
+                t => t,
+            };
             // optional date after: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "17:00 today"
             // (past a zone said in words: "8:31 a.m. Eastern Daylight Time
             // tomorrow", "6 p.m. local time Friday")
@@ -7049,6 +7089,15 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 let mut j = i + 1;
+                // "will operate a Sunday schedule": the kind of day
+                if i > 0
+                    && self.lex(i - 1) == Lex::A
+                    && ["schedule", "service", "timetable"]
+                        .iter()
+                        .any(|w| self.word_is(j, w))
+                {
+                    return None;
+                }
                 // "heard her rehearse one Saturday": some Saturday or other
                 if i > 0 && self.word_is(i - 1, "one") {
                     return match self.nlex(j) {
@@ -7767,7 +7816,7 @@ impl<'a> Matcher<'a> {
                             | Lex::During
                             | Lex::Before
                             | Lex::After
-                    ) && s != 2)
+                    ) && (s != 2 || matches!(prev, Lex::Early | Lex::Late | Lex::Mid)))
                 {
                     return core(i + 1, Expr::Season(s), D, true);
                 }
@@ -8188,14 +8237,26 @@ impl<'a> Matcher<'a> {
                                 .iter()
                                 .any(|w| self.word_is(i - 1, w))
                             && (self.word_is(i - 2, "or") || self.punct(i - 2, b','))
-                            && matches!(self.lex(i - 3), Lex::U(_, true)))
+                            && matches!(self.lex(i - 3), Lex::U(_, true))
+                        // ("for weeks, and perhaps months")
+                        || i > 3
+                            && ["even", "possibly", "perhaps", "maybe"]
+                                .iter()
+                                .any(|w| self.word_is(i - 1, w))
+                            && matches!(self.lex(i - 2), Lex::And | Lex::Or)
+                            && self.punct(i - 3, b',')
+                            && matches!(self.lex(i - 4), Lex::U(_, true))
+                        // ("were still weeks away")
+                        || self.word_is(i + 1, "away") && self.word_is(i - 1, "still"))
                     && !self.t[i].nl
                     && (!self
                         .t
                         .get(i + 1)
                         .is_some_and(|t| t.k == Kind::Word && t.lex == Lex::Nil && !t.nl)
-                        // ("spent hours searching": what filled them)
+                        // ("spent hours searching": what filled them; "still
+                        // weeks away")
                         || self.spent(i - 1)
+                        || self.word_is(i + 1, "away")
                         // ("For years doctors have assumed", "have for years
                         // assumed": fronted or inside the verb)
                         || self.lex(i - 1) == Lex::For
@@ -8205,8 +8266,9 @@ impl<'a> Matcher<'a> {
                                         .iter()
                                         .any(|w| self.word_is(i - 2, w)))
                         // ("For years it was ...": a clause follows; "talked for
-                        // hours about the landing": a preposition)
-                        || self.lex(i - 1) == Lex::For
+                        // hours about the landing": a preposition; "within
+                        // minutes it beamed back")
+                        || matches!(self.lex(i - 1), Lex::For | Lex::Within)
                             && [
                                 "it", "he", "she", "they", "we", "i", "you", "there", "his",
                                 "her", "their", "its", "our", "as", "to", "with", "without",
@@ -8287,15 +8349,21 @@ impl<'a> Matcher<'a> {
             {
                 core(i + 1, Expr::Midweek, D, false)
             }
-            // "attack the city on weekends": every weekend
-            Lex::Weekends
+            // "attack the city on weekends": every weekend ("on weekdays":
+            // every working day)
+            Lex::Weekends | Lex::WorkDays
                 if !the
                     && i > 0
                     && ["on", "at", "during", "over"]
                         .iter()
                         .any(|w| self.word_is(i - 1, w)) =>
             {
-                core(i + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false)
+                let v = if l == Lex::Weekends {
+                    "XXXX-WXX-WE"
+                } else {
+                    "XXXX-WXX-WD"
+                };
+                core(i + 1, Expr::Free(Val::Ref(v)), SE, false)
             }
             // "Mardi Gras (day) (2006)": Shrove Tuesday
             Lex::Holiday(24) => {
@@ -8518,7 +8586,11 @@ impl<'a> Matcher<'a> {
                         && matches!(self.lex(i - 2), Lex::U(Unit::Hour | Unit::Minute, _))
                         // (not "talks that stretched well past midnight": the
                         // day's end)
-                        || !self.word_is(i - 1, "past") && self.tense(i, i + 1).past());
+                        || !self.word_is(i - 1, "past")
+                            && self.tense(i, i + 1).past()
+                            // (not results expected "until well after
+                            // midnight")
+                            && !self.word_back(i, 8, b",;", &["expect", "expected", "expects"]));
                 let h = match l {
                     Lex::Noon => 12,
                     _ if opens => 0,
@@ -8558,7 +8630,7 @@ impl<'a> Matcher<'a> {
                 let prep = i > 0
                     && [
                         "at", "by", "until", "till", "after", "before", "since", "around", "past",
-                        "from",
+                        "from", "between",
                     ]
                     .iter()
                     .any(|w| self.word_is(i - 1, w));

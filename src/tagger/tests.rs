@@ -8396,3 +8396,138 @@ fn forms_from_the_fortieth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_forty_first_round() {
+    for (text, dct, ext, val) in [
+        // a habit's span after an event is no date
+        (
+            "Burglaries typically rise in the weeks after a hurricane.",
+            d(2023, 4, 5),
+            "weeks",
+            "PXW",
+        ),
+        // a clock time takes the half of the day of the time it runs to
+        (
+            "The library will be open 5:30 to 9 p.m. on Thursday.",
+            d(2007, 10, 28),
+            "5:30",
+            "2007-11-01T17:30",
+        ),
+        // every working day
+        (
+            "All of the break-ins happened on weekdays.",
+            d(2012, 5, 9),
+            "weekdays",
+            "XXXX-WXX-WD",
+        ),
+        // an address, not a year
+        (
+            "Officers found the car in the 1900 block of Elm Street.",
+            d(2021, 8, 1),
+            "",
+            "",
+        ),
+        // a late season, even the fall
+        (
+            "The report is due by late fall.",
+            d(1996, 7, 21),
+            "late fall",
+            "1996-FA",
+        ),
+        // a range's midnight
+        (
+            "Most of the thefts happened between midnight and 5 a.m.",
+            d(2007, 10, 28),
+            "midnight",
+            "2007-10-27T24:00",
+        ),
+        // jury selection fixed ahead
+        (
+            "The judge set jury selection for Sept. 15 and denied bail.",
+            d(2025, 4, 5),
+            "Sept. 15",
+            "2025-09-15",
+        ),
+        // the same half a year back
+        (
+            "Shootings in the first half of 2021 outpaced the same period last year.",
+            d(2021, 8, 1),
+            "the same period last year",
+            "2020-H1",
+        ),
+        // a police blotter's day is gone by, its "overnight" the night before
+        (
+            "Monday, 7:15 a.m.: A resident reported that someone had broken into \
+             her car overnight.",
+            d(2007, 10, 28),
+            "Monday",
+            "2007-10-22",
+        ),
+        (
+            "Monday, 7:15 a.m.: A resident reported that someone had broken into \
+             her car overnight.",
+            d(2007, 10, 28),
+            "overnight",
+            "2007-10-21TNI",
+        ),
+        // (after an evening told, that night)
+        (
+            "By Wednesday evening the river had burst its banks, and overnight the \
+             water tore through the town.",
+            d(2021, 7, 18),
+            "overnight",
+            "2021-07-14TNI",
+        ),
+        // "may not" is still ahead
+        (
+            "Analysts said a new government may not be in place before Christmas.",
+            d(2013, 9, 23),
+            "Christmas",
+            "2013-12-25",
+        ),
+        // results expected after midnight: the day's end
+        (
+            "Polls close at 7:30 p.m., and officials said they did not expect results \
+             until well after midnight.",
+            d(2012, 3, 6),
+            "midnight",
+            "2012-03-06T24:00",
+        ),
+        // a launch targeted for a day ahead
+        (
+            "The launch is now targeted for Saturday.",
+            d(2021, 12, 23),
+            "Saturday",
+            "2021-12-25",
+        ),
+        // bare spans
+        (
+            "The effects could last for weeks, and perhaps months.",
+            d(1994, 7, 17),
+            "months",
+            "PXM",
+        ),
+        (
+            "A deal was still weeks away.",
+            d(1994, 7, 17),
+            "weeks",
+            "PXW",
+        ),
+        (
+            "Within minutes it sent back its first images.",
+            d(2012, 8, 6),
+            "minutes",
+            "PTXM",
+        ),
+    ] {
+        if ext.is_empty() {
+            assert!(run(text, dct).is_empty(), "{text:?}: {:?}", run(text, dct));
+        } else {
+            has(text, dct, ext, val);
+        }
+    }
+    // a kind of day is no day
+    let text = "The railway will operate a Sunday schedule.";
+    assert!(run(text, DCT).is_empty(), "{text:?}: {:?}", run(text, DCT));
+}
