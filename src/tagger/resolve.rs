@@ -1377,6 +1377,19 @@ impl Resolver {
                 let (m, d) = super::rules::holiday_md(h, y);
                 Some((Val::Date(y, Some(m), Some(d)), dctish))
             }
+            Expr::WdHoliday(wd, h, dir) => {
+                let mut c2 = *c;
+                c2.expr = Expr::Holiday(h);
+                let (v, anchor) = self.eval(&c2)?;
+                let Val::Date(y, Some(m), Some(d)) = v else {
+                    return None;
+                };
+                let day = ymd(y, m, d)?;
+                (1..=7)
+                    .filter_map(|k| shift(day, k * i32::from(dir), Unit::Day))
+                    .find(|x| x.weekday().number_from_monday() == u32::from(wd))
+                    .map(|x| (Self::with_tod(x, None), anchor))
+            }
             Expr::Thanksgiving => {
                 let y = self.year_for_month(11, Some(25), c.tense)?;
                 // (in its own month, the tense decides as for `Holiday`)

@@ -302,6 +302,9 @@ pub enum Expr {
     /// A US holiday on a weekday of a month without a year: 4 Election Day,
     /// 5 Labor Day, 6 Memorial Day; 7 Easter Sunday, 8 Easter Monday, 9 Easter week.
     Holiday(u8),
+    /// A weekday just before (-1) or after (+1) a holiday ("the Saturday
+    /// before Christmas").
+    WdHoliday(u8, u8, i8),
     /// Reference time at the unit's granularity ("that year", "the same day").
     Same(Unit),
     /// A part of the day n days from the reference ("the next morning").
@@ -1647,12 +1650,21 @@ impl<'a> Matcher<'a> {
                 ]
                 .iter()
                 .any(|w| self.word_is(i - 1, w))
-                || both && ["and", "but"].iter().any(|w| self.word_is(i - 1, w)));
-        let after = [
-            "will", "would", "could", "may", "might", "is", "was", "has", "had",
-        ]
-        .iter()
-        .any(|w| self.word_is(e, w));
+                || both && ["and", "but"].iter().any(|w| self.word_is(i - 1, w))
+                // ("said on Thursday that ...")
+                || matches!(self.lex(i - 1), Lex::Weekday(_) | Lex::Today | Lex::Yesterday)
+                    && (i.saturating_sub(4)..i - 1).any(|k| self.is_reporting(k)));
+        // ("said that summer bookings were up": the season names a noun's
+        // kind, the clause goes on)
+        let noun_after = self.t.get(e).is_some_and(|t| {
+            t.k == Kind::Word && !t.cap && t.lex == Lex::Nil && self.text(e).ends_with(b"s")
+        });
+        let after = noun_after
+            || [
+                "will", "would", "could", "may", "might", "is", "was", "has", "had",
+            ]
+            .iter()
+            .any(|w| self.word_is(e, w));
         // ("analysts noted that summer attendance has been uneven": verbs
         // that take a clause)
         let clause_verb = i > 0
@@ -1807,9 +1819,10 @@ impl<'a> Matcher<'a> {
             // "would train behind closed doors": an adjective
             _ if j > 0 && lw.ends_with(b"ed") && self.word_is(j - 1, "behind") => Tense::None,
             // "made the expected choice Thursday night": an adjective
+            // ("hired fewer workers than expected in December": a comparison)
             b"expected"
                 if j > 0
-                    && ["the", "a", "an", "its", "their", "his", "her"]
+                    && ["the", "a", "an", "its", "their", "his", "her", "than", "as"]
                         .iter()
                         .any(|w| self.word_is(j - 1, w)) =>
             {
@@ -7089,6 +7102,18 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 let mut j = i + 1;
+                // "the Saturday before Christmas": that holiday's
+                // (a holiday the scanner finds there: not "New York")
+                if (self.word_is(j, "before") || self.word_is(j, "after"))
+                    && let Lex::Holiday(h @ (1..=8 | 10..=30)) = self.nlex(j + 1)
+                    && self.near(j + 1)
+                    && self.core(j + 1, false).is_some_and(|c| {
+                        matches!(c.expr, Expr::Holiday(_) | Expr::Thanksgiving | Expr::Md(..))
+                    })
+                {
+                    let dir = if self.word_is(j, "before") { -1 } else { 1 };
+                    return core(j, Expr::WdHoliday(d, h, dir), D, false);
+                }
                 // "will operate a Sunday schedule": the kind of day
                 if i > 0
                     && self.lex(i - 1) == Lex::A
@@ -7803,6 +7828,11 @@ impl<'a> Matcher<'a> {
                 }
                 // bare season: "the summer", "in spring" ("fall" needs "the"/"in")
                 let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+                // (after a conjunction "that": "warned that winter would
+                // bring ...", "said that summer bookings were up")
+                if prev == Lex::That && self.that_opens_clause(i - 1, i + 1, true) {
+                    return core(i + 1, Expr::RelSeason(s, 0), D, false);
+                }
                 if the
                     || (matches!(
                         prev,
@@ -7911,7 +7941,13 @@ impl<'a> Matcher<'a> {
                         }
                         core(j + 1, Expr::Free(Val::SetWeekday(d, None)), SE, false)
                     }
-                    Lex::Month(m) => core(j + 1, Expr::Free(Val::SetMonth(m)), SE, false),
+                    // ("every March 18": that day of any year)
+                    Lex::Month(m) => match self.num(j + 1) {
+                        Some((d @ 1..=31, 1 | 2)) if self.near(j + 1) => {
+                            core(j + 2, Expr::Free(Val::XMonthDay(m, d as u8)), SE, false)
+                        }
+                        _ => core(j + 1, Expr::Free(Val::SetMonth(m)), SE, false),
+                    },
                     Lex::Season(s) => core(j + 1, Expr::Free(Val::SetSeason(s)), SE, false),
                     // "every night", "each evening": that part of any day
                     Lex::Pod(p) => core(
@@ -8928,6 +8964,10 @@ impl<'a> Matcher<'a> {
     /// last/next/this/past/previous/following/coming/that/same + ...
     fn deictic(&self, i: usize, l: Lex, the: bool) -> Option<Core> {
         let j = i + 1;
+        // "more cases than in any previous year": no year in particular
+        if l == Lex::Previous && i > 0 && self.word_is(i - 1, "any") {
+            return None;
+        }
         // "the prior-year period", "the prior-year quarter": as
         // "the year-earlier period", last year's quarter
         if l == Lex::Previous
@@ -9128,9 +9168,9 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 // "warned that winter would bring ...": the conjunction, then
-                // the season under way or ahead (the extent keeps "that")
+                // the season under way or ahead (tagged from the season on)
                 if l == Lex::That && self.that_opens_clause(i, j + 1, true) {
-                    return core(j + 1, Expr::RelSeason(s, 0), D, true);
+                    return None;
                 }
                 if l == Lex::That || l == Lex::Same {
                     // "that autumn": the season in the reference year

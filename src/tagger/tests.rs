@@ -6108,7 +6108,7 @@ fn forms_from_international_reports() {
         (
             "Aid groups warned that winter would bring more deaths.",
             d(2026, 1, 12),
-            "that winter",
+            "winter",
             "2026-WI",
         ),
         (
@@ -7399,12 +7399,12 @@ fn forms_from_the_twenty_ninth_round() {
             "the weekend",
             "1997-W19-WE",
         ),
-        // (the conjunction: this summer's, not the story year's; the extent
-        // keeps "that")
+        // (the conjunction: this summer's, not the story year's, tagged
+        // from the season on)
         (
             "The park opened in 2002. Analysts noted that summer attendance has been uneven.",
             d(2003, 7, 7),
-            "that summer",
+            "summer",
             "2003-SU",
         ),
         (
@@ -8529,5 +8529,50 @@ fn forms_from_the_forty_first_round() {
     }
     // a kind of day is no day
     let text = "The railway will operate a Sunday schedule.";
+    assert!(run(text, DCT).is_empty(), "{text:?}: {:?}", run(text, DCT));
+}
+
+#[test]
+fn forms_from_the_forty_second_round() {
+    for (text, dct, ext, val) in [
+        // a comparison's "than expected" is no plan
+        (
+            "Employers hired fewer workers than expected in December, the department said.",
+            d(2022, 1, 7),
+            "December",
+            "2021-12",
+        ),
+        // that day of any year
+        (
+            "The vigil is held every March 18.",
+            d(2025, 3, 11),
+            "every March 18",
+            "XXXX-03-18",
+        ),
+        // the conjunction "that" before a season's noun phrase
+        (
+            "The operator said on Thursday that summer bookings were up.",
+            d(2022, 4, 17),
+            "summer",
+            "2022-SU",
+        ),
+        // a weekday named by a holiday
+        (
+            "Retailers reported strong sales on the Saturday before Christmas.",
+            d(2019, 12, 29),
+            "Saturday",
+            "2019-12-21",
+        ),
+        (
+            "Stores reopen the Monday after Thanksgiving.",
+            d(2019, 11, 20),
+            "Monday",
+            "2019-12-02",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // no year in particular
+    let text = "The court completed more cases than in any previous year.";
     assert!(run(text, DCT).is_empty(), "{text:?}: {:?}", run(text, DCT));
 }
