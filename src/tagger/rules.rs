@@ -799,6 +799,10 @@ impl<'a> Matcher<'a> {
         if e <= s || self.lex(e - 1) != Lex::Quarter {
             return false;
         }
+        // ("will report results for the fourth quarter on Feb. 24")
+        if s >= 2 && self.word_is(s - 1, "for") && RESULTS.iter().any(|w| self.word_is(s - 2, w)) {
+            return true;
+        }
         // ("fourth-quarter and full-year results")
         let mut k = e;
         while k < e + 5
@@ -1094,8 +1098,11 @@ impl<'a> Matcher<'a> {
             // was heard)
             // (nor what a reported clause tells: "told the jury he rang 999
             // at 1.42am")
+            // (nor a passive's, the story's own act: "The vote was
+            // announced shortly before 6 a.m.")
             if self.is_reporting(k) {
                 return !self.text(k + 1).ends_with(b"ing")
+                    && !(k > 0 && (self.word_is(k - 1, "was") || self.word_is(k - 1, "were")))
                     && !(k + 2..s).any(|x| {
                         ["he", "she", "they", "we", "i"]
                             .iter()
@@ -7585,9 +7592,13 @@ impl<'a> Matcher<'a> {
                                 || !n.cap
                                     && n.lex == Lex::Nil
                                     && n.sp
-                                    && !["and", "or", "as", "when", "before", "after"]
-                                        .iter()
-                                        .any(|w| self.word_is(i + 1, w)))
+                                    && ![
+                                        "and", "or", "as", "when", "before", "after", "so",
+                                        "because", "although", "though", "if", "while", "but",
+                                        "until", "that",
+                                    ]
+                                    .iter()
+                                    .any(|w| self.word_is(i + 1, w)))
                     })
                     && !self.punct(i + 1, b'-') =>
             {
@@ -7730,6 +7741,20 @@ impl<'a> Matcher<'a> {
                     && self.near(i + 1) =>
             {
                 core(i + 2, Expr::RelWeekend(0), D, true)
+            }
+            // "the final week of the campaign", "the final days of the
+            // race": as "the last week of ..."
+            Lex::Nil
+                if the
+                    && self.word_is(i, "final")
+                    && self.near(i + 1)
+                    && matches!(
+                        self.nlex(i + 1),
+                        Lex::U(Unit::Week | Unit::Day, _) | Lex::Weekend
+                    )
+                    && self.nlex(i + 2) == Lex::Of =>
+            {
+                self.deictic(i, Lex::Last, the)
             }
             // "the final two weeks before Christmas": the duration, "the
             // final" inside as "the last two weeks"
@@ -8711,6 +8736,16 @@ impl<'a> Matcher<'a> {
                     None => core(i + 1, Expr::Free(Val::Ref("PAST_REF")), D, true),
                 }
             }
+            // "will not be extended past Wednesday": the preposition, then
+            // the day
+            Lex::Past
+                if i > 0
+                    && matches!(self.nlex(i + 1), Lex::Weekday(_))
+                    && self.text(i - 1).ends_with(b"ed")
+                    && self.t[i - 1].k == Kind::Word =>
+            {
+                None
+            }
             Lex::Past => self.deictic(i, l, the),
             _ => None,
         }
@@ -8798,6 +8833,15 @@ impl<'a> Matcher<'a> {
                 Some((y, e)) => core(e, Expr::Abs(Val::Date(y, Some(m), Some(n as u8))), D, true),
                 None => core(k, Expr::Md(m, n as u8, None), D, true),
             };
+        }
+        // "the first of the year": its New Year's Day
+        if the
+            && n == 1
+            && self.lex(j) == Lex::Of
+            && self.nlex(j + 1) == Lex::The
+            && self.nlex(j + 2) == Lex::Year
+        {
+            return core(j + 3, Expr::Md(1, 1, None), D, true);
         }
         // ("the first three days"; not an adjective's "first three-day
         // weekend")
@@ -9280,9 +9324,11 @@ impl<'a> Matcher<'a> {
                             core(e, Expr::Free(Val::Dur(None, u)), DU, true)
                         }
                         Lex::Coming => core(e, Expr::Free(Val::Dur(None, u)), DU, true),
-                        // "softer than in past years": some time before now
-                        Lex::Past
-                            if i > 0
+                        // "softer than in past years", "in previous years": some
+                        // time before now
+                        Lex::Past | Lex::Previous
+                            if !the
+                                && i > 0
                                 && ["in", "over", "during"]
                                     .iter()
                                     .any(|w| self.word_is(i - 1, w)) =>
@@ -9337,10 +9383,12 @@ impl<'a> Matcher<'a> {
                     // "the past year", "the last quarter": TimeBank and MEANTIME
                     // annotate the previous calendar unit (a DATE)
                     // ... but "the past decade" is the ten years up to now
+                    // (and "spent the last decade at Nordstrom" its length)
                     Lex::Past | Lex::Last
                         if the
                             && !self.of_period(e)
-                            && !(l == Lex::Past && matches!(u, Unit::Decade | Unit::Century)) =>
+                            && !(l == Lex::Past && matches!(u, Unit::Decade | Unit::Century))
+                            && !(i >= 2 && u == Unit::Decade && self.spent(i - 2)) =>
                     {
                         core(e, Expr::PastUnit(u, k, shift, gran), D, true)
                     }

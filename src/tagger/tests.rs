@@ -8576,3 +8576,67 @@ fn forms_from_the_forty_second_round() {
     let text = "The court completed more cases than in any previous year.";
     assert!(run(text, DCT).is_empty(), "{text:?}: {:?}", run(text, DCT));
 }
+
+#[test]
+fn forms_from_the_forty_third_round() {
+    for (text, dct, ext, val) in [
+        // as "the last week of ..."
+        (
+            "The leaders spent the final week of the campaign in the north.",
+            d(2019, 12, 13),
+            "the final week",
+            "P1W",
+        ),
+        // its New Year's Day
+        (
+            "The new rules take effect the first of the year.",
+            d(1997, 8, 4),
+            "the first of the year",
+            "1998-01-01",
+        ),
+        (
+            "In previous years, fewer people enrolled.",
+            d(2017, 12, 11),
+            "previous years",
+            "PAST_REF",
+        ),
+        // a passive's act is the story's, not the telling's
+        (
+            "The House approved the bill early Saturday. The vote was announced \
+             shortly before 6 a.m.",
+            d(2003, 11, 23),
+            "6 a.m.",
+            "2003-11-22T06:00",
+        ),
+        // results still to come are of a quarter gone by
+        (
+            "The retailer will report results for the fourth quarter on Feb. 24.",
+            d(2015, 2, 3),
+            "the fourth quarter",
+            "2014-Q4",
+        ),
+        // "past" as a preposition
+        (
+            "Visas will not be extended past Wednesday.",
+            d(2009, 6, 15),
+            "Wednesday",
+            "2009-06-17",
+        ),
+        // a part of the day before a conjunction
+        (
+            "He asked for a break earlier in the morning so that a doctor could see him.",
+            d(2017, 11, 22),
+            "the morning",
+            "2017-11-22TMO",
+        ),
+        // a decade spent somewhere is its length
+        (
+            "She spent the last decade at a department store.",
+            d(2015, 2, 3),
+            "the last decade",
+            "P10Y",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
