@@ -1160,7 +1160,15 @@ impl<'a> Matcher<'a> {
                     .iter()
                     .any(|w| self.word_is(s.wrapping_sub(2), w))
                 || (self.word_is(s - 1, "from") || self.word_is(s - 1, "with"))
-                    && self.word_back(s - 1, 5, b";", &["up", "down", "compared"]))
+                    && self.word_back(
+                        s - 1,
+                        8,
+                        b";",
+                        &[
+                            "up", "down", "compared", "grew", "rose", "fell", "increased",
+                            "decreased", "jumped", "climbed", "dropped", "declined",
+                        ],
+                    ))
     }
 
     /// Inside a relative clause set off by commas before the sentence goes
@@ -3922,6 +3930,28 @@ impl<'a> Matcher<'a> {
             }
             // "Lunar New Year", "Chinese New Year": the first day of the
             // lunar year (not "Lunar New Year's Eve")
+            // "the Spring Festival": China's name for it (in a story about
+            // China: not a town's spring festival)
+            Lex::Season(0)
+                if self.t[i].cap
+                    && self.word_is(i + 1, "festival")
+                    && self.t.get(i + 1).is_some_and(|t| t.cap)
+                    && self.near(i + 1)
+                    && (i.saturating_sub(60)..(i + 60).min(self.t.len())).any(|k| {
+                        ["china", "chinese", "lunar", "beijing", "xinhua"]
+                            .iter()
+                            .any(|w| self.word_is(k, w))
+                    }) =>
+            {
+                return Some(Cand {
+                    s: i,
+                    e: i + 2,
+                    expr: Expr::Holiday(27),
+                    kind: D,
+                    tense: self.tense(i, i + 2),
+                    ctx: Context::default(),
+                });
+            }
             Lex::Holiday(3)
                 if i > 0
                     && self.t[i - 1].cap
@@ -8691,7 +8721,7 @@ impl<'a> Matcher<'a> {
                 let prep = i > 0
                     && [
                         "at", "by", "until", "till", "after", "before", "since", "around", "past",
-                        "from", "between",
+                        "from", "between", "struck", "strikes",
                     ]
                     .iter()
                     .any(|w| self.word_is(i - 1, w));

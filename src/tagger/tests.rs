@@ -8640,3 +8640,33 @@ fn forms_from_the_forty_third_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_forty_fourth_round() {
+    for (text, dct, ext, val) in [
+        // China's name for the Lunar New Year
+        (
+            "Millions of Chinese will travel home for the Spring Festival next week.",
+            d(2005, 2, 1),
+            "Spring Festival",
+            "2005-02-09",
+        ),
+        // a clock's midnight
+        (
+            "As the clock struck midnight, fireworks lit the harbor.",
+            d(1997, 7, 1),
+            "midnight",
+            "1997-06-30T24:00",
+        ),
+        // a change's other term frames no month told after it
+        (
+            "Retail sales grew 13.8 percent in September from a year ago, slower than \
+             the 13.9 percent recorded in August.",
+            d(2006, 10, 16),
+            "August",
+            "2006-08",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+}
