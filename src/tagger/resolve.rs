@@ -188,11 +188,8 @@ pub struct Resolver {
     last_day: Option<(NaiveDate, u32)>,
     /// That day was told as one ahead ("canceled for Sunday").
     last_day_ahead: bool,
-    /// `refd` was told at a small hour ("shortly after midnight"): a past
-    /// evening then is the day before's.
-    ref_small_hours: bool,
     /// `refd`'s clock time or part of the day ("open at 7 a.m. Tuesday",
-    /// "by Wednesday evening").
+    /// "by Wednesday evening"); see `ref_small_hours` and `ref_late`.
     ref_tod: Option<Tod>,
     /// `refd` is a half year's ("the first half of 2021"): its half.
     ref_half: Option<u8>,
@@ -204,14 +201,6 @@ pub struct Resolver {
     ref_aside: bool,
     /// The sentence of the last weekday, when told ahead.
     wd_ahead_sent: Option<u32>,
-    /// `refd` is the day of a midnight (24), a night (18), an evening (12),
-    /// an afternoon or a late clock time (6): a clock time told after it
-    /// earlier than that
-    /// hour is on the next day ("shortly after midnight. At 4.40am", "on
-    /// Tuesday night. [...] by 1:30 p.m.", "on Monday afternoon. [...] at
-    /// about 1:30 a.m."),
-    /// while "that night" and "the next day" count from the day itself
-    ref_late: Option<u8>,
     /// Sentence of the last SET ("Every Saturday he was on the lot by 8
     /// a.m."), and whether it was quoted: a clock time after it, on the
     /// same side of the quotes, is any day's
@@ -295,12 +284,10 @@ impl Resolver {
             ref_quoted: false,
             ref_aside: false,
             wd_ahead_sent: None,
-            ref_late: None,
             set_sent: None,
             vague_day_sent: None,
             last_day: None,
             last_day_ahead: false,
-            ref_small_hours: false,
             ref_tod: None,
             ref_half: None,
             prev_sent: 0,
@@ -481,6 +468,30 @@ impl Resolver {
         self.refd
             .filter(|&(_, g)| self.ref_sent == self.cur_sent && rank(g) <= rank(u))
             .map(|(r, _)| r)
+    }
+
+    /// `refd` was told at a small hour ("shortly after midnight"): a past
+    /// evening then is the day before's.
+    fn ref_small_hours(&self) -> bool {
+        matches!(self.ref_tod, Some(Tod::Hm(0..=3, ..)))
+    }
+
+    /// `refd` is the day of a midnight (24), a night (18), an evening (12),
+    /// an afternoon or a late clock time (6): a clock time told after it
+    /// earlier than that hour is on the next day ("shortly after midnight.
+    /// At 4.40am", "on Tuesday night. [...] by 1:30 p.m.", "on Monday
+    /// afternoon. [...] at about 1:30 a.m."), while "that night" and "the
+    /// next day" count from the day itself.
+    fn ref_late(&self) -> Option<u8> {
+        match self.ref_tod? {
+            Tod::Hm(24, ..) => Some(24),
+            // ("10:45 p.m. Thursday. [...] at about 3 a.m.")
+            Tod::Hm(20..=23, ..) => Some(6),
+            Tod::Part(Part::Night) => Some(18),
+            Tod::Part(Part::Evening) => Some(12),
+            Tod::Part(Part::Afternoon) => Some(6),
+            _ => None,
+        }
     }
 
     /// The date told earlier in this sentence (at `u` or finer), else the DCT.
@@ -763,7 +774,7 @@ impl Resolver {
                     .told_in_sentence(Unit::Day)
                     .filter(|_| !self.narrative && c.tense.past());
                 let (b, n, anchor) = match (told, self.ref_tod) {
-                    (Some(r), Some(_)) if self.ref_late.is_some() => (r, 0, Anchor::Previous),
+                    (Some(r), Some(_)) if self.ref_late().is_some() => (r, 0, Anchor::Previous),
                     (Some(r), Some(Tod::Hm(0..=11, ..) | Tod::Part(Part::Morning))) => {
                         (r, -1, Anchor::Previous)
                     }
@@ -827,7 +838,7 @@ impl Resolver {
                 // told in the past, an earlier hour is the next day's)
                 // (not past the DCT in the past: "the midnight deadline ...
                 // the site went down at about 3 a.m.")
-                let late = |r: Option<RefT>| match (r, tod, self.ref_late) {
+                let late = |r: Option<RefT>| match (r, tod, self.ref_late()) {
                     // (after a midnight, the morning: not "shortly before
                     // midnight, saying he had died at around 8:50 p.m.")
                     (Some((d, Unit::Day)), Tod::Hm(h, ..), Some(l))
@@ -1445,7 +1456,7 @@ impl Resolver {
                         // (nor, with no day told, is a past night: "worked
                         // through the night")
                         let b = if c.tense.past()
-                            && (self.ref_small_hours
+                            && (self.ref_small_hours()
                                 && !that
                                 && matches!(p, Part::Evening | Part::Night)
                                 || self.refd.is_none() && p == Part::Night)
@@ -1791,22 +1802,12 @@ impl Resolver {
             self.ref_abs = matches!(c.expr, Expr::Abs(_));
             self.ref_quoted = c.ctx.quoted;
             self.ref_aside = c.ctx.aside;
-            self.ref_small_hours = matches!(out.0, Val::Time(_, _, _, Tod::Hm(0..=3, ..), _));
             self.ref_tod = match out.0 {
                 Val::Time(_, _, _, t, _) => Some(t),
                 _ => None,
             };
             self.ref_half = match out.0 {
                 Val::Half(_, h) => Some(h),
-                _ => None,
-            };
-            self.ref_late = match out.0 {
-                Val::Time(_, _, _, Tod::Hm(24, ..), _) => Some(24),
-                // ("10:45 p.m. Thursday. [...] at about 3 a.m.")
-                Val::Time(_, _, _, Tod::Hm(20..=23, ..), _) => Some(6),
-                Val::Time(_, _, _, Tod::Part(Part::Night), _) => Some(18),
-                Val::Time(_, _, _, Tod::Part(Part::Evening), _) => Some(12),
-                Val::Time(_, _, _, Tod::Part(Part::Afternoon), _) => Some(6),
                 _ => None,
             };
             if let Some((d, Unit::Day)) = self.refd {
