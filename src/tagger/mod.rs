@@ -230,6 +230,77 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     {
         return true;
     }
+    // "a one-day international", "a first-half double": a cricket format
+    // and a match's half, not a day or a half-year
+    if c.e >= c.s + 3 && toks[c.e - 2].k == scan::Kind::Punct(b'-') {
+        let sport = |heads: &[&str], nouns: &[&str]| {
+            heads.iter().any(|w| m.word_is(c.e - 3, w))
+                && (nouns.iter().any(|w| m.word_is(c.e, w))
+                    || m.word_is(c.e, "stoppage") && m.word_is(c.e + 1, "time"))
+        };
+        if m.word_is(c.e - 1, "day")
+            && sport(
+                &["one", "One"],
+                &[
+                    "international",
+                    "internationals",
+                    "series",
+                    "cricket",
+                    "match",
+                    "matches",
+                    "game",
+                    "games",
+                    "format",
+                    "cup",
+                    "Cup",
+                    "side",
+                    "squad",
+                    "team",
+                    "debut",
+                    "specialist",
+                    "captain",
+                    "ODI",
+                    "ODIs",
+                ],
+            )
+            || m.word_is(c.e - 1, "half")
+                && sport(
+                    &["first", "second", "First", "Second"],
+                    &[
+                        "goal",
+                        "goals",
+                        "double",
+                        "brace",
+                        "penalty",
+                        "header",
+                        "strike",
+                        "equaliser",
+                        "equalizer",
+                        "opener",
+                        "winner",
+                        "substitute",
+                        "red",
+                        "yellow",
+                        "save",
+                        "saves",
+                        "chance",
+                        "chances",
+                        "hat-trick",
+                        "touchdown",
+                        "touchdowns",
+                        "interception",
+                        "fumble",
+                        "try",
+                        "tries",
+                        "comeback",
+                        "collapse",
+                        "onslaught",
+                    ],
+                )
+        {
+            return true;
+        }
+    }
     // "Daily Maverick", "the Weekly Standard": titles
     if matches!(last.lex, lexicon::Lex::Freq(_))
         && last.cap
@@ -263,6 +334,29 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
                 .any(|x| text.get(t.s..t.e) == Some(x.as_bytes()))
         });
     (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
+}
+
+/// A bare "Wednesday" in a story about Sheffield Wednesday is the club ("but
+/// Wednesday, roared on by a crowd of 31,402, refused to fold", "said
+/// Wednesday head coach Danny Röhl") unless a preposition or a determiner
+/// makes it a day ("on Wednesday", "by Wednesday", "last Wednesday") or a
+/// time or date follows ("Wednesday 12 March", "Wednesday night").
+/// `club` caches whether the text names the club (one search per text).
+fn names_the_club(m: &rules::Matcher, c: &rules::Cand, club: &mut Option<bool>) -> bool {
+    const DAY_WORDS: [&str; 20] = [
+        "on", "by", "until", "till", "since", "from", "before", "after", "last", "next", "this",
+        "that", "every", "each", "early", "late", "through", "to", "between", "and",
+    ];
+    let toks = m.t;
+    let bare = c.e == c.s + 1
+        && toks[c.s].cap
+        && toks[c.s].lex == lexicon::Lex::Weekday(3)
+        && !(c.s > 0 && DAY_WORDS.iter().any(|w| m.word_is(c.s - 1, w)))
+        && !toks.get(c.e).is_some_and(|t| t.k == scan::Kind::Num);
+    bare && *club.get_or_insert_with(|| {
+        m.b.windows(19)
+            .any(|w| w.eq_ignore_ascii_case(b"sheffield wednesday"))
+    })
 }
 
 /// How weekday or month-day candidate `c` links to the day told just
@@ -511,6 +605,9 @@ fn tag_with(
     let mut sent = 0u32;
     // inside double quotes (closed at the end of a paragraph at the latest)
     let mut quoted = false;
+    // whether the text names Sheffield Wednesday (looked up once, when a
+    // bare "Wednesday" first asks)
+    let mut club = None;
     while i < toks.len() {
         let t = &toks[i];
         if t.nl {
@@ -546,6 +643,7 @@ fn tag_with(
         if trigger
             && let Some(mut c) = m.match_at(i)
             && !names_a_thing(&m, &c)
+            && !names_the_club(&m, &c, &mut club)
         {
             // "Black Monday", "Good Friday", "Cyber Monday": the name of the day
             if let lexicon::Lex::Weekday(_) = t.lex
@@ -692,8 +790,10 @@ fn tag_with(
                     // ("than it was in 2021, when a February freeze ...",
                     // "three times in 2025, in February, May and August": the
                     // clause told of that year)
-                    || matches!(c.expr, rules::Expr::Abs(value::Val::Date(_, None, None)))
-                        && (m.word_is(c.e + 1, "when")
+                    || matches!(
+                        c.expr,
+                        rules::Expr::Abs(value::Val::Date(_, None, None) | value::Val::Season(..))
+                    ) && (m.word_is(c.e + 1, "when")
                             || m.word_is(c.e + 1, "in")
                                 && toks.get(c.e + 2).is_some_and(|t| {
                                     matches!(

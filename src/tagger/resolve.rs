@@ -1326,7 +1326,16 @@ impl Resolver {
                 Some((at_gran(b, g), Anchor::Previous))
             }
             Expr::AsTold(v) => match self.refd {
-                Some((b, g)) if self.ref_sent == self.cur_sent => {
+                // (hours later than usual restate no day: "open until 11
+                // p.m. on the Friday before Labor Day, two hours later than
+                // usual")
+                Some((b, g))
+                    if self.ref_sent == self.cur_sent
+                        && (!matches!(
+                            v,
+                            Val::Dur(_, Unit::Hour | Unit::Minute | Unit::Second)
+                        ) || matches!(self.ref_tod, Some(Tod::Hm(..)))) =>
+                {
                     Some((at_gran(b, g), Anchor::Previous))
                 }
                 _ => Some((v, Anchor::None)),
@@ -1432,7 +1441,12 @@ impl Resolver {
                 Some((at_gran(d, g), Anchor::Previous))
             }
             Expr::TheDay => match self.base_of(Base::Ref)? {
-                (b, Unit::Day) => Some((at_gran(b, Unit::Day), Anchor::Previous)),
+                // (not a day gone by for what is still to come: "schools
+                // will stay closed for the rest of the day")
+                (b, Unit::Day) if !(c.tense.future() && self.dct.is_some_and(|d| b < d)) => {
+                    Some((at_gran(b, Unit::Day), Anchor::Previous))
+                }
+                (_, Unit::Day) => Some((at_gran(self.dct?, Unit::Day), Anchor::Dct)),
                 (b, g) => match self.dct {
                     Some(d) if !self.narrative => Some((at_gran(d, Unit::Day), Anchor::Dct)),
                     _ => Some((at_gran(b, g), Anchor::Previous)),
@@ -1712,8 +1726,11 @@ impl Resolver {
             }
             self.told_days.push((m, d, y));
         }
+        // (a season of a year too, but a winter, astride two: "In the fall
+        // of 2001, when the GameCube arrived on Nov. 18")
         if c.ctx.frame
-            && let (Expr::Abs(_), Val::Date(y, None, None)) = (c.expr, out.0)
+            && let (Expr::Abs(_), Val::Date(y, None, None) | Val::Season(y, 0..=2)) =
+                (c.expr, out.0)
         {
             self.frame_year = Some((c.ctx.sent, y));
         }

@@ -8670,3 +8670,151 @@ fn forms_from_the_forty_fourth_round() {
         has(text, dct, ext, val);
     }
 }
+
+#[test]
+fn forms_from_the_forty_fifth_round() {
+    for (text, dct, ext, val) in [
+        // the day a story is on, not the DCT
+        (
+            "Officers were called at 2:17 p.m. Monday. Transit detoured buses around the \
+             area for the rest of the day.",
+            d(2016, 1, 19),
+            "the rest of the day",
+            "2016-01-18",
+        ),
+        // ... but not for what is still to come
+        (
+            "He was arrested on Jan. 3. Schools will stay closed for the rest of the day.",
+            d(2016, 1, 19),
+            "the rest of the day",
+            "2016-01-19",
+        ),
+        // an act done to a thing is no attribution's time
+        (
+            "Ford's party swept to a majority on Thursday. It was a big win. Networks \
+             declared a PC majority at 9:47 p.m.",
+            d(2018, 6, 8),
+            "9:47 p.m.",
+            "2018-06-07T21:47",
+        ),
+        // a holiday named with its "Jr."
+        (
+            "Schools were closed for Martin Luther King Jr. Day.",
+            d(2016, 1, 19),
+            "Martin Luther King Jr. Day",
+            "2016-01-18",
+        ),
+        // a weekday before a holiday named with "Day"
+        (
+            "Stores will stay open late on the Friday before Labor Day.",
+            d(2004, 8, 12),
+            "Friday",
+            "2004-09-03",
+        ),
+        // hours of a shift restate no day told before them
+        (
+            "Stores will stay open on the Friday before Labor Day, two hours later than usual.",
+            d(2004, 8, 12),
+            "two hours later",
+            "PT2H",
+        ),
+        // a plan on schedule is ahead
+        (
+            "He said Leopard remained on schedule for the spring.",
+            d(2007, 1, 10),
+            "the spring",
+            "2007-SP",
+        ),
+        // a season with its year frames its sentence
+        (
+            "Nintendo last introduced a console in the fall of 2001, when the GameCube \
+             arrived in stores on Nov. 18.",
+            d(2004, 9, 14),
+            "Nov. 18",
+            "2001-11-18",
+        ),
+        // "combined" after a sum is no past verb
+        (
+            "November and December together often bring in more than the first nine months \
+             of the year combined.",
+            d(2004, 9, 14),
+            "December",
+            "2004-12",
+        ),
+        // a forecast's infinitive, far from "over the weekend"
+        (
+            "Forecasters expected Marisol to stay just off the coast through Friday night \
+             before turning northeast on Saturday and weakening over the weekend.",
+            d(2016, 10, 7),
+            "the weekend",
+            "2016-W40-WE",
+        ),
+        // getting back after midnight: the end of the day told
+        (
+            "The talks began on Monday. They ran until after midnight.",
+            d(2016, 1, 19),
+            "midnight",
+            "2016-01-18T24:00",
+        ),
+        // a range's end in a habit is any day's, as its start
+        (
+            "Polling will generally be held between 7 a.m. and 6 p.m.",
+            d(2019, 3, 11),
+            "6 p.m.",
+            "XXXX-XX-XXT18:00",
+        ),
+        // a past copula beyond ten words
+        (
+            "He was the subject of a rejected bid from Sean Dyche's side in the summer window.",
+            d(2024, 2, 1),
+            "the summer",
+            "2023-SU",
+        ),
+        // the club's name does not hide the days of the week
+        (
+            "Sheffield Wednesday beat Sunderland. They host Hull on Wednesday.",
+            d(2025, 3, 2),
+            "Wednesday",
+            "2025-03-05",
+        ),
+        // a real night
+        (
+            "Police arrested him overnight.",
+            d(2009, 7, 6),
+            "overnight",
+            "2009-07-05TNI",
+        ),
+        // a strike of one day is a day
+        (
+            "Workers held a one-day strike.",
+            d(2022, 11, 14),
+            "one-day",
+            "P1D",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a club, a cricket format, a match's half, "suddenly", a year named after
+    for (text, gone) in [
+        (
+            "Sheffield Wednesday won 2-1. Wednesday, roared on by a crowd of 31,402, \
+             refused to fold.",
+            "Wednesday",
+        ),
+        ("England won the three-match one-day series.", "one-day"),
+        ("Isidor's first-half double put them ahead.", "first-half"),
+        ("The company's business changed overnight.", "overnight"),
+        ("Doctors won't change practice overnight.", "overnight"),
+        ("The company had its best year in fiscal 2008.", "year"),
+    ] {
+        let r = run(text, d(2009, 7, 6));
+        assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
+    }
+    // "first-half" profit is a half-year
+    has(
+        "The first-half profit rose.",
+        d(2009, 7, 6),
+        "The first-half",
+        "2009-H1",
+    );
+}
