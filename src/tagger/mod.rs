@@ -230,6 +230,25 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
     {
         return true;
     }
+    // a title in quotes: "The holiday's record still belongs to
+    // \"Halloween,\" which opened ..."
+    let quote = |k: usize| toks.get(k).is_some_and(|t| t.k == scan::Kind::Punct(b'"'));
+    if c.s > 0
+        && quote(c.s - 1)
+        && (quote(c.e)
+            || toks
+                .get(c.e)
+                .is_some_and(|t| matches!(t.k, scan::Kind::Punct(b',' | b'.')))
+                && quote(c.e + 1))
+        && toks[c.s].cap
+        && matches!(
+            last.lex,
+            lexicon::Lex::Holiday(_) | lexicon::Lex::Season(_) | lexicon::Lex::Weekday(_)
+        )
+        && (c.s == 1 || !matches!(toks[c.s - 2].k, scan::Kind::Punct(b'.' | b'!' | b'?')))
+    {
+        return true;
+    }
     // "a one-day international", "a first-half double": a cricket format
     // and a match's half, not a day or a half-year
     if c.e >= c.s + 3 && toks[c.e - 2].k == scan::Kind::Punct(b'-') {
@@ -436,9 +455,11 @@ fn range_link(
         Some(p) if matches!(p.expr, rules::Expr::Wd(..)) && p.ctx.sent == sent && p.e + 1 == g => {
             // ("from Monday to Thursday", not "move the meeting set for
             // Thursday to Monday")
+            // ("between Thursday and Tuesday" too)
             if m.span_word(p.e)
                 || toks[p.e].k == scan::Kind::Punct(b'-')
                 || m.word_is(p.e, "to") && p.s > 0 && m.word_is(p.s - 1, "from")
+                || m.word_is(p.e, "and") && p.s > 0 && m.word_is(p.s - 1, "between")
             {
                 Link::RangeEnd
             } else if m.word_is(p.e, "and") {
@@ -482,6 +503,9 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                     ))
                     // ("every night": a part of any day)
                     | Expr::Free(value::Val::Time(i32::MIN, ..))
+                    // ("every weekend through Labor Day, overnight from 10
+                    // p.m. to 6 a.m.")
+                    | Expr::Free(value::Val::Ref("XXXX-WXX-WE"))
             )
     };
     let mut k = 0;
@@ -859,13 +883,30 @@ fn tag_with(
                 && (a.e..b.s).all(|k| {
                     ["local", "time", "on"].iter().any(|w| m.word_is(k, w))
                         || k == a.e && m.spelled_zone(k)
+                        // ("7 a.m. New York time (1100 GMT) on Wednesday")
+                        || toks[k].cap
+                            && toks[k].k == scan::Kind::Word
+                            && (k + 1..b.s).any(|x| m.word_is(x, "time"))
                         // ("noon ET on Tuesday")
                         || k == a.e && matches!(toks[k].lex, lexicon::Lex::Zone(_))
                         || matches!(toks[k].k, scan::Kind::Punct(b'(' | b')' | b','))
                 })
         };
         let paren = |a: usize, b: usize, p: u8| (a..b).any(|k| toks[k].k == scan::Kind::Punct(p));
-        let mut next = cands.get(k + 1).filter(|n| adjacent(c, n) || local(c, n));
+        // ("Three years later, in 1997": the year said after a comma)
+        let restated = |a: &rules::Cand, b: &rules::Cand| {
+            matches!(
+                a.expr,
+                rules::Expr::Later(_, lexicon::Unit::Year, ..)
+                    | rules::Expr::Rel(rules::Base::Ref, _, lexicon::Unit::Year, _)
+            ) && b.ctx.sent == a.ctx.sent
+                && b.s == a.e + 2
+                && toks[a.e].k == scan::Kind::Punct(b',')
+                && m.word_is(a.e + 1, "in")
+        };
+        let mut next = cands
+            .get(k + 1)
+            .filter(|n| adjacent(c, n) || local(c, n) || restated(c, n));
         // (a day inside a parenthesised conversion is the converted time's:
         // "about 6 a.m. local time (10 p.m. EDT Sunday)")
         if next

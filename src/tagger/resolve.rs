@@ -193,6 +193,9 @@ pub struct Resolver {
     ref_tod: Option<Tod>,
     /// `refd` is a half year's ("the first half of 2021"): its half.
     ref_half: Option<u8>,
+    /// The last decade told and its sentence ("in the early 1950s, and by
+    /// the end of that decade"): no reference for months and years.
+    last_decade: Option<(i32, u32)>,
     /// `refd` was said as an absolute date ("March 16, 2020").
     ref_abs: bool,
     /// `refd` was said inside quotes.
@@ -290,6 +293,7 @@ impl Resolver {
             last_day_ahead: false,
             ref_tod: None,
             ref_half: None,
+            last_decade: None,
             prev_sent: 0,
         }
     }
@@ -599,7 +603,12 @@ impl Resolver {
                 Some((Self::with_tod(ymd(y, m, d)?, tod), framed(m, Some(d))))
             }
             Expr::Md(m, d, tod) => {
-                let y = self.year_for_month(m, Some(d), c.tense)?;
+                // the day just told, restated: "the afternoon of March 17,
+                // 1936 -- St. Patrick's Day --"
+                let y = match self.told_in_sentence(Unit::Day) {
+                    Some(r) if (r.month(), r.day()) == (u32::from(m), u32::from(d)) => r.year(),
+                    _ => self.year_for_month(m, Some(d), c.tense)?,
+                };
                 // ("Feb. 29" said in a common year: the leap day nearest the
                 // DCT, "problems could surface on Feb. 29" said in December 1999)
                 let date = ymd(y, m, d).or_else(|| {
@@ -756,7 +765,10 @@ impl Resolver {
                 let b = self.day_base()?;
                 let wd = b.weekday().number_from_monday();
                 let k = match c.tense {
-                    t if t.future() && wd >= 4 => 7,
+                    // (no verb near on a weekend: the coming one, "could turn
+                    // north and run up the coast of Georgia and the
+                    // Carolinas by midweek")
+                    t if (t.future() || t == Tense::None && wd >= 6) && wd >= 4 => 7,
                     t if t.past() && wd <= 2 => -7,
                     _ => 0,
                 };
@@ -1440,6 +1452,19 @@ impl Resolver {
                 let d = shift(b, -1, Unit::Year)?;
                 Some((at_gran(d, g), Anchor::Previous))
             }
+            Expr::AgoPart(n, u, p) => {
+                let d = shift(self.dct?, n, u)?;
+                Some((Self::with_tod(d, Some(Tod::Part(p))), Anchor::Dct))
+            }
+            Expr::CenturyTurn => {
+                let y = self.dct?.year();
+                let turn = if (1990..2100).contains(&y) {
+                    2000
+                } else {
+                    y.div_euclid(100) * 100
+                };
+                Some((Val::Date(turn, None, None), Anchor::Dct))
+            }
             Expr::TheDay => match self.base_of(Base::Ref)? {
                 // (not a day gone by for what is still to come: "schools
                 // will stay closed for the rest of the day")
@@ -1495,6 +1520,12 @@ impl Resolver {
                     }
                     (b, g) => Some((at_gran(b, g), anchor)),
                 }
+            }
+            Expr::Same(Unit::Decade)
+                if let Some((d, s)) = self.last_decade
+                    && self.cur_sent.wrapping_sub(s) <= 1 =>
+            {
+                Some((Val::Decade(d), Anchor::Previous))
             }
             Expr::Same(u) => {
                 let (b, g) = self.base_of(Base::Ref)?;
@@ -1657,6 +1688,13 @@ impl Resolver {
                     _ => None,
                 }
             }
+            // "Three years later, in 1997, the band split up": the year said
+            (
+                Expr::Rel(Base::Ref, _, Unit::Year, Unit::Year) | Expr::Later(_, Unit::Year, ..),
+                Some(Expr::Abs(v @ Val::Date(_, None, None))),
+            ) if next.is_some_and(|n| n.s <= c.e + 2 && n.ctx.sent == c.ctx.sent) => {
+                Some((v, Anchor::Absolute))
+            }
             _ => None,
         };
         let out = ahead
@@ -1739,6 +1777,9 @@ impl Resolver {
         // frame)
         if let Val::Ref(_) = out.0 {
             self.frame_year = None;
+        }
+        if let Val::Decade(d) = out.0 {
+            self.last_decade = Some((d, c.ctx.sent));
         }
         // "the first nine months", "the latest six months": a longer period
         if let Val::Dur(Some(60 | 90), Unit::Month) = out.0 {

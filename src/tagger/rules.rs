@@ -273,6 +273,11 @@ pub enum Expr {
     SamePeriodLastYear,
     /// "(end) the day": the reference day, or the DCT when the reference is coarser.
     TheDay,
+    /// "Thirty years ago tonight": that part of the day, n units from the DCT.
+    AgoPart(i32, Unit, Part),
+    /// "the turn of the century": the last century's turn before the DCT
+    /// (2000 from the 1990s on, when news spoke of the one ahead).
+    CenturyTurn,
     /// The reference time as known ("at that time").
     RefTime,
     /// A shift set against a plan, after the time it moves ("arrives on
@@ -1184,7 +1189,35 @@ impl<'a> Matcher<'a> {
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
     pub fn passing(&self, s: usize, e: usize) -> bool {
-        self.baseline(s) || self.in_participle(s, e) || self.title_year(s, e) || self.compared(s)
+        self.baseline(s)
+            || self.in_participle(s, e)
+            || self.title_year(s, e)
+            || self.compared(s)
+            || self.document_date(s)
+    }
+
+    /// The date of a document a story cites: "according to a police
+    /// affidavit filed Tuesday", "according to court papers unsealed on
+    /// Monday" (the story's own time goes on past it).
+    fn document_date(&self, s: usize) -> bool {
+        let v = if s > 1 && self.lex(s - 1) == Lex::On {
+            s - 2
+        } else {
+            s.wrapping_sub(1)
+        };
+        s > 0
+            && [
+                "filed",
+                "released",
+                "issued",
+                "published",
+                "unsealed",
+                "obtained",
+                "dated",
+            ]
+            .iter()
+            .any(|w| self.word_is(v, w))
+            && self.word_back(v, 8, b";", &["according"])
     }
 
     /// A comparison's other term: "up 20.6% from last year", "shorter than
@@ -1442,11 +1475,48 @@ impl<'a> Matcher<'a> {
                 Lex::Tonight => Some(Part::Night),
                 _ => None,
             });
-        match part {
+        match part.or_else(|| self.part_before(k.saturating_sub(4))) {
             Some(Part::Morning) => h,
             Some(_) if h < 12 => h + 12,
             _ if (1..=6).contains(&h) => h + 12,
             _ => h,
+        }
+    }
+
+    /// A part of the day said just before token i in its clause ("Tonight
+    /// at 9 o'clock", "that Sunday night at 10:56", "Thursday evening at
+    /// 7:30").
+    fn part_before(&self, i: usize) -> Option<Part> {
+        self.back_in_sentence(i, 5, b",;")
+            .take_while(|&k| !self.t[k + 1].nl)
+            .find_map(|k| match self.lex(k) {
+                Lex::Pod(p) => Some(p),
+                Lex::Tonight => Some(Part::Night),
+                _ => None,
+            })
+    }
+
+    /// A clock time's hour with no a.m. or p.m., read in the part of the
+    /// day said next to it ("Wednesday night at 7:30", "By 11:30 that
+    /// night").
+    fn hour_in_part(&self, i: usize, j: usize, h: u8) -> u8 {
+        let after = (j..j + 3)
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.k == Kind::Word && !t.nl))
+            .find_map(|k| match self.lex(k) {
+                Lex::Pod(p) => Some(p),
+                Lex::Tonight => Some(Part::Night),
+                _ => None,
+            });
+        let pm = match after.or_else(|| self.part_before(i)) {
+            Some(Part::Afternoon) => h <= 6,
+            Some(Part::Evening) => h >= 3,
+            Some(Part::Night) => h >= 6,
+            _ => false,
+        };
+        if pm && (1..=11).contains(&h) {
+            h + 12
+        } else {
+            h
         }
     }
 
@@ -2817,6 +2887,22 @@ impl<'a> Matcher<'a> {
         {
             return Tense::Future;
         }
+        // "A frost advisory was issued for early Thursday morning": what a
+        // warning is for is ahead
+        if s >= 2
+            && self.word_is(s - 1, "for")
+            && self
+                .back_find(s - 1, 8, b",;", |k| {
+                    [
+                        "advisory", "warning", "warnings", "watch", "alert", "alerts",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(k, w))
+                })
+                .is_some()
+        {
+            return Tense::Future;
+        }
         // "remained on schedule for the spring", "on track for March": a
         // plan's date, ahead
         if s >= 3
@@ -3090,8 +3176,9 @@ impl<'a> Matcher<'a> {
         // by the weekend": a deadline ahead
         // (a fronted "By the weekend the Croisette was buzzing" takes its
         // clause's verb)
+        // ("little hope of a breakthrough before the weekend")
         if s > 0
-            && self.word_is(s - 1, "by")
+            && (self.word_is(s - 1, "by") || self.word_is(s - 1, "before"))
             && e > s
             && self.word_is(e - 1, "weekend")
             && self.lex(s) == Lex::The
@@ -3353,6 +3440,14 @@ impl<'a> Matcher<'a> {
                     // weekend")
                     || ["expect", "expects"].iter().any(|w| self.word_is(j, w))
                         && self.verb_tense(j, false) == Tense::Future
+                    // ("Meteorologists forecast sunny skies through the
+                    // weekend, with the first chance of rain arriving late
+                    // Monday")
+                    || ["forecast", "forecasts", "predict", "predicts"]
+                        .iter()
+                        .any(|w| self.word_is(j, w))
+                        && j > 0
+                        && !matches!(self.lex(j - 1), Lex::A | Lex::The)
                 {
                     return Tense::Future;
                 }
@@ -4180,6 +4275,20 @@ impl<'a> Matcher<'a> {
             {
                 c.expr = Expr::Rel(Base::Ago, n, u, g);
                 c.e += 2;
+            } else if let Some((p, k)) = match self.nlex(c.e) {
+                // "Thirty years ago tonight", "Sixty years ago this
+                // morning": that part of that very day
+                Lex::Tonight => Some((Part::Night, c.e + 1)),
+                Lex::This => match self.nlex(c.e + 1) {
+                    Lex::Pod(p) => Some((p, c.e + 2)),
+                    _ => None,
+                },
+                _ => None,
+            } && matches!(u, Unit::Year | Unit::Decade)
+            {
+                c.expr = Expr::AgoPart(n, u, p);
+                c.kind = TI;
+                c.e = k;
             } else if self.nlex(c.e) == Lex::Last
                 && self.nlex(c.e + 1) == Lex::U(Unit::Month, false)
                 && u == Unit::Year
@@ -4428,6 +4537,9 @@ impl<'a> Matcher<'a> {
                     Tense::Past
                 }
             }
+            // "expected earlier this summer", said in October: gone by
+            _ if self.lex(i) == Lex::Earlier && self.lex(i + 1) == Lex::This => Tense::Before,
+            _ if self.lex(i) == Lex::Later && self.lex(i + 1) == Lex::This => Tense::After,
             _ => self.tense(i, c.e),
         };
         Some(Cand {
@@ -4974,6 +5086,32 @@ impl<'a> Matcher<'a> {
         {
             return core(i + 3, Expr::Abs(Val::Date(y as i32, None, None)), D, false);
         }
+        // "the turn of the century", "the turn of the 20th century", "the
+        // turn of the millennium": the year the century turned
+        if the
+            && self.word_is(i, "turn")
+            && self.lex(i + 1) == Lex::Of
+            && self.lex(i + 2) == Lex::The
+        {
+            if self.lex(i + 3) == Lex::Century && !self.punct(i + 4, b'-') {
+                return core(i + 4, Expr::CenturyTurn, D, true);
+            }
+            // ("the 20th century", "the nineteenth century")
+            let ord = match self.lex(i + 3) {
+                Lex::Ord(n) => Some((n, i + 4)),
+                _ => self.num(i + 3).map(|(n, _)| (n, self.ord_suffix(i + 4))),
+            };
+            if let Some((n @ 2..=21, k)) = ord
+                && k > i + 3
+                && self.lex(k) == Lex::Century
+            {
+                let y = (n as i32 - 1) * 100;
+                return core(k + 1, Expr::Abs(Val::Date(y, None, None)), D, true);
+            }
+            if self.word_is(i + 3, "millennium") {
+                return core(i + 4, Expr::Abs(Val::Date(2000, None, None)), D, true);
+            }
+        }
         // "the rest of the week", "the remainder of the year": that unit
         if the
             && matches!(self.lex(i + 1), Lex::Of)
@@ -5138,7 +5276,13 @@ impl<'a> Matcher<'a> {
                         _ => None,
                     };
                 }
-                let c = self.core(j, false)?;
+                // ("died early the next morning", "declared early the next
+                // year": the modifier in the extent, as TimeBank has it)
+                let c = if self.lex(j) == Lex::The && self.lex(i) != Lex::Mid {
+                    Some(self.core(j + 1, true)?).filter(|c| c.the_ok)?
+                } else {
+                    self.core(j, false)?
+                };
                 if c.kind == DU || c.kind == SE || matches!(c.expr, Expr::Free(Val::Ref(_))) {
                     return None;
                 }
@@ -5795,6 +5939,9 @@ impl<'a> Matcher<'a> {
         if !found && mins.is_none() {
             return None;
         }
+        if !found && mins.is_some() {
+            hh = self.hour_in_part(i, j, hh);
+        }
         // a bare "8:31" soon after "8:19 p.m.": the same evening
         if !found
             && nd == 1
@@ -5878,6 +6025,9 @@ impl<'a> Matcher<'a> {
             && (self.word_is(j, "local") && self.word_is(j + 1, "time")
                 || self.t[j].cap
                     && (self.word_is(j + 1, "time")
+                        // ("New York time", "Hong Kong time")
+                        || self.t.get(j + 1).is_some_and(|t| t.cap && t.k == Kind::Word)
+                            && self.word_is(j + 2, "time")
                         || ["eastern", "central", "pacific", "mountain", "atlantic"]
                             .iter()
                             .any(|w| self.word_is(j, w))))
@@ -6829,9 +6979,12 @@ impl<'a> Matcher<'a> {
                     if let Some((y, k)) = self.opt_year(j) {
                         return core(k, Expr::Abs(Val::Date(y, Some(m), Some(v as u8))), D, false);
                     }
-                    // "17 February next year"
-                    if let Some((Some(n), k)) = self.rel_year(j) {
-                        return core(k, Expr::MdYear(m, v as u8, n), D, false);
+                    // "17 February next year", "2 March that year"
+                    if let Some((ry, k)) = self.rel_year(j) {
+                        return match ry {
+                            Some(n) => core(k, Expr::MdYear(m, v as u8, n), D, false),
+                            None => core(k, Expr::MdRef(m, v as u8), D, false),
+                        };
                     }
                     return core(j, Expr::Md(m, v as u8, None), D, false);
                 }
@@ -7271,8 +7424,13 @@ impl<'a> Matcher<'a> {
                     return core(j, Expr::WdHoliday(d, h, dir), D, false);
                 }
                 // "will operate a Sunday schedule": the kind of day
+                // ("a modified Saturday schedule")
                 if i > 0
-                    && self.lex(i - 1) == Lex::A
+                    && (self.lex(i - 1) == Lex::A
+                        || i > 1
+                            && self.lex(i - 2) == Lex::A
+                            && self.t[i - 1].k == Kind::Word
+                            && !self.t[i - 1].cap)
                     && ["schedule", "service", "timetable"]
                         .iter()
                         .any(|w| self.word_is(j, w))
@@ -7425,6 +7583,11 @@ impl<'a> Matcher<'a> {
                     // TIME per TimeML (TimeBank often says DATE; MEANTIME/WikiWars TIME)
                     return core(j + 1, Expr::Wd(d, Some(Tod::Part(p))), TI, false);
                 }
+                // "a Monday midnight deadline", "Tuesday noon"
+                if matches!(self.nlex(j), Lex::Midnight | Lex::Noon) && !self.punct(j + 1, b'-') {
+                    let h = if self.nlex(j) == Lex::Noon { 12 } else { 24 };
+                    return core(j + 1, Expr::Wd(d, Some(Tod::Hm(h, None, false))), TI, false);
+                }
                 // "Monday last week", "Friday of next week": that week's day
                 let of = usize::from(self.nlex(j) == Lex::Of);
                 if let Some(n) = match self.nlex(j + of) {
@@ -7464,7 +7627,10 @@ impl<'a> Matcher<'a> {
                             self.month_led(k, m, matches!(self.lex(k), Lex::MonthAbbr(_)))
                         && matches!(
                             c.expr,
-                            Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                            Expr::Md(..)
+                                | Expr::MdYear(..)
+                                | Expr::MdRef(..)
+                                | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                         )
                     {
                         return core(c.e, with_weekday(c.expr, d), c.kind, false);
@@ -7478,7 +7644,10 @@ impl<'a> Matcher<'a> {
                         && let Some(c) = self.num_led(k, false)
                         && matches!(
                             c.expr,
-                            Expr::Md(..) | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+                            Expr::Md(..)
+                                | Expr::MdYear(..)
+                                | Expr::MdRef(..)
+                                | Expr::Abs(Val::Date(_, Some(_), Some(_)))
                         )
                     {
                         return core(c.e, with_weekday(c.expr, d), c.kind, false);
@@ -8020,7 +8189,8 @@ impl<'a> Matcher<'a> {
                             | Lex::During
                             | Lex::Before
                             | Lex::After
-                    ) && (s != 2 || matches!(prev, Lex::Early | Lex::Late | Lex::Mid)))
+                    ) && (!self.word_is(i, "fall")
+                        || matches!(prev, Lex::Early | Lex::Late | Lex::Mid)))
                 {
                     return core(i + 1, Expr::Season(s), D, true);
                 }

@@ -8818,3 +8818,201 @@ fn forms_from_the_forty_fifth_round() {
         "2009-H1",
     );
 }
+
+#[test]
+fn forms_from_the_forty_sixth_round() {
+    for (text, dct, ext, val) in [
+        // "early the next morning": the modifier inside, as TimeBank has it
+        (
+            "On April 14, 1865, he was shot. Lincoln died early the next morning.",
+            d(1965, 4, 14),
+            "early the next morning",
+            "1865-04-15TMO",
+        ),
+        (
+            "at the turn of the century",
+            d(2012, 2, 23),
+            "the turn of the century",
+            "2000",
+        ),
+        (
+            "by the turn of the century",
+            d(1998, 6, 26),
+            "the turn of the century",
+            "2000",
+        ),
+        (
+            "at the turn of the century",
+            d(1955, 1, 1),
+            "the turn of the century",
+            "1900",
+        ),
+        (
+            "at the turn of the 20th century",
+            d(2012, 2, 23),
+            "the turn of the 20th century",
+            "1900",
+        ),
+        // a document's date is no time the story moves to
+        (
+            "The robber walked in shortly before 11:40 p.m. on Feb. 23. He fired two shots, \
+             according to a police affidavit filed Tuesday. Officers arrived at 11:46 p.m.",
+            d(2013, 3, 13),
+            "11:46 p.m.",
+            "2013-02-23T23:46",
+        ),
+        // no verb near, on a weekend: the coming midweek
+        (
+            "Forecasters cautioned that the storm could turn north and run up the coast of \
+             Georgia and the Carolinas by midweek.",
+            d(2019, 8, 31),
+            "midweek",
+            "2019-W36",
+        ),
+        (
+            "Growers need good rain in autumn.",
+            d(2007, 8, 17),
+            "autumn",
+            "2007-FA",
+        ),
+        // an hour with no a.m. or p.m. in the part of the day said with it
+        (
+            "The show starts Wednesday night at 7:30.",
+            d(2019, 11, 9),
+            "7:30",
+            "2019-11-13T19:30",
+        ),
+        (
+            "Tonight at 9 o'clock the network airs it.",
+            d(1994, 7, 20),
+            "9 o'clock",
+            "1994-07-20T21:00",
+        ),
+        (
+            "By 11:30 that night, crowds had gathered.",
+            d(2019, 11, 9),
+            "11:30",
+            "2019-11-09T23:30",
+        ),
+        (
+            "The 10:15 train was late.",
+            d(2019, 11, 9),
+            "10:15",
+            "2019-11-09T10:15",
+        ),
+        // that part of that very day, years back
+        (
+            "Thirty years ago tonight, the wall fell.",
+            d(2019, 11, 9),
+            "Thirty years ago tonight",
+            "1989-11-09TNI",
+        ),
+        // a holiday restating the day just told
+        (
+            "By the afternoon of March 17, 1936 -- St. Patrick's Day -- water was pouring in.",
+            d(2011, 3, 17),
+            "St. Patrick's Day",
+            "1936-03-17",
+        ),
+        // the year said right after the count
+        (
+            "The album came out in 1994. The follow-up came in 1995. Three years later, in \
+             1997, the band split up.",
+            d(2014, 11, 3),
+            "Three years later",
+            "1997",
+        ),
+        // "earlier this" is gone by, "later this" ahead
+        (
+            "Yields fall short of the pace many growers expected earlier this summer.",
+            d(2015, 10, 13),
+            "earlier this summer",
+            "2015-SU",
+        ),
+        // a forecast's verb far back
+        (
+            "Meteorologists forecast sunny skies through the weekend, with the first chance \
+             of widespread rain arriving late Monday.",
+            d(2015, 10, 13),
+            "late Monday",
+            "2015-10-19",
+        ),
+        // what a warning is for
+        (
+            "A frost advisory was issued for northern counties for early Thursday morning.",
+            d(2015, 10, 13),
+            "early Thursday morning",
+            "2015-10-15TMO",
+        ),
+        (
+            "Both sides said they held out little hope of a breakthrough before the weekend.",
+            d(2019, 3, 14),
+            "the weekend",
+            "2019-W11-WE",
+        ),
+        // "between Thursday and Tuesday": a span, the end after the start
+        (
+            "It anticipated 14 million passengers between Thursday and Tuesday.",
+            d(2023, 8, 31),
+            "Tuesday",
+            "2023-09-05",
+        ),
+        // a routine's weekends
+        (
+            "Police will patrol every weekend through Labor Day, overnight from 10 p.m. to 6 a.m.",
+            d(1994, 6, 15),
+            "10 p.m.",
+            "XXXX-XX-XXT22:00",
+        ),
+        (
+            "The deadline was Monday midnight.",
+            d(2015, 7, 14),
+            "Monday midnight",
+            "2015-07-13T24:00",
+        ),
+        // a day and month in the year told
+        (
+            "Revenue fell in the first quarter of 2005. On 2 March that year, the board met.",
+            d(2006, 11, 9),
+            "2 March that year",
+            "2005-03-02",
+        ),
+        (
+            "The fire started on Saturday 1 November last year.",
+            d(2015, 6, 30),
+            "Saturday 1 November last year",
+            "2014-11-01",
+        ),
+        // a city's time before a conversion and the day
+        (
+            "The cut came at 7 a.m. New York time (1100 GMT) on Wednesday.",
+            d(2008, 10, 9),
+            "7 a.m.",
+            "2008-10-08T07:00",
+        ),
+        // a decade is a time told
+        (
+            "Television arrived in the early 1950s, and by the end of that decade attendance \
+             had fallen by half.",
+            d(2024, 10, 27),
+            "the end of that decade",
+            "195",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a film's title in quotes; "a modified Saturday schedule"
+    for (text, gone) in [
+        (
+            "The holiday's record still belongs to \"Halloween,\" which opened in 2007.",
+            "Halloween",
+        ),
+        (
+            "Buses will run on a modified Saturday schedule.",
+            "Saturday",
+        ),
+    ] {
+        let r = run(text, d(2016, 9, 6));
+        assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
+    }
+}
