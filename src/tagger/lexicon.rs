@@ -335,7 +335,7 @@ fn lookup(w: &[u8]) -> Lex {
         b"weekend" => Weekend,
         b"midweek" => Midweek,
         b"weekends" => Weekends,
-        b"weekdays" => WorkDays,
+        b"weekdays" | b"weekday" => WorkDays,
         b"annually" | b"yearly" => Freq(Unit::Year),
         b"daily" | b"nightly" => Freq(Unit::Day),
         b"weekly" => Freq(Unit::Week),

@@ -361,7 +361,12 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
 /// makes it a day ("on Wednesday", "by Wednesday", "last Wednesday") or a
 /// time or date follows ("Wednesday 12 March", "Wednesday night").
 /// `club` caches whether the text names the club (one search per text).
-fn names_the_club(m: &rules::Matcher, c: &rules::Cand, club: &mut Option<bool>) -> bool {
+fn names_the_club(
+    m: &rules::Matcher,
+    c: &rules::Cand,
+    club: &mut Option<bool>,
+    text: &str,
+) -> bool {
     const DAY_WORDS: [&str; 20] = [
         "on", "by", "until", "till", "since", "from", "before", "after", "last", "next", "this",
         "that", "every", "each", "early", "late", "through", "to", "between", "and",
@@ -372,10 +377,7 @@ fn names_the_club(m: &rules::Matcher, c: &rules::Cand, club: &mut Option<bool>) 
         && toks[c.s].lex == lexicon::Lex::Weekday(3)
         && !(c.s > 0 && DAY_WORDS.iter().any(|w| m.word_is(c.s - 1, w)))
         && !toks.get(c.e).is_some_and(|t| t.k == scan::Kind::Num);
-    bare && *club.get_or_insert_with(|| {
-        m.b.windows(19)
-            .any(|w| w.eq_ignore_ascii_case(b"sheffield wednesday"))
-    })
+    bare && *club.get_or_insert_with(|| text.contains("Sheffield Wednesday"))
 }
 
 /// How weekday or month-day candidate `c` links to the day told just
@@ -550,7 +552,14 @@ fn mark_routines(m: &rules::Matcher, cands: &mut [rules::Cand]) {
                                 || m.word_is(j, "next")
                         })
                 };
-                if (clock || in_range && !occasion()) && !c.tense.past() {
+                // (a span with its set right after it is the routine's
+                // whatever the verb: "will operate Tuesday through Saturday
+                // each week")
+                let last = if starts { i + 1 } else { i };
+                let set_after = cands[..end]
+                    .get(last + 1)
+                    .is_some_and(|n| routine_set(n) && n.s <= cands[last].e + 1);
+                if (clock || in_range && (set_after || !occasion())) && !c.tense.past() {
                     cands[i].ctx.routine = true;
                 }
             }
@@ -667,7 +676,7 @@ fn tag_with(
         if trigger
             && let Some(mut c) = m.match_at(i)
             && !names_a_thing(&m, &c)
-            && !names_the_club(&m, &c, &mut club)
+            && !names_the_club(&m, &c, &mut club, text)
         {
             // "Black Monday", "Good Friday", "Cyber Monday": the name of the day
             if let lexicon::Lex::Weekday(_) = t.lex
@@ -804,8 +813,22 @@ fn tag_with(
                     ]
                     .iter()
                     .any(|w| m.word_is(c.e, w)));
-            c.ctx.frame = (comma_after || bare_year)
-                && (c.s >= 1
+            // ("That year, the holiday stretched from Sept. 30 to Oct. 9":
+            // a year told back, opening its sentence)
+            let opens = c.s == 0
+                || toks[c.s].nl
+                || matches!(toks[c.s - 1].k, scan::Kind::Punct(b'.' | b'!' | b'?'));
+            let told_back = comma_after
+                && opens
+                && matches!(
+                    c.expr,
+                    rules::Expr::Same(lexicon::Unit::Year)
+                        | rules::Expr::Rel(rules::Base::Ref, _, lexicon::Unit::Year, _)
+                        | rules::Expr::Later(_, lexicon::Unit::Year, ..)
+                );
+            c.ctx.frame = told_back
+                || (comma_after || bare_year)
+                    && (c.s >= 1
                     && toks[c.s - 1].lex == lexicon::Lex::In
                     && toks[c.s - 1].cap
                     && (c.s == 1

@@ -879,6 +879,19 @@ impl Resolver {
                         .and_then(|d| if past_midnight { d.pred_opt() } else { Some(d) })
                         .map(|d| (d, Unit::Day))
                 };
+                // (an evening told after a small hour of that day, in the
+                // past, is the evening before: "the crash at 1:50 a.m. ...
+                // he arrived at the bar around 9 p.m.")
+                let r = match (r, tod) {
+                    (Some((d, Unit::Day)), Tod::Hm(18..=23, ..))
+                        if c.tense.past()
+                            && self.ref_small_hours()
+                            && self.refd.is_some_and(|(x, _)| x == d) =>
+                    {
+                        d.pred_opt().map(|p| (p, Unit::Day))
+                    }
+                    _ => r,
+                };
                 match r {
                     Some((d, Unit::Day)) => Some((
                         Val::Time(d.year(), d.month() as u8, d.day() as u8, tod, z),
@@ -1766,9 +1779,12 @@ impl Resolver {
         }
         // (a season of a year too, but a winter, astride two: "In the fall
         // of 2001, when the GameCube arrived on Nov. 18")
+        // (or a year told back: "That year, ...", "Two years later, ...")
         if c.ctx.frame
-            && let (Expr::Abs(_), Val::Date(y, None, None) | Val::Season(y, 0..=2)) =
-                (c.expr, out.0)
+            && let (
+                Expr::Abs(_) | Expr::Same(_) | Expr::Rel(..) | Expr::Later(..),
+                Val::Date(y, None, None) | Val::Season(y, 0..=2),
+            ) = (c.expr, out.0)
         {
             self.frame_year = Some((c.ctx.sent, y));
         }
@@ -1817,7 +1833,13 @@ impl Resolver {
         // replace a story told years before ("... hearings in 1981. ... Her
         // testimony that spring"), nor does a bare clock time that found no
         // day of that story ("she would come home at midnight")
-        let told_when = (c.ctx.attrib || matches!(c.expr, Expr::TimeOnly(..)))
+        // (a clock time that found that story's day goes on with it: "the
+        // crash at 1:50 a.m. on May 24, 2015 ... arrived around 9 p.m.")
+        let found_story = matches!(
+            (ref_of(&out.0), self.refd),
+            (Some((d, Unit::Day)), Some((r, Unit::Day))) if (d - r).num_days().abs() <= 1
+        );
+        let told_when = (c.ctx.attrib || matches!(c.expr, Expr::TimeOnly(..)) && !found_story)
             && !self.narrative
             && matches!(
                 (self.refd, self.dct),
@@ -1846,6 +1868,11 @@ impl Resolver {
             && let Some(r) = ref_of(&out.0)
             && !restates_year(r)
         {
+            // (a day said after its clock time keeps it: "at 1:50 a.m. on
+            // May 24, 2015")
+            let same_day = self.ref_sent == c.ctx.sent
+                && self.refd == Some(r)
+                && matches!(self.ref_tod, Some(Tod::Hm(..)));
             self.ref_week_day = exact.is_some() && r.1 == Unit::Week;
             self.refd = Some(exact.filter(|_| r.1 == Unit::Week).unwrap_or(r));
             self.ref_sent = c.ctx.sent;
@@ -1862,6 +1889,7 @@ impl Resolver {
             self.ref_aside = c.ctx.aside;
             self.ref_tod = match out.0 {
                 Val::Time(_, _, _, t, _) => Some(t),
+                _ if same_day => self.ref_tod,
                 _ => None,
             };
             self.ref_half = match out.0 {
@@ -1919,6 +1947,20 @@ impl Resolver {
     fn told_day_past(&self, c: &Cand) -> Option<NaiveDate> {
         let (d, s) = self.last_day?;
         let gap = self.cur_sent.wrapping_sub(s);
+        // (not past a time told since in this sentence that holds no such
+        // day: "... to May 22, 2020. This year, deputies attended the
+        // opening meeting at 9 a.m.")
+        let moved = match self.refd {
+            Some((r, g)) if self.ref_sent == self.cur_sent && s != self.cur_sent => match g {
+                Unit::Year => r.year() != d.year(),
+                Unit::Month => (r.year(), r.month()) != (d.year(), d.month()),
+                _ => false,
+            },
+            _ => false,
+        };
+        if moved {
+            return None;
+        }
         // (a story told on in the past perfect over a few sentences with no
         // other date keeps its day: "on the evening of 9 January. [...] [...]
         // Kofi had been walking home at around 7.45pm")
@@ -1931,6 +1973,13 @@ impl Resolver {
             && (gap <= 1
                 || gap == 2 && self.prev_sent == self.cur_sent.wrapping_sub(1)
                 || gap <= 4 && untouched && c.tense <= Tense::PastPerfect
+                // (or a clock time of the story's, the one day told, a few
+                // sentences on: "... at about 2 a.m. on Sunday, Jan. 6. [...]
+                // Singh called 911 at 2:07 a.m.")
+                || gap <= 4
+                    && untouched
+                    && c.tense.past()
+                    && matches!(c.expr, Expr::TimeOnly(Tod::Hm(..), _))
                 // (a clock time, the day before the DCT still the last day
                 // told: a story of last night's meeting "which ended shortly
                 // after 11 p.m.")

@@ -793,6 +793,15 @@ impl<'a> Matcher<'a> {
                 && self.adj(i)
                 && matches!(self.lex(i - 1), Lex::MonthAbbr(_))
                 && self.t.get(i + 1).is_some_and(|t| t.k == Kind::Num && !t.nl))
+            // "Darnell R. Whitcomb": a middle initial
+            && !(i > 1
+                && self.adj(i)
+                && self.t[i - 1].e - self.t[i - 1].s == 1
+                && self.t[i - 1].cap
+                && self.t[i - 2].cap
+                && self.t[i - 2].k == Kind::Word
+                && self.t[i - 2].e - self.t[i - 2].s > 1
+                && self.t.get(i + 1).is_some_and(|t| t.cap && t.k == Kind::Word && !t.nl))
     }
     /// "Intel will report fourth-quarter results on Thursday": the results
     /// of a quarter (one that has ended when they come out).
@@ -1206,6 +1215,7 @@ impl<'a> Matcher<'a> {
             s.wrapping_sub(1)
         };
         s > 0
+            && self.text(v).ends_with(b"ed")
             && [
                 "filed",
                 "released",
@@ -8300,8 +8310,18 @@ impl<'a> Matcher<'a> {
                         SE,
                         false,
                     ),
-                    // "every weekend"
+                    // "every weekend", "each weekday"
                     Lex::Weekend => core(j + 1, Expr::Free(Val::Ref("XXXX-WXX-WE")), SE, false),
+                    Lex::WorkDays if self.word_is(j, "weekday") => {
+                        core(j + 1, Expr::Free(Val::Ref("XXXX-WXX-WD")), SE, false)
+                    }
+                    // "every fifth day": every five days
+                    Lex::Ord(n @ 2..=12)
+                        if l == Lex::Every
+                            && let Some((u, false)) = unit_of(self.nlex(j + 1)) =>
+                    {
+                        core(j + 2, Expr::Free(Val::Dur(Some(n * 10), u)), SE, false)
+                    }
                     // "every other week": every second one
                     _ if l == Lex::Every && self.word_is(j, "other") => {
                         match (self.nlex(j + 1), unit_of(self.nlex(j + 1))) {
@@ -9101,6 +9121,9 @@ impl<'a> Matcher<'a> {
             // ("$200m a day")
             || self.word_is(p, "m") && p > 0 && self.t[p - 1].k == Kind::Num && self.adj(p)
             || self.word_is(p, "trillion")
+            // ("Rs 1.65 lakh crore a month")
+            || self.word_is(p, "crore")
+            || self.word_is(p, "lakh")
             || self.word_is(p, "cents")
             || self.word_is(p, "dollars")
             || matches!(t.lex, Lex::U(_, true))
@@ -9277,6 +9300,17 @@ impl<'a> Matcher<'a> {
     fn nth_unit(&self, j: usize, n: u32, the: bool) -> Option<Core> {
         // "the first day (of the war)"; "the first year" is mostly a duration
         if n < 1 || n == 1 && self.lex(j) != Lex::U(Unit::Day, false) {
+            return None;
+        }
+        // "a fourth-year back", "a third-year student": a career's year
+        if j > 0
+            && self.punct(j - 1, b'-')
+            && self.lex(j) == Lex::Year
+            && self
+                .t
+                .get(j + 1)
+                .is_some_and(|t| t.k == Kind::Word && !t.cap && t.lex == Lex::Nil)
+        {
             return None;
         }
         let k = if ["straight", "consecutive", "successive", "running"]

@@ -9016,3 +9016,97 @@ fn forms_from_the_forty_sixth_round() {
         assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
     }
 }
+
+#[test]
+fn forms_from_the_forty_seventh_round() {
+    for (text, dct, ext, val) in [
+        // a clock time of the one day told, a few sentences on
+        (
+            "The man walked in at about 2 a.m. on Sunday, Jan. 6. According to a complaint \
+             unsealed yesterday, he asked for cigarettes. The video shows it lasted 90 seconds. \
+             The clerk was shot. Singh called 911 at 2:07 a.m.",
+            d(2008, 1, 10),
+            "2:07 a.m.",
+            "2008-01-06T02:07",
+        ),
+        // a middle initial ends no sentence
+        (
+            "The man walked in at about 2 a.m. on Sunday, Jan. 6. The man, later identified \
+             as Darnell R. Whitcomb, asked for cigarettes. The video shows it lasted 90 \
+             seconds. The clerk was shot. Singh called 911 at 2:07 a.m.",
+            d(2008, 1, 10),
+            "2:07 a.m.",
+            "2008-01-06T02:07",
+        ),
+        // a year told back frames its sentence
+        (
+            "The holiday lasted ten days in 2017. That year, the holiday stretched from Sept. \
+             30 to Oct. 9.",
+            d(2017, 1, 1),
+            "Sept. 30",
+            "2017-09-30",
+        ),
+        (
+            "He joined in 2009. Two years later, he left in March.",
+            d(2017, 1, 1),
+            "March",
+            "2011-03",
+        ),
+        (
+            "He has pitched every fifth day since mid-April.",
+            d(2021, 7, 31),
+            "every fifth day",
+            "P5D",
+        ),
+        // a time told since in the sentence holds no earlier day
+        (
+            "Last year's session was postponed to May 22, 2020. This year, deputies attended \
+             the opening meeting at 9 a.m.",
+            d(2021, 3, 5),
+            "9 a.m.",
+            "2021-03-05T09:00",
+        ),
+        (
+            "Figures are published each weekday.",
+            d(2022, 7, 28),
+            "each weekday",
+            "XXXX-WXX-WD",
+        ),
+        // a span with its set right after it is a routine
+        (
+            "The clinics will operate Tuesday through Saturday each week.",
+            d(2022, 7, 28),
+            "Saturday",
+            "XXXX-WXX-6",
+        ),
+        // an evening after a small hour: the evening before; and the story's
+        // day goes on past a bare clock time
+        (
+            "The crash happened at 1:50 a.m. on May 24, 2015. A bartender testified that \
+             Owens arrived around 9 p.m. and stayed until midnight.",
+            d(2017, 6, 30),
+            "around 9 p.m.",
+            "2015-05-23T21:00",
+        ),
+        (
+            "The crash happened at 1:50 a.m. on May 24, 2015. A bartender testified that \
+             Owens arrived around 9 p.m. and stayed until midnight.",
+            d(2017, 6, 30),
+            "midnight",
+            "2015-05-23T24:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a career's year; money a month in lakh crore
+    for (text, gone) in [
+        ("He is a fourth-year back from Alabama.", "fourth-year"),
+        (
+            "Collections averaged Rs 1.65 lakh crore a month.",
+            "a month",
+        ),
+    ] {
+        let r = run(text, d(2019, 11, 18));
+        assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
+    }
+}
