@@ -853,6 +853,10 @@ fn tag_with(
             // story is on was told, the one counted from is not it)
             c.ctx.passing = m.passing(c.s, c.e)
                 || t.lex == lexicon::Lex::Overnight
+                // ("the Friday after Thanksgiving at 6 p.m.": the day is
+                // the Friday's)
+                || matches!(cands.last(), Some(p)
+                    if matches!(p.expr, rules::Expr::WdHoliday(..)) && p.e + 1 == c.s)
                 || matches!(cands.as_slice(), [.., day, gap]
                     if gap.kind == TimexType::Duration
                         && gap.ctx.sent == sent
@@ -984,6 +988,13 @@ fn tag_with(
                 TimexType::Duration
             }
             value::Val::SetWeekday(..) if c.ctx.routine => TimexType::Set,
+            // ("one Saturday in 1974 ... the next morning": only the year is
+            // known, a date)
+            value::Val::Date(..) | value::Val::Season(..) | value::Val::Quarter(..)
+                if c.kind == TimexType::Time =>
+            {
+                TimexType::Date
+            }
             _ => c.kind,
         };
         // news: "three days later" -> the duration "three days"

@@ -964,6 +964,10 @@ impl<'a> Matcher<'a> {
         if self.text(k).len() != 2 || k > 0 && self.punct(k - 1, b'\'') {
             return false;
         }
+        // a price: "push WTI into the $60s"
+        if k > 0 && self.punct(k - 1, b'$') {
+            return true;
+        }
         let before = |w: &str| (1..=2).any(|d| k >= d && self.word_is(k - d, w));
         if ["over", "under", "low", "lower", "upper", "high", "higher"]
             .iter()
@@ -1936,6 +1940,12 @@ impl<'a> Matcher<'a> {
         }
         match lw {
             w if after && reporting(w) => Tense::None,
+            // "Saturday's game is sold out": a present passive
+            b"sold" | b"held" | b"made" | b"closed" | b"scheduled" | b"planned" | b"set"
+                if after && j > 0 && ["is", "are", "am"].iter().any(|w| self.word_is(j - 1, w)) =>
+            {
+                Tense::None
+            }
             // "won't": will not, no victory
             b"won" if self.punct(j + 1, b'\'') && self.word_is(j + 2, "t") => Tense::Future,
             // "vacation plans", "the plan": a noun says nothing; "plans to" does
@@ -2407,6 +2417,17 @@ impl<'a> Matcher<'a> {
                 Tense::Future
             }
             b"deadline" if after => Tense::None,
+            // ("Obama reaffirmed that deadline on Wednesday": the object of
+            // a past verb)
+            b"deadline"
+                if j > 1
+                    && ["the", "that", "its", "his", "her", "their", "a"]
+                        .iter()
+                        .any(|w| self.word_is(j - 1, w))
+                    && self.text(j - 2).ends_with(b"ed") =>
+            {
+                Tense::None
+            }
             // "is set to be sentenced on Monday", "the squad are to meet on
             // Sunday": an arrangement ("with ambulance workers set to walk
             // out again on Wednesday": one told beside the main clause)
@@ -3284,9 +3305,21 @@ impl<'a> Matcher<'a> {
             };
             self.verb_tense(v, false).past() && !self.is_reporting(v)
         };
+        // ("AAA said Wednesday afternoon and Sunday evening will be the
+        // heaviest periods": past the rest of a list of days)
+        let mut v = e;
+        while v < e + 6
+            && matches!(self.lex(v), Lex::And | Lex::Or)
+            && matches!(self.lex(v + 1), Lex::Weekday(_))
+        {
+            v += 2;
+            if matches!(self.lex(v), Lex::Pod(_)) {
+                v += 1;
+            }
+        }
         if !adjunct
-            && (["will", "shall"].iter().any(|w| self.word_is(e, w))
-                || self.word_is(e, "would") && !self.word_is(e + 1, "have"))
+            && (["will", "shall"].iter().any(|w| self.word_is(v, w))
+                || self.word_is(v, "would") && !self.word_is(v + 1, "have"))
         {
             return Tense::Future;
         }
@@ -3450,6 +3483,12 @@ impl<'a> Matcher<'a> {
                     // weekend")
                     || ["expect", "expects"].iter().any(|w| self.word_is(j, w))
                         && self.verb_tense(j, false) == Tense::Future
+                    // ("hopes to have it adopted by the end of March and in
+                    // force by September")
+                    || self.word_is(j + 1, "to")
+                        && ["hopes", "hope", "plans", "plan", "aims", "aim", "intends", "intend"]
+                            .iter()
+                            .any(|w| self.word_is(j, w))
                     // ("Meteorologists forecast sunny skies through the
                     // weekend, with the first chance of rain arriving late
                     // Monday")
@@ -5173,6 +5212,11 @@ impl<'a> Matcher<'a> {
                 core(i + 2, Expr::SamePart(p, false), TI, false)
             }
             Lex::Early | Lex::Late | Lex::Mid => {
+                // ("will open two hours late tomorrow": lateness, not a
+                // part of the day)
+                if i > 0 && matches!(self.lex(i - 1), Lex::U(_, _)) {
+                    return None;
+                }
                 let mut j = i + 1;
                 if self.punct(j, b'-') && self.adj(j) {
                     j += 1;
@@ -8203,6 +8247,21 @@ impl<'a> Matcher<'a> {
                         || matches!(prev, Lex::Early | Lex::Late | Lex::Mid)))
                 {
                     return core(i + 1, Expr::Season(s), D, true);
+                }
+                // "prices could ease once spring arrives", "when summer comes"
+                if i > 0
+                    && ["once", "when", "as", "till"]
+                        .iter()
+                        .any(|w| self.word_is(i - 1, w))
+                    && !self.word_is(i, "fall")
+                    && [
+                        "arrives", "arrived", "comes", "came", "begins", "began", "starts",
+                        "started", "ends", "ended", "returns", "sets",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(i + 1, w))
+                {
+                    return core(i + 1, Expr::Season(s), D, false);
                 }
                 None
             }

@@ -9110,3 +9110,49 @@ fn forms_from_the_forty_seventh_round() {
         assert!(r.iter().all(|(e, _)| e != gone), "{text:?}: {r:?}");
     }
 }
+
+#[test]
+fn forms_from_the_forty_eighth_round() {
+    for (text, dct, ext, val) in [
+        // "that deadline" is the object of a past verb
+        (
+            "Mr. Obama reaffirmed that deadline on Wednesday.",
+            d(2011, 6, 23),
+            "Wednesday",
+            "2011-06-22",
+        ),
+        // a season with "once ... arrives"
+        (
+            "Prices could ease once spring arrives.",
+            d(2003, 2, 25),
+            "spring",
+            "2003-SP",
+        ),
+        // the rest of a list of days before "will"
+        (
+            "AAA said Wednesday afternoon and Sunday evening will be the heaviest periods.",
+            d(2004, 11, 23),
+            "Sunday evening",
+            "2004-11-28TEV",
+        ),
+        // lateness is no part of the day
+        (
+            "Schools will open two hours late tomorrow.",
+            d(2019, 1, 29),
+            "tomorrow",
+            "2019-01-30",
+        ),
+        // a clock time after "the Friday after Thanksgiving" is the Friday's
+        (
+            "The tree lighting is set for the Friday after Thanksgiving at 6 p.m.",
+            d(2022, 10, 20),
+            "6 p.m.",
+            "2022-11-25T18:00",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a price in the sixties of dollars
+    let r = run("Traders expect to push WTI into the $60s.", d(2014, 11, 26));
+    assert!(r.is_empty(), "{r:?}");
+}
