@@ -1482,14 +1482,10 @@ impl<'a> Matcher<'a> {
     /// says which half.
     fn oclock_hour(&self, h: u32, k: usize) -> u32 {
         // ("at 5 o'clock on a Wednesday morning", "10 o'clock at night")
-        let part = (k..k + 5)
-            .take_while(|&j| self.t.get(j).is_some_and(|t| t.k == Kind::Word && !t.nl))
-            .find_map(|j| match self.lex(j) {
-                Lex::Pod(p) => Some(p),
-                Lex::Tonight => Some(Part::Night),
-                _ => None,
-            });
-        match part.or_else(|| self.part_before(k.saturating_sub(4))) {
+        match self
+            .part_after(k, 5)
+            .or_else(|| self.part_before(k.saturating_sub(4)))
+        {
             Some(Part::Morning) => h,
             Some(_) if h < 12 => h + 12,
             _ if (1..=6).contains(&h) => h + 12,
@@ -1503,25 +1499,30 @@ impl<'a> Matcher<'a> {
     fn part_before(&self, i: usize) -> Option<Part> {
         self.back_in_sentence(i, 5, b",;")
             .take_while(|&k| !self.t[k + 1].nl)
-            .find_map(|k| match self.lex(k) {
-                Lex::Pod(p) => Some(p),
-                Lex::Tonight => Some(Part::Night),
-                _ => None,
-            })
+            .find_map(|k| self.part_at(k))
+    }
+
+    /// A part of the day among the `n` words from token k, on its line.
+    fn part_after(&self, k: usize, n: usize) -> Option<Part> {
+        (k..k + n)
+            .take_while(|&j| self.t.get(j).is_some_and(|t| t.k == Kind::Word && !t.nl))
+            .find_map(|j| self.part_at(j))
+    }
+
+    /// The part of the day token k names ("evening", "tonight").
+    fn part_at(&self, k: usize) -> Option<Part> {
+        match self.lex(k) {
+            Lex::Pod(p) => Some(p),
+            Lex::Tonight => Some(Part::Night),
+            _ => None,
+        }
     }
 
     /// A clock time's hour with no a.m. or p.m., read in the part of the
     /// day said next to it ("Wednesday night at 7:30", "By 11:30 that
     /// night").
     fn hour_in_part(&self, i: usize, j: usize, h: u8) -> u8 {
-        let after = (j..j + 3)
-            .take_while(|&k| self.t.get(k).is_some_and(|t| t.k == Kind::Word && !t.nl))
-            .find_map(|k| match self.lex(k) {
-                Lex::Pod(p) => Some(p),
-                Lex::Tonight => Some(Part::Night),
-                _ => None,
-            });
-        let pm = match after.or_else(|| self.part_before(i)) {
+        let pm = match self.part_after(j, 3).or_else(|| self.part_before(i)) {
             Some(Part::Afternoon) => h <= 6,
             Some(Part::Evening) => h >= 3,
             Some(Part::Night) => h >= 6,
