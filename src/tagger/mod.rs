@@ -352,7 +352,21 @@ fn names_a_thing(m: &rules::Matcher, c: &rules::Cand) -> bool {
                 .iter()
                 .any(|x| text.get(t.s..t.e) == Some(x.as_bytes()))
         });
-    (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre
+    // ("her novel, The Winter Ledger,": a title, its capitalised "The"
+    // inside a sentence)
+    let title = matches!(last.lex, lexicon::Lex::Season(_))
+        && last.cap
+        && next.cap
+        && c.e == c.s + 2
+        && m.word_is(c.s, "The")
+        && toks[c.s].cap
+        && c.s > 0
+        && !matches!(
+            toks[c.s - 1].k,
+            scan::Kind::Punct(b'.' | b'!' | b'?' | b'"')
+        )
+        && !toks[c.s].nl;
+    (last.cap && is(&NAME_HEADS)) || is(&THINGS) || stock_theatre || title
 }
 
 /// A bare "Wednesday" in a story about Sheffield Wednesday is the club ("but

@@ -5997,9 +5997,10 @@ impl<'a> Matcher<'a> {
         if !found && mins.is_some() {
             hh = self.hour_in_part(i, j, hh);
         }
-        // a bare "8:31" soon after "8:19 p.m.": the same evening
+        // a bare "8:31" soon after "8:19 p.m.": the same evening ("11:45"
+        // after "9:15 p.m." too)
         if !found
-            && nd == 1
+            && mins.is_some()
             && (1..=11).contains(&hh)
             && !matches!(
                 self.nlex(j),
@@ -8225,7 +8226,13 @@ impl<'a> Matcher<'a> {
                     return core(i + 1, Expr::Season(s), D, false);
                 }
                 // bare season: "the summer", "in spring" ("fall" needs "the"/"in")
-                let prev = if i > 0 { self.lex(i - 1) } else { Lex::Nil };
+                // ("until mid-summer": the modifier before its hyphen)
+                let prev = match i {
+                    0 => Lex::Nil,
+                    1 => self.lex(0),
+                    _ if self.punct(i - 1, b'-') && self.adj(i - 1) => self.lex(i - 2),
+                    _ => self.lex(i - 1),
+                };
                 // (after a conjunction "that": "warned that winter would
                 // bring ...", "said that summer bookings were up")
                 if prev == Lex::That && self.that_opens_clause(i - 1, i + 1, true) {

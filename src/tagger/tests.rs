@@ -9156,3 +9156,31 @@ fn forms_from_the_forty_eighth_round() {
     let r = run("Traders expect to push WTI into the $60s.", d(2014, 11, 26));
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_forty_ninth_round() {
+    for (text, dct, ext, val) in [
+        // a modifier before the season's hyphen
+        (
+            "Refunds may be delayed until mid-summer.",
+            d(2024, 4, 10),
+            "mid-summer",
+            "2024-SU",
+        ),
+        // a bare two-digit hour soon after an evening's clock time
+        (
+            "The show began at 9:15 p.m. and ended a little after 11:45.",
+            d(2013, 3, 5),
+            "11:45",
+            "2013-03-05T23:45",
+        ),
+    ] {
+        has(text, dct, ext, val);
+    }
+    // a novel's title
+    let r = run(
+        "Her novel, The Winter Ledger, opens on Christmas Eve.",
+        d(2004, 10, 8),
+    );
+    assert!(r.iter().all(|(e, _)| e != "The Winter"), "{r:?}");
+}
