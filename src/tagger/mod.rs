@@ -881,6 +881,7 @@ fn tag_with(
             c.ctx.aside = m.aside(c.s, c.e);
             c.ctx.results = m.results_of_quarter(c.s, c.e);
             c.ctx.quoted = quoted;
+            c.ctx.will = !quoted && m.will_before(c.s);
             c.ctx.attrib = m.attribution(c.s, c.e)
                 || matches!(c.expr, rules::Expr::TimeOnly(..))
                     && (m.said_at(c.s) || m.quote_at(c.s, c.e));

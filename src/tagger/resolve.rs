@@ -1565,6 +1565,18 @@ impl Resolver {
 
     /// Resolve and update the reference time.
     pub fn resolve(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
+        // a history's future is the DCT's: "A memorial service will be held
+        // at 2 p.m. Saturday, Jan. 18", after a life told from 1914
+        if self.narrative && self.dct.is_some() && c.ctx.will {
+            self.narrative = false;
+            let out = self.resolve_told(c, next);
+            self.narrative = true;
+            return out;
+        }
+        self.resolve_told(c, next)
+    }
+
+    fn resolve_told(&mut self, c: &Cand, next: Option<&Cand>) -> (Val, Anchor) {
         self.cur_sent = c.ctx.sent;
         // "is scheduled to sell notes Tuesday, bonds Wednesday and bills
         // Thursday": a day with no verb of its own goes on ahead after one

@@ -382,6 +382,9 @@ pub struct Context {
     /// defeat last Monday night, sat ..."): the rest of its sentence is not
     /// told on its day.
     pub aside: bool,
+    /// A "will" before it in its clause, outside quotes ("A memorial service
+    /// will be held at 2 p.m. Saturday"): the text's own future.
+    pub will: bool,
     /// How it follows the expression just before it in its sentence.
     pub link: Link,
     /// Part of a routine its sentence states ("open Tuesday to Sunday from
@@ -999,7 +1002,7 @@ impl<'a> Matcher<'a> {
             }
             // ("in his late 20s or early 30s")
             if k - j <= 7
-                && ["his", "her", "their", "aged", "ages"]
+                && ["his", "her", "their", "its", "aged", "ages"]
                     .iter()
                     .any(|w| self.word_is(j, w))
                 || [
@@ -1198,6 +1201,12 @@ impl<'a> Matcher<'a> {
                 || self.word_is(e, "in") && self.t.get(e + 1).is_some_and(|t| t.cap)
                 // ("Crude fell 1% by 11:05 a.m. EST": a quote's zone)
                 || e > s && matches!(self.lex(e - 1), Lex::Zone(_)))
+    }
+
+    /// "will" among the twelve tokens before s in its clause (a clock time's
+    /// points count).
+    pub(super) fn will_before(&self, s: usize) -> bool {
+        self.word_back(s, 12, b",;\"", &["will"])
     }
 
     /// The expression [s, e) is named in passing: see `Cand::passing`.
@@ -6418,6 +6427,53 @@ impl<'a> Matcher<'a> {
             && MEASURES.iter().any(|w| self.word_is(i + 1, w))
         {
             return true;
+        }
+        // a street address: "1420 Canal Road", "1010 N. Main Ave."
+        const STREETS: [&str; 20] = [
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "drive",
+            "dr",
+            "boulevard",
+            "blvd",
+            "lane",
+            "ln",
+            "way",
+            "place",
+            "court",
+            "ct",
+            "parkway",
+            "pkwy",
+            "highway",
+            "terrace",
+        ];
+        // (not a year before a street's name: "In 1998 Main Street flooded")
+        let dated = i > 0
+            && ["in", "since", "by", "until", "before", "after", "during"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w));
+        let mut k = i + 1;
+        let mut names = 0;
+        while !dated
+            && names < 4
+            && self
+                .t
+                .get(k)
+                .is_some_and(|t| t.cap && t.k == Kind::Word && !t.nl)
+        {
+            if names > 0 && STREETS.iter().any(|w| self.word_is(k, w)) {
+                return true;
+            }
+            k = if self.punct(k + 1, b'.') {
+                k + 2
+            } else {
+                k + 1
+            };
+            names += 1;
         }
         let k = if self.punct(i + 1, b'-')
             || matches!(self.nlex(i + 1), Lex::And | Lex::Or | Lex::To)

@@ -9184,3 +9184,35 @@ fn forms_from_the_forty_ninth_round() {
     );
     assert!(r.iter().all(|(e, _)| e != "The Winter"), "{r:?}");
 }
+
+#[test]
+fn forms_from_the_fiftieth_round() {
+    // street addresses are no years; an age "its late 70s" no decade
+    for text in [
+        "She lived at 1010 N. Main Ave. with her sister.",
+        "The party is at 1420 Canal Road.",
+        "The baby boom generation begins to reach its late 70s.",
+    ] {
+        let r = run(text, d(2014, 11, 20));
+        assert!(r.is_empty(), "{text:?}: {r:?}");
+    }
+    // a year before a street's name is a year
+    has(
+        "In 1998 Main Street flooded.",
+        d(2014, 11, 20),
+        "1998",
+        "1998",
+    );
+    // a life told from 1914 on (a narrative chronology), then the service ahead
+    let obituary = "She was born in 1914 in Fargo. She married in 1936 and moved to Omaha in \
+                    1941. She taught school from 1946 until 1975. A memorial service will be \
+                    held at 2 p.m. Saturday, Jan. 18. Burial will take place this spring.";
+    has(
+        obituary,
+        d(2003, 1, 9),
+        "2 p.m. Saturday, Jan. 18",
+        "2003-01-18T14:00",
+    );
+    has(obituary, d(2003, 1, 9), "this spring", "2003-SP");
+    has(obituary, d(2003, 1, 9), "1975", "1975");
+}
