@@ -108,14 +108,19 @@
 //! * a clock time after a midnight, after a late hour, or after a part of a
 //!   past day, earlier in the day than it, is on the next day ("shortly
 //!   after midnight. At 4.40am"), while "that night" and "the next day"
-//!   count from the day itself;
+//!   count from the day itself; a clock time with no a.m. or p.m. is read in
+//!   the part of the day said with it ("Wednesday night at 7:30": 19:30);
+//! * in a text told as a chronology (a history, an obituary), what "will"
+//!   happen outside quotes is the DCT's future, not the story's;
 //! * not annotated (TimeBank): the connective "at the same time" in news,
 //!   sentence-initial "Now, ...", ages ("in his 30s"), capitalised titles
 //!   ("ABC's This Week", "High Noon", "''60 Minutes''", "The Sunday Times"),
 //!   first names ("June Carter"), quantities that look like years ("the
 //!   1500 m final", "between 2000 and 3000 troops"), "a recent offering",
 //!   "later in the day", "the foreseeable future", "last day" (a final day,
-//!   never yesterday), "his best year", "summer stock", "20th Century Fox".
+//!   never yesterday), "his best year", "summer stock", "20th Century Fox",
+//!   street addresses ("1420 Canal Road"), Sheffield Wednesday's bare
+//!   "Wednesday", a cricket "one-day international", a quoted film title.
 
 use chrono::{Datelike, NaiveDate};
 
