@@ -886,7 +886,6 @@ fn tag_with(
             c.ctx.aside = m.aside(c.s, c.e);
             c.ctx.results = m.results_of_quarter(c.s, c.e);
             c.ctx.quoted = quoted;
-            c.ctx.will = !quoted && m.will_before(c.s);
             c.ctx.attrib = m.attribution(c.s, c.e)
                 || matches!(c.expr, rules::Expr::TimeOnly(..))
                     && (m.said_at(c.s) || m.quote_at(c.s, c.e));
@@ -999,6 +998,16 @@ fn tag_with(
                 &stamp
             }
             _ => c,
+        };
+        // (a chronology's future: looked up only in such a text)
+        let told;
+        let c = if r.narrative && !c.ctx.quoted && m.will_before(c.s) {
+            let mut x = *c;
+            x.ctx.will = true;
+            told = x;
+            &told
+        } else {
+            c
         };
         let (v, anchor) = r.resolve(c, next);
         // "the past year" in narrative text resolves to a duration
