@@ -3779,6 +3779,32 @@ impl<'a> Matcher<'a> {
                     && matches!(unit_of(self.lex(i + 2)), Some((_, false))) =>
             {
                 let (u, _) = unit_of(self.lex(i + 2))?;
+                // "Half a century ago (today)": that time back from the DCT
+                let back = match u {
+                    Unit::Century => Some((-50, Unit::Year)),
+                    Unit::Decade => Some((-5, Unit::Year)),
+                    Unit::Year => Some((-6, Unit::Month)),
+                    _ => None,
+                };
+                if let Some((n, unit)) = back
+                    && self.nlex(i + 3) == Lex::Ago
+                    && self.near(i + 3)
+                {
+                    // (and "... ago today": that very day)
+                    let (e, gran) = if self.nlex(i + 4) == Lex::Today {
+                        (i + 5, Unit::Day)
+                    } else {
+                        (i + 4, unit)
+                    };
+                    return Some(Cand {
+                        s: i,
+                        e,
+                        expr: Expr::Rel(Base::Ago, n, unit, gran),
+                        kind: D,
+                        tense: Tense::None,
+                        ctx: Context::default(),
+                    });
+                }
                 Some(cand(i + 3, Val::Dur(Some(5), u), DU))
             }
             // "a quarter century", "a half-century", "a quarter of a century"

@@ -9214,5 +9214,18 @@ fn forms_from_the_fiftieth_round() {
         "2003-01-18T14:00",
     );
     has(obituary, d(2003, 1, 9), "this spring", "2003-SP");
+    // "half a century ago (today)"
+    has(
+        "Half a century ago today, Watson published the paper.",
+        d(2003, 4, 25),
+        "Half a century ago today",
+        "1953-04-25",
+    );
+    has(
+        "Half a year ago it rained.",
+        d(2003, 4, 25),
+        "Half a year ago",
+        "2002-10",
+    );
     has(obituary, d(2003, 1, 9), "1975", "1975");
 }
