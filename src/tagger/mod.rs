@@ -399,6 +399,16 @@ fn names_the_club(
     bare && *club.get_or_insert_with(|| text.contains("Sheffield Wednesday"))
 }
 
+/// Years counted from the time told ("Two years later", "the following
+/// year"): what "That year, ..." frames and ", in 1997" restates.
+fn years_on(e: rules::Expr) -> bool {
+    matches!(
+        e,
+        rules::Expr::Later(_, lexicon::Unit::Year, ..)
+            | rules::Expr::Rel(rules::Base::Ref, _, lexicon::Unit::Year, _)
+    )
+}
+
 /// How weekday or month-day candidate `c` links to the day told just
 /// before it: the end of a span ("from Monday to Thursday", "through",
 /// "until", "-", also past a clock time said with the start: "from 00:01
@@ -839,12 +849,7 @@ fn tag_with(
                 || matches!(toks[c.s - 1].k, scan::Kind::Punct(b'.' | b'!' | b'?'));
             let told_back = comma_after
                 && opens
-                && matches!(
-                    c.expr,
-                    rules::Expr::Same(lexicon::Unit::Year)
-                        | rules::Expr::Rel(rules::Base::Ref, _, lexicon::Unit::Year, _)
-                        | rules::Expr::Later(_, lexicon::Unit::Year, ..)
-                );
+                && (c.expr == rules::Expr::Same(lexicon::Unit::Year) || years_on(c.expr));
             c.ctx.frame = told_back
                 || (comma_after || bare_year)
                     && (c.s >= 1
@@ -941,11 +946,8 @@ fn tag_with(
         let paren = |a: usize, b: usize, p: u8| (a..b).any(|k| toks[k].k == scan::Kind::Punct(p));
         // ("Three years later, in 1997": the year said after a comma)
         let restated = |a: &rules::Cand, b: &rules::Cand| {
-            matches!(
-                a.expr,
-                rules::Expr::Later(_, lexicon::Unit::Year, ..)
-                    | rules::Expr::Rel(rules::Base::Ref, _, lexicon::Unit::Year, _)
-            ) && b.ctx.sent == a.ctx.sent
+            years_on(a.expr)
+                && b.ctx.sent == a.ctx.sent
                 && b.s == a.e + 2
                 && toks[a.e].k == scan::Kind::Punct(b',')
                 && m.word_is(a.e + 1, "in")

@@ -434,6 +434,19 @@ fn named_event_year(m: u8, d: u8) -> Option<i32> {
     }
 }
 
+/// A month and day, with or without its year ("Oct. 26", "1 November last
+/// year", "2 March that year", "19 June 2024"): what a weekday before it can
+/// name ("Saturday 1 November last year").
+fn is_day_of_month(e: Expr) -> bool {
+    matches!(
+        e,
+        Expr::Md(..)
+            | Expr::MdYear(..)
+            | Expr::MdRef(..)
+            | Expr::Abs(Val::Date(_, Some(_), Some(_)))
+    )
+}
+
 /// A month and day without year keeps the weekday said with it.
 fn with_weekday(e: Expr, wd: u8) -> Expr {
     match e {
@@ -7763,13 +7776,7 @@ impl<'a> Matcher<'a> {
                     if let Lex::Month(m) | Lex::MonthAbbr(m) = self.lex(k)
                         && let Some(c) =
                             self.month_led(k, m, matches!(self.lex(k), Lex::MonthAbbr(_)))
-                        && matches!(
-                            c.expr,
-                            Expr::Md(..)
-                                | Expr::MdYear(..)
-                                | Expr::MdRef(..)
-                                | Expr::Abs(Val::Date(_, Some(_), Some(_)))
-                        )
+                        && is_day_of_month(c.expr)
                     {
                         return core(c.e, with_weekday(c.expr, d), c.kind, false);
                     }
@@ -7780,13 +7787,7 @@ impl<'a> Matcher<'a> {
                             Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Of
                         )
                         && let Some(c) = self.num_led(k, false)
-                        && matches!(
-                            c.expr,
-                            Expr::Md(..)
-                                | Expr::MdYear(..)
-                                | Expr::MdRef(..)
-                                | Expr::Abs(Val::Date(_, Some(_), Some(_)))
-                        )
+                        && is_day_of_month(c.expr)
                     {
                         return core(c.e, with_weekday(c.expr, d), c.kind, false);
                     }
